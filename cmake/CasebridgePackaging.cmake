@@ -1,0 +1,10 @@
+# Debian package of the console and the headless runner (completed in the packaging work).
+set(CPACK_PACKAGE_NAME casebridge)
+set(CPACK_PACKAGE_VENDOR "Casebridge")
+set(CPACK_PACKAGE_CONTACT "Casebridge developers <dev@casebridge.example.org>")
+set(CPACK_GENERATOR DEB)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, libsecret-1-0")
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+include(CPack)

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace cb {
+
+// A webhook as received and committed, before processing. Headers are never stored.
+struct InboxEvent
+{
+    qint64 id = 0;
+    QString integrationId;
+    QString eventKey;
+    QDateTime receivedAt;
+    QString remoteAddr;
+    QByteArray body;
+    QString contentType;
+    QString state = QStringLiteral("pending"); // pending | done | failed | dead
+    int attempts = 0;
+    QString lastError;
+};
+
+} // namespace cb

@@ -1,0 +1,12 @@
+target_sources(casebridge_core PRIVATE
+    domain/case.h
+    domain/changesource.cpp domain/changesource.h
+    domain/comment.h
+    domain/customer.h
+    domain/domainjson.cpp domain/domainjson.h
+    domain/inboxevent.h
+    domain/integration.h
+    domain/outboxitem.h
+    domain/synclogentry.h
+    domain/ticket.h
+    domain/ticketvocabulary.cpp domain/ticketvocabulary.h)

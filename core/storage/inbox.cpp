@@ -1,0 +1,149 @@
+#include "inbox.h"
+
+#include "common/clock.h"
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+
+#include <QSqlQuery>
+
+namespace cb {
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "id, integration_id, event_key, received_at, remote_addr, content_type, body, state, attempts, last_error");
+
+InboxEvent fromRow(const QSqlQuery &q)
+{
+    InboxEvent e;
+    e.id = q.value(0).toLongLong();
+    e.integrationId = q.value(1).toString();
+    e.eventKey = q.value(2).toString();
+    e.receivedAt = sql::toTime(q.value(3));
+    e.remoteAddr = q.value(4).toString();
+    e.contentType = q.value(5).toString();
+    e.body = q.value(6).toByteArray();
+    e.state = q.value(7).toString();
+    e.attempts = q.value(8).toInt();
+    e.lastError = q.value(9).toString();
+    return e;
+}
+} // namespace
+
+Inbox::Inbox(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+Result<InboxInsertOutcome> Inbox::insert(InboxEvent event, qint64 bodyHashWindowMs)
+{
+    if (!event.receivedAt.isValid())
+        event.receivedAt = m_clock.nowUtc();
+    const bool bodyKey = event.eventKey.startsWith(QLatin1String("body:"));
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    if (bodyKey) {
+        // The newest event with this body key: within the window it is a duplicate; after it, a new event.
+        auto q = m_db.exec(QStringLiteral("SELECT id, received_at FROM webhook_inbox WHERE integration_id = ? AND "
+                                          "(event_key = ? OR event_key LIKE ?) ORDER BY id DESC LIMIT 1"),
+                           {event.integrationId, event.eventKey, QString(event.eventKey + QStringLiteral("@%"))});
+        if (!q)
+            return q.error();
+        if (q->next()) {
+            const QDateTime first = sql::toTime(q->value(1));
+            if (first.msecsTo(event.receivedAt) < bodyHashWindowMs)
+                return InboxInsertOutcome{q->value(0).toLongLong(), true};
+            event.eventKey += QStringLiteral("@") + QString::number(event.receivedAt.toMSecsSinceEpoch());
+        }
+    }
+    auto inserted = m_db.scalar(QStringLiteral("INSERT INTO webhook_inbox (integration_id, event_key, received_at, "
+                                               "remote_addr, content_type, body, state, attempts) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, 0) "
+                                               "ON CONFLICT (integration_id, event_key) DO NOTHING RETURNING id"),
+                                {event.integrationId, event.eventKey, toStoreTime(event.receivedAt),
+                                 sql::fromText(event.remoteAddr), sql::fromText(event.contentType), event.body,
+                                 event.state});
+    if (!inserted)
+        return inserted.error();
+    InboxInsertOutcome out;
+    if (inserted->isValid()) {
+        out.eventId = inserted->toLongLong();
+    } else {
+        auto existing = m_db.scalar(
+            QStringLiteral("SELECT id FROM webhook_inbox WHERE integration_id = ? AND event_key = ?"),
+            {event.integrationId, event.eventKey});
+        if (!existing)
+            return existing.error();
+        out.eventId = existing->toLongLong();
+        out.duplicate = true;
+    }
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return out;
+}
+
+Result<InboxEvent> Inbox::get(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM webhook_inbox WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::make(Error::Kind::NotFound,
+                           QStringLiteral("There is no event %1; list failed events with `casebridge-sync failed`.")
+                               .arg(id));
+    return fromRow(*q);
+}
+
+Result<QList<InboxEvent>> Inbox::pending(int limit)
+{
+    return byState(QStringLiteral("pending"), limit);
+}
+
+Result<QList<InboxEvent>> Inbox::byState(const QString &state, int limit)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(" FROM webhook_inbox WHERE state = ? ORDER BY id LIMIT ?"),
+                       {state, limit});
+    if (!q)
+        return q.error();
+    QList<InboxEvent> out;
+    while (q->next())
+        out << fromRow(*q);
+    return out;
+}
+
+Status Inbox::markDone(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = 'done', attempts = attempts + 1, "
+                                      "last_error = NULL, processed_at = ? WHERE id = ?"),
+                       {toStoreTime(m_clock.nowUtc()), id});
+    return q ? Status(Ok{}) : Status(q.error());
+}
+
+Status Inbox::markFailed(qint64 id, const QString &error, bool dead)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = ?, attempts = attempts + 1, last_error = ?, "
+                                      "processed_at = ? WHERE id = ?"),
+                       {dead ? QStringLiteral("dead") : QStringLiteral("failed"), error,
+                        toStoreTime(m_clock.nowUtc()), id});
+    return q ? Status(Ok{}) : Status(q.error());
+}
+
+Result<int> Inbox::replay(std::optional<qint64> id)
+{
+    Result<QSqlQuery> q = id ? m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = 'pending' WHERE id = ? AND "
+                                                        "state IN ('failed', 'dead')"),
+                                         {*id})
+                             : m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = 'pending' WHERE state IN "
+                                                        "('failed', 'dead')"));
+    if (!q)
+        return q.error();
+    return q->numRowsAffected();
+}
+
+Result<qint64> Inbox::pendingCount()
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_inbox WHERE state = 'pending'"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+} // namespace cb

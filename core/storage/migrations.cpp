@@ -1,0 +1,169 @@
+#include "migrations.h"
+
+#include "common/clock.h"
+#include "common/logging.h"
+#include "storage/database.h"
+
+#include <QStringList>
+
+namespace cb {
+
+namespace {
+
+struct Step
+{
+    int version;
+    QStringList statements;
+};
+
+// Step 1: the data model of DESIGN.md §2.
+QStringList schemaV1()
+{
+    return {
+        QStringLiteral("CREATE TABLE schema_version (version INTEGER NOT NULL, applied_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE workspaces (id @ID@, name TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL)"),
+        QStringLiteral("INSERT INTO workspaces (id, name, created_at) VALUES (1, 'default', '@NOW@')"),
+        QStringLiteral("CREATE TABLE integrations ("
+                       " id TEXT PRIMARY KEY,"
+                       " workspace_id BIGINT NOT NULL REFERENCES workspaces(id),"
+                       " provider TEXT NOT NULL,"
+                       " domain TEXT NOT NULL,"
+                       " agent_id BIGINT, agent_name TEXT, agent_email TEXT,"
+                       " settings TEXT NOT NULL DEFAULT '{}',"
+                       " webhook_secret_hash TEXT,"
+                       " previous_secret_hash TEXT,"
+                       " previous_secret_expires_at TEXT,"
+                       " state TEXT NOT NULL DEFAULT 'active',"
+                       " watermark TEXT,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE credentials ("
+                       " integration_id TEXT PRIMARY KEY REFERENCES integrations(id) ON DELETE CASCADE,"
+                       " backend TEXT NOT NULL,"
+                       " nonce TEXT, ciphertext TEXT,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE customers ("
+                       " id @ID@,"
+                       " workspace_id BIGINT NOT NULL REFERENCES workspaces(id),"
+                       " name TEXT, email TEXT, domain TEXT, phone TEXT, phone_digits TEXT,"
+                       " external_id TEXT,"
+                       " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX customers_external_uq ON customers (workspace_id, external_id)"),
+        QStringLiteral("CREATE INDEX customers_email_ix ON customers (workspace_id, email)"),
+        QStringLiteral("CREATE INDEX customers_domain_ix ON customers (workspace_id, domain)"),
+        QStringLiteral("CREATE INDEX customers_phone_ix ON customers (workspace_id, phone_digits)"),
+        QStringLiteral("CREATE TABLE cases ("
+                       " id @ID@,"
+                       " workspace_id BIGINT NOT NULL REFERENCES workspaces(id),"
+                       " integration_id TEXT REFERENCES integrations(id),"
+                       " subject TEXT NOT NULL DEFAULT '',"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT 'open',"
+                       " priority TEXT NOT NULL DEFAULT 'low',"
+                       " assignee_id BIGINT, group_id BIGINT,"
+                       " customer_id BIGINT REFERENCES customers(id),"
+                       " external_provider TEXT, external_ticket_id BIGINT, external_updated_at TEXT,"
+                       " remote_state TEXT NOT NULL DEFAULT '{}',"
+                       " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX cases_external_link_uq ON cases "
+                       "(workspace_id, external_provider, external_ticket_id)"),
+        QStringLiteral("CREATE INDEX cases_updated_ix ON cases (updated_at)"),
+        QStringLiteral("CREATE INDEX cases_customer_ix ON cases (customer_id)"),
+        QStringLiteral("CREATE TABLE comments ("
+                       " id @ID@,"
+                       " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                       " external_id BIGINT, author TEXT, body TEXT NOT NULL,"
+                       " private INTEGER NOT NULL DEFAULT 0,"
+                       " source TEXT NOT NULL, created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX comments_external_uq ON comments (case_id, external_id)"),
+        QStringLiteral("CREATE TABLE webhook_inbox ("
+                       " id @ID@,"
+                       " integration_id TEXT NOT NULL,"
+                       " event_key TEXT NOT NULL,"
+                       " received_at TEXT NOT NULL,"
+                       " remote_addr TEXT, content_type TEXT,"
+                       " body @BLOB@ NOT NULL,"
+                       " state TEXT NOT NULL DEFAULT 'pending',"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " last_error TEXT, processed_at TEXT)"),
+        QStringLiteral("CREATE UNIQUE INDEX webhook_inbox_key_uq ON webhook_inbox (integration_id, event_key)"),
+        QStringLiteral("CREATE INDEX webhook_inbox_state_ix ON webhook_inbox (state, id)"),
+        QStringLiteral("CREATE TABLE outbox ("
+                       " id @ID@,"
+                       " case_id BIGINT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+                       " integration_id TEXT NOT NULL,"
+                       " op TEXT NOT NULL, payload TEXT NOT NULL,"
+                       " state TEXT NOT NULL DEFAULT 'pending',"
+                       " attempts INTEGER NOT NULL DEFAULT 0,"
+                       " next_attempt_at TEXT NOT NULL, last_error TEXT,"
+                       " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX outbox_due_ix ON outbox (state, next_attempt_at)"),
+        QStringLiteral("CREATE INDEX outbox_case_ix ON outbox (case_id, state)"),
+        QStringLiteral("CREATE TABLE ticket_sync_log ("
+                       " id @ID@,"
+                       " at TEXT NOT NULL,"
+                       " integration_id TEXT, case_id BIGINT, ticket_id BIGINT,"
+                       " direction TEXT NOT NULL, source TEXT, event TEXT NOT NULL,"
+                       " changes TEXT NOT NULL DEFAULT '{}',"
+                       " result TEXT NOT NULL, latency_ms BIGINT, error TEXT)"),
+        QStringLiteral("CREATE INDEX sync_log_ticket_ix ON ticket_sync_log (ticket_id, id)"),
+        QStringLiteral("CREATE INDEX sync_log_case_ix ON ticket_sync_log (case_id, id)"),
+        QStringLiteral("CREATE INDEX sync_log_integration_ix ON ticket_sync_log (integration_id, id)"),
+        QStringLiteral("CREATE INDEX sync_log_result_ix ON ticket_sync_log (result, id)"),
+        QStringLiteral("CREATE TABLE sync_lease ("
+                       " integration_id TEXT PRIMARY KEY,"
+                       " holder TEXT NOT NULL,"
+                       " heartbeat_at TEXT NOT NULL)"),
+    };
+}
+
+QList<Step> steps()
+{
+    return {{1, schemaV1()}};
+}
+
+QString dialect(QString sql, bool postgres)
+{
+    sql.replace(QLatin1String("@ID@"), postgres ? QLatin1String("BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY")
+                                                : QLatin1String("INTEGER PRIMARY KEY AUTOINCREMENT"));
+    sql.replace(QLatin1String("@BLOB@"), postgres ? QLatin1String("BYTEA") : QLatin1String("BLOB"));
+    sql.replace(QLatin1String("@NOW@"), toStoreTime(Clock::system().nowUtc()));
+    return sql;
+}
+
+} // namespace
+
+int Migrations::currentVersion()
+{
+    return steps().constLast().version;
+}
+
+Status Migrations::apply(Database &db, int fromVersion)
+{
+    for (const Step &step : steps()) {
+        if (step.version <= fromVersion)
+            continue;
+        WriteTransaction tx(db);
+        if (!tx.started())
+            return tx.started().error();
+        for (const QString &statement : step.statements) {
+            auto r = db.exec(dialect(statement, db.isPostgres()));
+            if (!r) {
+                Error e = r.error();
+                e.message = QStringLiteral("Upgrading the store to schema %1 failed; the store was left as it was.")
+                                .arg(step.version);
+                return e;
+            }
+        }
+        auto r = db.exec(QStringLiteral("INSERT INTO schema_version (version, applied_at) VALUES (?, ?)"),
+                         {step.version, toStoreTime(Clock::system().nowUtc())});
+        if (!r)
+            return r.error();
+        if (auto c = tx.commit(); !c)
+            return c.error();
+        qCInfo(lcStorage) << "store migrated to schema" << step.version;
+    }
+    return Ok{};
+}
+
+} // namespace cb

@@ -1,0 +1,148 @@
+#include "outbox.h"
+
+#include "common/clock.h"
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+
+#include <QSqlQuery>
+
+namespace cb {
+
+namespace {
+const QString kColumns = QStringLiteral(
+    "id, case_id, integration_id, op, payload, state, attempts, next_attempt_at, last_error, created_at");
+
+OutboxItem fromRow(const QSqlQuery &q)
+{
+    OutboxItem o;
+    o.id = q.value(0).toLongLong();
+    o.caseId = q.value(1).toLongLong();
+    o.integrationId = q.value(2).toString();
+    o.op = q.value(3).toString();
+    o.payload = sql::toJson(q.value(4));
+    o.state = q.value(5).toString();
+    o.attempts = q.value(6).toInt();
+    o.nextAttemptAt = sql::toTime(q.value(7));
+    o.lastError = q.value(8).toString();
+    o.createdAt = sql::toTime(q.value(9));
+    return o;
+}
+} // namespace
+
+Outbox::Outbox(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+
+Result<qint64> Outbox::enqueue(OutboxItem item)
+{
+    const QString now = toStoreTime(m_clock.nowUtc());
+    auto q = m_db.exec(QStringLiteral("INSERT INTO outbox (case_id, integration_id, op, payload, state, attempts, "
+                                      "next_attempt_at, created_at, updated_at) "
+                                      "VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?) RETURNING id"),
+                       {item.caseId, item.integrationId, item.op, sql::fromJson(item.payload),
+                        item.nextAttemptAt.isValid() ? toStoreTime(item.nextAttemptAt) : now, now, now});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::make(Error::Kind::Storage, QStringLiteral("The outbox did not return the new row."));
+    return q->value(0).toLongLong();
+}
+
+Result<QList<OutboxItem>> Outbox::due(int limit)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(" FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? "
+                                          "ORDER BY id LIMIT ?"),
+                       {toStoreTime(m_clock.nowUtc()), limit});
+    if (!q)
+        return q.error();
+    QList<OutboxItem> out;
+    while (q->next())
+        out << fromRow(*q);
+    return out;
+}
+
+Result<OutboxItem> Outbox::get(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM outbox WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return Error::make(Error::Kind::NotFound, QStringLiteral("There is no outbox item %1.").arg(id));
+    return fromRow(*q);
+}
+
+Status Outbox::markInflight(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'inflight', attempts = attempts + 1, updated_at = ? "
+                                      "WHERE id = ?"),
+                       {toStoreTime(m_clock.nowUtc()), id});
+    return q ? Status(Ok{}) : Status(q.error());
+}
+
+Status Outbox::markDone(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done', last_error = NULL, updated_at = ? WHERE id = ?"),
+                       {toStoreTime(m_clock.nowUtc()), id});
+    return q ? Status(Ok{}) : Status(q.error());
+}
+
+Status Outbox::scheduleRetry(qint64 id, const QDateTime &nextAttemptAt, const QString &error)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ?, "
+                                      "updated_at = ? WHERE id = ?"),
+                       {toStoreTime(nextAttemptAt), error, toStoreTime(m_clock.nowUtc()), id});
+    return q ? Status(Ok{}) : Status(q.error());
+}
+
+Status Outbox::markDead(qint64 id, const QString &error)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'dead', last_error = ?, updated_at = ? WHERE id = ?"),
+                       {error, toStoreTime(m_clock.nowUtc()), id});
+    return q ? Status(Ok{}) : Status(q.error());
+}
+
+Result<int> Outbox::recoverInflight()
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE state = 'inflight'"));
+    if (!q)
+        return q.error();
+    return q->numRowsAffected();
+}
+
+Result<qint64> Outbox::pendingCount()
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'inflight')"));
+    if (!v)
+        return v.error();
+    return v->toLongLong();
+}
+
+Result<QList<OutboxItem>> Outbox::listByState(const QString &state, int limit)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
+                           QStringLiteral(" FROM outbox WHERE state = ? ORDER BY id LIMIT ?"),
+                       {state, limit});
+    if (!q)
+        return q.error();
+    QList<OutboxItem> out;
+    while (q->next())
+        out << fromRow(*q);
+    return out;
+}
+
+Result<QSet<QString>> Outbox::pendingFields(qint64 caseId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT payload FROM outbox WHERE case_id = ? AND op = 'update' "
+                                      "AND state IN ('pending', 'inflight')"),
+                       {caseId});
+    if (!q)
+        return q.error();
+    QSet<QString> fields;
+    while (q->next()) {
+        const QJsonObject f = sql::toJson(q->value(0)).value(QStringLiteral("fields")).toObject();
+        for (auto it = f.begin(); it != f.end(); ++it)
+            fields.insert(it.key());
+    }
+    return fields;
+}
+
+} // namespace cb

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/outboxitem.h"
+
+#include <QList>
+#include <QSet>
+
+namespace cb {
+
+class Clock;
+class Database;
+
+// Durable outbound work (only source=user changes). Survives restarts; retried with backoff; ends done or dead.
+class Outbox
+{
+public:
+    Outbox(Database &db, const Clock &clock);
+
+    Result<qint64> enqueue(OutboxItem item);
+    // Pending items whose next attempt is due, oldest first.
+    Result<QList<OutboxItem>> due(int limit);
+    Result<OutboxItem> get(qint64 id);
+    Status markInflight(qint64 id);
+    Status markDone(qint64 id);
+    Status scheduleRetry(qint64 id, const QDateTime &nextAttemptAt, const QString &error);
+    Status markDead(qint64 id, const QString &error);
+    // Items left inflight by a crash become pending again (their effects are checked before a retry).
+    Result<int> recoverInflight();
+    Result<qint64> pendingCount();
+    Result<QList<OutboxItem>> listByState(const QString &state, int limit = 500);
+    // Fields with a user edit not yet pushed, for the conflict rule.
+    Result<QSet<QString>> pendingFields(qint64 caseId);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace cb

@@ -1,0 +1,11 @@
+target_sources(casebridge_core PRIVATE
+    storage/casestore.cpp storage/casestore.h
+    storage/customerstore.cpp storage/customerstore.h
+    storage/database.cpp storage/database.h
+    storage/databaselocation.cpp storage/databaselocation.h
+    storage/inbox.cpp storage/inbox.h
+    storage/integrationstore.cpp storage/integrationstore.h
+    storage/migrations.cpp storage/migrations.h
+    storage/outbox.cpp storage/outbox.h
+    storage/sqlvalues.cpp storage/sqlvalues.h
+    storage/synclog.cpp storage/synclog.h)

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs what Casebridge needs to build, run and test on Debian 12 (bookworm). Idempotent: installs only what
+# is missing, and runs apt-get update only when something is. Run as root (or with sudo).
+set -euo pipefail
+
+PACKAGES=(
+    # toolchain
+    g++ cmake ninja-build ccache pkg-config git
+    # Qt 6.4 and friends (qt6-websockets-dev: HttpServer's CMake config needs it; qt6-l10n-tools: lupdate/lrelease)
+    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qcoro-qt6-dev qtkeychain-qt6-dev
+    libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
+    libssl-dev fonts-dejavu-core
+    # secrets: libsecret is dlopen'ed by QtKeychain; gnome-keyring + dbus give tests a real Secret Service
+    libsecret-1-0 gnome-keyring dbus libsecret-tools
+    # GUI tests and screenshots, packaging checks, team-mode tests
+    xvfb xauth dpkg-dev appstream desktop-file-utils postgresql
+    # fuzzing the webhook payload parser
+    clang
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: everything is installed."
+    exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "install-deps: missing packages: ${missing[*]}; run this script as root (sudo $0)." >&2
+    exit 1
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"
