@@ -28,6 +28,7 @@ struct Error
     Kind kind = Kind::Internal;
     QString message;
     QString detail;
+    QString code;              // a stable machine code, e.g. invalid_credentials, not_admin, unknown_domain
     int httpStatus = 0;        // when the error came from an HTTP answer
     int retryAfterSeconds = -1; // when the remote said how long to wait
 

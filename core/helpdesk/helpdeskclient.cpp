@@ -1,0 +1,7 @@
+#include "helpdeskclient.h"
+
+namespace cb {
+
+HelpdeskClient::~HelpdeskClient() = default;
+
+} // namespace cb
