@@ -43,7 +43,7 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result() : m_value(Error{Error::Kind::Internal, QStringLiteral("No result was produced."), {}}) {}
+    Result() : m_value(Error::make(Error::Kind::Internal, QStringLiteral("No result was produced."))) {}
     Result(T value) : m_value(std::move(value)) {}
     Result(Error error) : m_value(std::move(error)) {}
 

@@ -1,0 +1,4 @@
+target_sources(casebridge_core PRIVATE
+    webhook/httpmessage.cpp webhook/httpmessage.h
+    webhook/httprequesthandler.h
+    webhook/webhookserver.cpp webhook/webhookserver.h)

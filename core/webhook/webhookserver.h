@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+#include <memory>
+
+namespace cb {
+
+class HttpRequestHandler;
+
+// The one place that includes QHttpServer: it listens (in the thread that owns it), copies every request out
+// of the server, hands it to an HttpRequestHandler, and writes the answer once the handler's coroutine is done
+// — if the client is still there. Hosts the webhook receiver and, in its own instance, the sandbox helpdesk.
+class WebhookServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookServer)
+
+public:
+    explicit WebhookServer(HttpRequestHandler *handler, QObject *parent = nullptr);
+    ~WebhookServer() override;
+
+    // Binds address:port (port 0 = any free port) and returns the bound port.
+    Result<quint16> listen(const QHostAddress &address, quint16 port);
+    quint16 port() const;
+    void close();
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace cb
