@@ -37,6 +37,11 @@ HttpResponse HttpResponse::empty(int status)
     return {status, {}, {}, {}};
 }
 
+HttpResponse HttpResponse::dropConnection()
+{
+    return {0, {}, {}, {}};
+}
+
 HttpResponse &HttpResponse::withHeader(const QByteArray &name, const QByteArray &value)
 {
     headers.append({name, value});

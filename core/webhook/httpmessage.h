@@ -41,6 +41,9 @@ struct HttpResponse
     static HttpResponse json(int status, const QJsonArray &body);
     static HttpResponse text(int status, const QByteArray &body, const QByteArray &contentType = "text/plain");
     static HttpResponse empty(int status);
+    // Closes the connection without answering (fault injection, abusive clients). Status 0.
+    static HttpResponse dropConnection();
+    bool dropsConnection() const { return status == 0; }
     HttpResponse &withHeader(const QByteArray &name, const QByteArray &value);
 };
 

@@ -69,6 +69,15 @@ QCoro::Task<> serve(HttpRequestHandler *handler, HttpRequest request, QHttpServe
 #if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
         co_return;
+    if (answer.dropsConnection()) {
+        socket->abort();
+        co_return;
+    }
+#else
+    if (answer.dropsConnection()) {
+        responder.write(QHttpServerResponder::StatusCode::ServiceUnavailable); // 6.5+ offers no socket to drop
+        co_return;
+    }
 #endif
     QHttpServerResponse response(answer.contentType.isEmpty() ? QByteArrayLiteral("text/plain") : answer.contentType,
                                  answer.body, QHttpServerResponse::StatusCode(answer.status));
