@@ -1,5 +1,7 @@
 #include "result.h"
 
+#include <QDebug>
+
 namespace cb {
 
 Error Error::make(Kind kind, QString message, QString detail)
@@ -21,6 +23,11 @@ QString Error::toLogString() const
     if (detail.isEmpty())
         return message;
     return message + QStringLiteral(" (") + detail + QLatin1Char(')');
+}
+
+void logIfFailed(const Error &error, const char *what)
+{
+    qWarning("casebridge: %s failed: %s", what, qUtf8Printable(error.toLogString()));
 }
 
 } // namespace cb

@@ -12,24 +12,25 @@ namespace cb {
 // `detail` is for logs and never contains a secret, a header value or a whole payload.
 struct Error
 {
-    enum class Kind {
-        Internal,     // a bug or an unexpected state
-        Usage,        // bad input from the caller
-        NotFound,     // the thing asked for does not exist
-        Conflict,     // uniqueness or state conflict
-        Auth,         // credentials rejected or insufficient
-        Unavailable,  // network, server or database temporarily unavailable: worth retrying
-        RateLimited,  // the remote asked us to wait
-        Storage,      // the database failed
-        Unsupported,  // the schema, plan or feature is not supported
+    enum class Kind
+    {
+        Internal,    // a bug or an unexpected state
+        Usage,       // bad input from the caller
+        NotFound,    // the thing asked for does not exist
+        Conflict,    // uniqueness or state conflict
+        Auth,        // credentials rejected or insufficient
+        Unavailable, // network, server or database temporarily unavailable: worth retrying
+        RateLimited, // the remote asked us to wait
+        Storage,     // the database failed
+        Unsupported, // the schema, plan or feature is not supported
         Cancelled,
     };
 
     Kind kind = Kind::Internal;
     QString message;
     QString detail;
-    QString code;              // a stable machine code, e.g. invalid_credentials, not_admin, unknown_domain
-    int httpStatus = 0;        // when the error came from an HTTP answer
+    QString code;               // a stable machine code, e.g. invalid_credentials, not_admin, unknown_domain
+    int httpStatus = 0;         // when the error came from an HTTP answer
     int retryAfterSeconds = -1; // when the remote said how long to wait
 
     static Error make(Kind kind, QString message, QString detail = {});
@@ -43,9 +44,15 @@ template<typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result() : m_value(Error::make(Error::Kind::Internal, QStringLiteral("No result was produced."))) {}
-    Result(T value) : m_value(std::move(value)) {}
-    Result(Error error) : m_value(std::move(error)) {}
+    Result()
+        : m_value(Error::make(Error::Kind::Internal, QStringLiteral("No result was produced.")))
+    {}
+    Result(T value)
+        : m_value(std::move(value))
+    {}
+    Result(Error error)
+        : m_value(std::move(error))
+    {}
 
     bool ok() const { return std::holds_alternative<T>(m_value); }
     explicit operator bool() const { return ok(); }
@@ -70,5 +77,15 @@ struct Ok
 };
 
 using Status = Result<Ok>;
+
+// For bookkeeping whose failure nobody can act on at that point (e.g. marking work done after the remote call
+// succeeded): the failure is logged, never silently dropped.
+void logIfFailed(const Error &error, const char *what);
+template<typename T>
+void logIfFailed(const Result<T> &result, const char *what)
+{
+    if (!result)
+        logIfFailed(result.error(), what);
+}
 
 } // namespace cb

@@ -6,6 +6,7 @@ target_sources(casebridge_core PRIVATE
     domain/domainjson.cpp domain/domainjson.h
     domain/inboxevent.h
     domain/integration.h
+    domain/integrationsettings.cpp domain/integrationsettings.h
     domain/outboxitem.h
     domain/synclogentry.h
     domain/ticket.h

@@ -312,7 +312,8 @@ Result<CaseWriteOutcome> CaseStore::applyChanges(const Case &before, const CaseC
     if (!logged)
         return logged.error();
     out.logId = *logged;
-    if (source == ChangeSource::User && !sets.isEmpty() && before.externalTicketId && !before.integrationId.isEmpty()) {
+    if (source == ChangeSource::User && ctx.queuePush && !sets.isEmpty() && before.externalTicketId &&
+        !before.integrationId.isEmpty()) {
         OutboxItem item;
         item.caseId = before.id;
         item.integrationId = before.integrationId;

@@ -27,6 +27,7 @@ struct CaseWriteContext
     QString event;   // defaults to case.updated / case.created
     std::optional<qint64> latencyMs;
     QString integrationId; // defaults to the case's integration
+    bool queuePush = true; // false: a user-side change that already happened remotely (e.g. a handoff's result)
 };
 
 // The cases table. Every change goes through updateCase(), which records before→after in ticket_sync_log

@@ -87,7 +87,7 @@ Result<QList<SyncLogEntry>> SyncLog::inboundSince(const QString &integrationId, 
     auto q = m_db.exec(QStringLiteral("SELECT ") + columns() +
                            QStringLiteral(" FROM ticket_sync_log WHERE ticket_id = ? AND integration_id = ? "
                                           "AND at >= ? AND source IN ('webhook', 'reconciler', 'import') "
-                                          "AND result IN ('applied', 'created', 'conflict') ORDER BY id DESC"),
+                                          "AND result IN ('applied', 'created', 'conflict', 'unchanged') ORDER BY id DESC"),
                        {ticketId, integrationId, toStoreTime(since)});
     if (!q)
         return q.error();

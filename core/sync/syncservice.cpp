@@ -4,7 +4,8 @@
 
 namespace cb {
 
-SyncService::SyncService(QObject *parent) : QObject(parent)
+SyncService::SyncService(QObject *parent)
+    : QObject(parent)
 {
     qRegisterMetaType<cb::StoreSummary>();
     qRegisterMetaType<cb::DatabaseLocation>();
@@ -24,8 +25,7 @@ SyncService::~SyncService()
 
 void SyncService::start(const DatabaseLocation &location)
 {
-    QMetaObject::invokeMethod(m_worker, "openStore", Qt::QueuedConnection,
-                              Q_ARG(cb::DatabaseLocation, location));
+    QMetaObject::invokeMethod(m_worker, "openStore", Qt::QueuedConnection, Q_ARG(cb::DatabaseLocation, location));
 }
 
 void SyncService::stop()

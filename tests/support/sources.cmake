@@ -1,3 +1,4 @@
 target_sources(cb_test_support PRIVATE
-    support/tempstore.cpp support/tempstore.h
-    support/clirunner.cpp support/clirunner.h)
+    support/clirunner.cpp support/clirunner.h
+    support/fakehelpdeskclient.cpp support/fakehelpdeskclient.h
+    support/tempstore.cpp support/tempstore.h)

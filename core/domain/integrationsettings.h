@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace cb {
+
+// The choices an admin makes when connecting a helpdesk (stored as JSON in integrations.settings).
+struct IntegrationSettings
+{
+    enum class Intake
+    {
+        All,
+        Assigned,
+        None
+    };
+    enum class HandoffMode
+    {
+        UnassignReopen,
+        UnassignMarker,
+        AssignAgent,
+        AssignGroup
+    };
+    enum class CommentMode
+    {
+        Public,
+        Private,
+        Off
+    };
+
+    Intake intake = Intake::All;
+    HandoffMode handoff = HandoffMode::UnassignReopen;
+    std::optional<qint64> handoffTargetId; // agent or group id
+    QString markerField = QStringLiteral("cf_casebridge_handoff");
+    CommentMode comments = CommentMode::Public;
+    QString footer;
+    std::optional<qint64> defaultGroupId; // the integration agent's group, for intake=assigned
+    int reconcileIntervalSec = 600;
+
+    static IntegrationSettings fromJson(const QJsonObject &o);
+    QJsonObject toJson() const;
+
+    // Parses the CLI spelling: all|assigned|none; unassign|marker|agent:ID|group:ID; public|private|off.
+    static std::optional<Intake> parseIntake(const QString &s);
+    static bool parseHandoff(const QString &s, IntegrationSettings &into);
+    static std::optional<CommentMode> parseComments(const QString &s);
+    static QString toString(Intake i);
+    static QString toString(CommentMode c);
+    QString handoffSpelling() const;
+};
+
+} // namespace cb
