@@ -19,6 +19,7 @@ struct InboxEvent
     QString state = QStringLiteral("pending"); // pending | done | failed | dead
     int attempts = 0;
     QString lastError;
+    QDateTime lastAttemptAt;
 };
 
 } // namespace cb

@@ -5,6 +5,7 @@ target_sources(casebridge_core PRIVATE
     domain/customer.h
     domain/domainjson.cpp domain/domainjson.h
     domain/inboxevent.h
+    domain/importrequest.h
     domain/integration.h
     domain/integrationsettings.cpp domain/integrationsettings.h
     domain/outboxitem.h

@@ -9,8 +9,8 @@
 namespace cb {
 
 namespace {
-const QString kColumns = QStringLiteral(
-    "id, integration_id, event_key, received_at, remote_addr, content_type, body, state, attempts, last_error");
+const QString kColumns = QStringLiteral("id, integration_id, event_key, received_at, remote_addr, content_type, body, "
+                                        "state, attempts, last_error, processed_at");
 
 InboxEvent fromRow(const QSqlQuery &q)
 {
@@ -25,11 +25,15 @@ InboxEvent fromRow(const QSqlQuery &q)
     e.state = q.value(7).toString();
     e.attempts = q.value(8).toInt();
     e.lastError = q.value(9).toString();
+    e.lastAttemptAt = sql::toTime(q.value(10));
     return e;
 }
 } // namespace
 
-Inbox::Inbox(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+Inbox::Inbox(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
 
 Result<InboxInsertOutcome> Inbox::insert(InboxEvent event, qint64 bodyHashWindowMs)
 {
@@ -53,22 +57,22 @@ Result<InboxInsertOutcome> Inbox::insert(InboxEvent event, qint64 bodyHashWindow
             event.eventKey += QStringLiteral("@") + QString::number(event.receivedAt.toMSecsSinceEpoch());
         }
     }
-    auto inserted = m_db.scalar(QStringLiteral("INSERT INTO webhook_inbox (integration_id, event_key, received_at, "
-                                               "remote_addr, content_type, body, state, attempts) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, 0) "
-                                               "ON CONFLICT (integration_id, event_key) DO NOTHING RETURNING id"),
-                                {event.integrationId, event.eventKey, toStoreTime(event.receivedAt),
-                                 sql::fromText(event.remoteAddr), sql::fromText(event.contentType), event.body,
-                                 event.state});
+    auto inserted =
+        m_db.scalar(QStringLiteral("INSERT INTO webhook_inbox (integration_id, event_key, received_at, "
+                                   "remote_addr, content_type, body, state, attempts) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?, 0) "
+                                   "ON CONFLICT (integration_id, event_key) DO NOTHING RETURNING id"),
+                    {event.integrationId, event.eventKey, toStoreTime(event.receivedAt),
+                     sql::fromText(event.remoteAddr), sql::fromText(event.contentType), event.body, event.state});
     if (!inserted)
         return inserted.error();
     InboxInsertOutcome out;
     if (inserted->isValid()) {
         out.eventId = inserted->toLongLong();
     } else {
-        auto existing = m_db.scalar(
-            QStringLiteral("SELECT id FROM webhook_inbox WHERE integration_id = ? AND event_key = ?"),
-            {event.integrationId, event.eventKey});
+        auto existing =
+            m_db.scalar(QStringLiteral("SELECT id FROM webhook_inbox WHERE integration_id = ? AND event_key = ?"),
+                        {event.integrationId, event.eventKey});
         if (!existing)
             return existing.error();
         out.eventId = existing->toLongLong();
@@ -85,9 +89,9 @@ Result<InboxEvent> Inbox::get(qint64 id)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::make(Error::Kind::NotFound,
-                           QStringLiteral("There is no event %1; list failed events with `casebridge-sync failed`.")
-                               .arg(id));
+        return Error::make(
+            Error::Kind::NotFound,
+            QStringLiteral("There is no event %1; list failed events with `casebridge-sync failed`.").arg(id));
     return fromRow(*q);
 }
 
@@ -119,20 +123,29 @@ Status Inbox::markDone(qint64 id)
 
 Status Inbox::markFailed(qint64 id, const QString &error, bool dead)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = ?, attempts = attempts + 1, last_error = ?, "
-                                      "processed_at = ? WHERE id = ?"),
-                       {dead ? QStringLiteral("dead") : QStringLiteral("failed"), error,
-                        toStoreTime(m_clock.nowUtc()), id});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = ?, attempts = attempts + 1, last_error = ?, "
+                                 "processed_at = ? WHERE id = ?"),
+                  {dead ? QStringLiteral("dead") : QStringLiteral("failed"), error, toStoreTime(m_clock.nowUtc()), id});
+    return q ? Status(Ok{}) : Status(q.error());
+}
+
+Status Inbox::recordAttempt(qint64 id, const QString &error)
+{
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE webhook_inbox SET attempts = attempts + 1, last_error = ?, processed_at = ? "
+                                 "WHERE id = ?"),
+                  {error, toStoreTime(m_clock.nowUtc()), id});
     return q ? Status(Ok{}) : Status(q.error());
 }
 
 Result<int> Inbox::replay(std::optional<qint64> id)
 {
-    Result<QSqlQuery> q = id ? m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = 'pending' WHERE id = ? AND "
-                                                        "state IN ('failed', 'dead')"),
+    Result<QSqlQuery> q = id ? m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = 'pending', attempts = 0 "
+                                                        "WHERE id = ? AND state IN ('failed', 'dead')"),
                                          {*id})
-                             : m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = 'pending' WHERE state IN "
-                                                        "('failed', 'dead')"));
+                             : m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = 'pending', attempts = 0 "
+                                                        "WHERE state IN ('failed', 'dead')"));
     if (!q)
         return q.error();
     return q->numRowsAffected();

@@ -12,7 +12,7 @@ class Database;
 
 struct InboxInsertOutcome
 {
-    qint64 eventId = 0;     // the stored event (the original one for a duplicate)
+    qint64 eventId = 0; // the stored event (the original one for a duplicate)
     bool duplicate = false;
 };
 
@@ -30,6 +30,8 @@ public:
     Result<QList<InboxEvent>> byState(const QString &state, int limit = 500);
     Status markDone(qint64 id);
     Status markFailed(qint64 id, const QString &error, bool dead = false);
+    // A transient failure: stays pending, counts the attempt and remembers when it was made.
+    Status recordAttempt(qint64 id, const QString &error);
     // Failed or dead events back to pending (replay). Returns how many.
     Result<int> replay(std::optional<qint64> id);
     Result<qint64> pendingCount();

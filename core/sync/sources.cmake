@@ -1,5 +1,8 @@
 target_sources(casebridge_core PRIVATE
+    sync/importer.cpp sync/importer.h
+    sync/inboundprocessor.cpp sync/inboundprocessor.h
     sync/outboundpusher.cpp sync/outboundpusher.h
+    sync/reconciler.cpp sync/reconciler.h
     sync/remoteapplier.cpp sync/remoteapplier.h
     sync/storesummary.h
     sync/syncservice.cpp sync/syncservice.h

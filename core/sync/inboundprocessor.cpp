@@ -1,0 +1,249 @@
+#include "inboundprocessor.h"
+
+#include "common/clock.h"
+#include "common/logging.h"
+#include "domain/integrationsettings.h"
+#include "helpdesk/helpdeskclient.h"
+#include "storage/casestore.h"
+#include "storage/commentstore.h"
+#include "storage/database.h"
+#include "storage/inbox.h"
+#include "storage/integrationstore.h"
+#include "storage/synclog.h"
+#include "sync/outboundpusher.h"
+#include "sync/remoteapplier.h"
+#include "sync/ticketmapper.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace cb {
+
+InboundProcessor::InboundProcessor(Database &db, const Clock &clock, const TicketMapper &mapper, ClientFor clients,
+                                   Parser parser)
+    : m_db(db)
+    , m_clock(clock)
+    , m_mapper(mapper)
+    , m_clients(std::move(clients))
+    , m_parser(std::move(parser))
+{}
+
+void InboundProcessor::logIgnored(const Integration &integration, qint64 ticketId, const QString &why)
+{
+    SyncLogEntry e;
+    e.integrationId = integration.id;
+    e.ticketId = ticketId;
+    e.direction = QStringLiteral("inbound");
+    e.source = QStringLiteral("webhook");
+    e.event = QStringLiteral("ticket.event");
+    e.result = QStringLiteral("ignored");
+    e.error = why;
+    logIfFailed(SyncLog(m_db, m_clock).append(e), "sync log");
+}
+
+bool InboundProcessor::intakeAccepts(const Integration &integration, const Ticket &ticket) const
+{
+    if (ticket.spam || ticket.deleted)
+        return false;
+    const IntegrationSettings s = IntegrationSettings::fromJson(integration.settings);
+    switch (s.intake) {
+    case IntegrationSettings::Intake::All:
+        return true;
+    case IntegrationSettings::Intake::None:
+        return false;
+    case IntegrationSettings::Intake::Assigned:
+        return (integration.agentId && ticket.responderId == integration.agentId) ||
+               (s.defaultGroupId && ticket.groupId == s.defaultGroupId);
+    }
+    return false;
+}
+
+void InboundProcessor::finish(const QList<Parsed> &events, const Status &status, InboundReport *report)
+{
+    Inbox inbox(m_db, m_clock);
+    for (const Parsed &p : events) {
+        ++report->processed;
+        if (status) {
+            logIfFailed(inbox.markDone(p.event.id), "inbox bookkeeping");
+        } else if (status.error().isTransient() && p.event.attempts + 1 < m_maxAttempts) {
+            logIfFailed(inbox.recordAttempt(p.event.id, status.error().message), "inbox bookkeeping");
+            ++report->deferred;
+        } else {
+            logIfFailed(inbox.markFailed(p.event.id, status.error().message), "inbox bookkeeping");
+            ++report->failed;
+        }
+    }
+}
+
+QCoro::Task<InboundReport> InboundProcessor::processPending(int limit)
+{
+    InboundReport report;
+    auto pending = Inbox(m_db, m_clock).pending(limit);
+    if (!pending) {
+        qCWarning(lcSync) << "inbox unreadable:" << pending.error().detail;
+        co_return report;
+    }
+    // Group by (integration, ticket), keeping arrival order; events waiting for their backoff are left alone.
+    QList<QPair<QString, qint64>> order;
+    QHash<QPair<QString, qint64>, QList<Parsed>> groups;
+    const QDateTime now = m_clock.nowUtc();
+    for (const InboxEvent &e : std::as_const(*pending)) {
+        if (e.attempts > 0 && e.lastAttemptAt.isValid() &&
+            e.lastAttemptAt.addSecs(qint64(1) << std::min(e.attempts, 8)) > now)
+            continue;
+        auto parsed = m_parser(e);
+        if (!parsed || !parsed->ticketId) {
+            const QString why = parsed ? QStringLiteral("The webhook names no ticket id.") : parsed.error().message;
+            logIfFailed(Inbox(m_db, m_clock).markFailed(e.id, why), "inbox bookkeeping");
+            ++report.failed;
+            ++report.processed;
+            continue;
+        }
+        const auto key = qMakePair(e.integrationId, *parsed->ticketId);
+        if (!groups.contains(key))
+            order << key;
+        groups[key].append({e, *parsed});
+    }
+    for (const auto &key : std::as_const(order)) {
+        auto integration = IntegrationStore(m_db, m_clock).get(key.first);
+        if (!integration || integration->state != QLatin1String("active")) {
+            const Error e =
+                integration ? Error::make(Error::Kind::Unsupported, QStringLiteral("The integration is disconnected."))
+                            : integration.error();
+            finish(groups.value(key), e, &report);
+            continue;
+        }
+        co_await processTicket(*integration, key.second, groups.value(key), &report);
+    }
+    co_return report;
+}
+
+QCoro::Task<> InboundProcessor::processTicket(Integration integration, qint64 ticketId, QList<Parsed> events,
+                                              InboundReport *report)
+{
+    RemoteApplier applier(m_db, m_clock, m_mapper);
+    auto existing = CaseStore(m_db, m_clock).findByExternal(integration.workspaceId, integration.provider, ticketId);
+    if (!existing) {
+        finish(events, existing.error(), report);
+        co_return;
+    }
+    const bool anyThin =
+        std::any_of(events.cbegin(), events.cend(), [](const Parsed &p) { return p.payload.isThin(); });
+    const bool anyNote = std::any_of(events.cbegin(), events.cend(), [](const Parsed &p) {
+        return p.payload.event == QLatin1String("note_added") ||
+               p.payload.triggered.contains(QStringLiteral("note_type"));
+    });
+    const qint64 latency = events.constFirst().event.receivedAt.isValid()
+                               ? events.constFirst().event.receivedAt.msecsTo(m_clock.nowUtc())
+                               : 0;
+
+    if (existing->has_value() && !anyThin) {
+        std::sort(events.begin(), events.end(),
+                  [](const Parsed &a, const Parsed &b) { return *a.payload.updatedAt < *b.payload.updatedAt; });
+        Case c = **existing;
+        for (const Parsed &p : std::as_const(events)) {
+            auto applied = applier.applyRemoteFields(c, p.payload.fields, *p.payload.updatedAt, ChangeSource::Webhook,
+                                                     QStringLiteral("ticket.") + p.payload.event, latency);
+            if (!applied) {
+                finish(events, applied.error(), report);
+                co_return;
+            }
+            if (!applied->applied.isEmpty())
+                ++report->applied;
+            auto refreshed = CaseStore(m_db, m_clock).get(c.id);
+            if (refreshed)
+                c = *refreshed;
+        }
+        Status st = Ok{};
+        if (anyNote)
+            st = co_await copyComments(integration, c.id, ticketId);
+        finish(events, st, report);
+        co_return;
+    }
+
+    HelpdeskClient *client = m_clients ? m_clients(integration.id) : nullptr;
+    if (!client) {
+        finish(events, Error::make(Error::Kind::Unavailable, QStringLiteral("The helpdesk client is not ready.")),
+               report);
+        co_return;
+    }
+    ++report->fetches;
+    const QStringList include{QStringLiteral("requester")}; // GCC 12: no literal arrays inside a co_await expression
+    auto ticket = co_await client->getTicket(ticketId, include);
+    if (!ticket) {
+        if (ticket.error().kind == Error::Kind::NotFound) {
+            logIgnored(integration, ticketId, QStringLiteral("the ticket no longer exists in the helpdesk"));
+            finish(events, Ok{}, report);
+        } else {
+            finish(events, ticket.error(), report);
+        }
+        co_return;
+    }
+    const bool create = !existing->has_value() && intakeAccepts(integration, *ticket);
+    if (!existing->has_value() && !create) {
+        logIgnored(integration, ticketId,
+                   QStringLiteral("not linked, and the intake mode (%1) does not create a case for it")
+                       .arg(integration.settings.value(QStringLiteral("intake")).toString(QStringLiteral("all"))));
+        finish(events, Ok{}, report);
+        co_return;
+    }
+    const QString event = create ? QStringLiteral("ticket.created") : QStringLiteral("ticket.fetched");
+    auto applied = applier.applyTicket(integration, *ticket, ChangeSource::Webhook, event, create, latency);
+    if (!applied) {
+        finish(events, applied.error(), report);
+        co_return;
+    }
+    if (applied->created)
+        ++report->created;
+    else if (!applied->applied.isEmpty())
+        ++report->applied;
+    Status st = Ok{};
+    if (anyNote || applied->created)
+        st = co_await copyComments(integration, applied->caseId, ticketId);
+    finish(events, st, report);
+}
+
+QCoro::Task<Status> InboundProcessor::copyComments(Integration integration, qint64 caseId, qint64 ticketId)
+{
+    HelpdeskClient *client = m_clients ? m_clients(integration.id) : nullptr;
+    if (!client)
+        co_return Error::make(Error::Kind::Unavailable, QStringLiteral("The helpdesk client is not ready."));
+    auto conversations = co_await client->listConversations(ticketId);
+    if (!conversations)
+        co_return conversations.error();
+    CommentStore comments(m_db, m_clock);
+    int added = 0;
+    for (const Conversation &conv : std::as_const(*conversations)) {
+        if (conv.body.contains(QLatin1String("<!-- casebridge:outbox:")))
+            continue; // one of ours: recorded when it was pushed
+        Comment c;
+        c.caseId = caseId;
+        c.externalId = conv.id;
+        c.author = conv.userId ? QString::number(*conv.userId) : QString();
+        c.body = conv.bodyText.isEmpty() ? conv.body : conv.bodyText;
+        c.isPrivate = conv.isPrivate;
+        c.source = QStringLiteral("webhook");
+        c.createdAt = conv.createdAt;
+        auto r = comments.insert(c);
+        if (!r)
+            co_return r.error();
+        if (r->second)
+            ++added;
+    }
+    if (added > 0) {
+        SyncLogEntry e;
+        e.integrationId = integration.id;
+        e.caseId = caseId;
+        e.ticketId = ticketId;
+        e.direction = QStringLiteral("inbound");
+        e.source = QStringLiteral("webhook");
+        e.event = QStringLiteral("comments.added");
+        e.changes = {{QStringLiteral("comments"), added}};
+        e.result = QStringLiteral("applied");
+        logIfFailed(SyncLog(m_db, m_clock).append(e), "sync log");
+    }
+    co_return Ok{};
+}
+
+} // namespace cb

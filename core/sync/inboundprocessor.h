@@ -1,0 +1,65 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/inboxevent.h"
+#include "domain/integration.h"
+#include "helpdesk/webhookpayload.h"
+
+#include <QCoroTask>
+
+#include <functional>
+
+namespace cb {
+
+class Clock;
+class Database;
+class HelpdeskClient;
+class TicketMapper;
+struct Ticket;
+
+struct InboundReport
+{
+    int processed = 0;
+    int applied = 0;
+    int created = 0;
+    int fetches = 0;
+    int failed = 0;
+    int deferred = 0;
+};
+
+// Turns committed webhooks into case changes. Events for the same ticket are taken together: payloads that
+// carry fields and an updated_at are applied directly (older ones never overwrite newer); a thin payload, or
+// one for a ticket not yet linked, costs exactly one fetch for the whole group. New tickets become cases per
+// the integration's intake mode. Notes arriving by webhook are copied into the case's comments.
+class InboundProcessor
+{
+public:
+    using ClientFor = std::function<HelpdeskClient *(const QString &integrationId)>;
+    using Parser = std::function<Result<WebhookPayload>(const InboxEvent &event)>;
+
+    InboundProcessor(Database &db, const Clock &clock, const TicketMapper &mapper, ClientFor clients, Parser parser);
+
+    void setMaxAttempts(int n) { m_maxAttempts = n; }
+    QCoro::Task<InboundReport> processPending(int limit = 200);
+
+private:
+    struct Parsed
+    {
+        InboxEvent event;
+        WebhookPayload payload;
+    };
+    QCoro::Task<> processTicket(Integration integration, qint64 ticketId, QList<Parsed> events, InboundReport *report);
+    QCoro::Task<Status> copyComments(Integration integration, qint64 caseId, qint64 ticketId);
+    bool intakeAccepts(const Integration &integration, const Ticket &ticket) const;
+    void finish(const QList<Parsed> &events, const Status &status, InboundReport *report);
+    void logIgnored(const Integration &integration, qint64 ticketId, const QString &why);
+
+    Database &m_db;
+    const Clock &m_clock;
+    const TicketMapper &m_mapper;
+    ClientFor m_clients;
+    Parser m_parser;
+    int m_maxAttempts = 6;
+};
+
+} // namespace cb
