@@ -9,4 +9,5 @@ target_sources(casebridge_core PRIVATE
     storage/migrations.cpp storage/migrations.h
     storage/outbox.cpp storage/outbox.h
     storage/sqlvalues.cpp storage/sqlvalues.h
+    storage/synclease.cpp storage/synclease.h
     storage/synclog.cpp storage/synclog.h)

@@ -5,6 +5,7 @@ target_sources(casebridge_core PRIVATE
     sync/reconciler.cpp sync/reconciler.h
     sync/remoteapplier.cpp sync/remoteapplier.h
     sync/storesummary.h
+    sync/syncengine.cpp sync/syncengine.h
     sync/syncservice.cpp sync/syncservice.h
     sync/syncworker.cpp sync/syncworker.h
     sync/ticketmapper.cpp sync/ticketmapper.h)

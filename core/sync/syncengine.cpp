@@ -1,0 +1,195 @@
+#include "syncengine.h"
+
+#include "common/clock.h"
+#include "common/logging.h"
+#include "domain/integrationsettings.h"
+#include "helpdesk/helpdeskclient.h"
+#include "storage/database.h"
+#include "storage/integrationstore.h"
+#include "storage/synclease.h"
+#include "storage/synclog.h"
+
+#include <QPointer>
+
+namespace cb {
+
+SyncEngine::SyncEngine(Database &db, const Clock &clock, ClientFactory clients, InboundProcessor::Parser parser,
+                       QString role, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_factory(std::move(clients))
+    , m_inbound(
+          db, clock, m_mapper, [this](const QString &id) { return client(id); }, std::move(parser))
+    , m_pusher(db, clock, m_mapper, [this](const QString &id) { return client(id); })
+    , m_reconciler(db, clock, m_mapper)
+    , m_lease(std::make_unique<SyncLease>(db, clock, SyncLease::makeHolderName(role)))
+{
+    m_timer.setInterval(250);
+    connect(&m_timer, &QTimer::timeout, this, &SyncEngine::handleTimer);
+    if (auto last = SyncLog(m_db, m_clock).lastId())
+        m_lastLogId = *last;
+}
+
+SyncEngine::~SyncEngine()
+{
+    stop();
+}
+
+void SyncEngine::setTickInterval(int ms)
+{
+    m_timer.setInterval(ms);
+}
+
+void SyncEngine::setReconcileIntervalSec(int seconds)
+{
+    m_reconcileOverrideSec = seconds;
+}
+
+void SyncEngine::start()
+{
+    m_timer.start();
+    handleTimer();
+}
+
+void SyncEngine::stop()
+{
+    m_timer.stop();
+    for (auto it = m_leases.cbegin(); it != m_leases.cend(); ++it) {
+        if (it.value())
+            logIfFailed(m_lease->release(it.key()), "lease release");
+    }
+    m_leases.clear();
+}
+
+HelpdeskClient *SyncEngine::client(const QString &integrationId) const
+{
+    return m_clients.value(integrationId).get();
+}
+
+bool SyncEngine::holdsLease(const QString &integrationId) const
+{
+    return m_leases.value(integrationId, false);
+}
+
+void SyncEngine::handleTimer()
+{
+    if (m_busy)
+        return;
+    tick();
+}
+
+QCoro::Task<> SyncEngine::refreshIntegrations()
+{
+    auto list = IntegrationStore(m_db, m_clock).list();
+    if (!list) {
+        qCWarning(lcSync) << "integrations unreadable:" << list.error().detail;
+        co_return;
+    }
+    QSet<QString> seen;
+    for (const Integration &i : std::as_const(*list)) {
+        if (i.state != QLatin1String("active"))
+            continue;
+        seen.insert(i.id);
+        const auto known = m_integrations.constFind(i.id);
+        const bool changed =
+            known == m_integrations.cend() || known->domain != i.domain || known->settings != i.settings;
+        m_integrations.insert(i.id, i);
+        if (changed || !m_clients.contains(i.id)) {
+            QPointer<SyncEngine> self(this);
+            auto made = co_await m_factory(i);
+            if (!self)
+                co_return;
+            if (!made) {
+                m_clients.remove(i.id);
+                Q_EMIT clientError(i.id, made.error().message);
+                continue;
+            }
+            m_clients.insert(i.id, std::shared_ptr<HelpdeskClient>(std::move(made).value()));
+            if (!m_nextReconcile.contains(i.id))
+                m_nextReconcile.insert(i.id, m_reconcileOnStart ? m_clock.nowUtc() : QDateTime());
+        }
+    }
+    for (auto it = m_integrations.begin(); it != m_integrations.end();) {
+        if (!seen.contains(it.key())) {
+            m_clients.remove(it.key());
+            if (m_leases.value(it.key()))
+                logIfFailed(m_lease->release(it.key()), "lease release");
+            m_leases.remove(it.key());
+            it = m_integrations.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+QCoro::Task<> SyncEngine::tick()
+{
+    if (m_busy)
+        co_return;
+    m_busy = true;
+    QPointer<SyncEngine> self(this);
+    co_await refreshIntegrations();
+    if (!self)
+        co_return;
+
+    bool any = false;
+    for (auto it = m_integrations.cbegin(); it != m_integrations.cend(); ++it) {
+        auto held = m_lease->acquire(it.key());
+        m_leases.insert(it.key(), held && *held);
+        any = any || (held && *held);
+    }
+    if (any) {
+        co_await m_inbound.processPending();
+        if (!self)
+            co_return;
+        co_await m_pusher.pushDue();
+        if (!self)
+            co_return;
+        const QList<QString> ids = m_integrations.keys();
+        for (const QString &id : ids) {
+            if (!m_leases.value(id))
+                continue;
+            const QDateTime due = m_nextReconcile.value(id);
+            if (!due.isValid()) {
+                const int interval =
+                    m_reconcileOverrideSec > 0
+                        ? m_reconcileOverrideSec
+                        : IntegrationSettings::fromJson(m_integrations.value(id).settings).reconcileIntervalSec;
+                m_nextReconcile.insert(id, m_clock.nowUtc().addSecs(interval));
+                continue;
+            }
+            if (due > m_clock.nowUtc())
+                continue;
+            auto report = co_await reconcileNow(id);
+            if (!self)
+                co_return;
+            if (!report)
+                qCWarning(lcSync) << "reconcile failed:" << report.error().detail;
+        }
+    }
+    if (auto last = SyncLog(m_db, m_clock).lastId(); last && *last != m_lastLogId) {
+        m_lastLogId = *last;
+        Q_EMIT logAppended(m_lastLogId);
+    }
+    m_busy = false;
+}
+
+QCoro::Task<Result<ReconcileReport>> SyncEngine::reconcileNow(QString integrationId)
+{
+    auto integration = IntegrationStore(m_db, m_clock).get(integrationId);
+    if (!integration)
+        co_return integration.error();
+    HelpdeskClient *c = client(integrationId);
+    if (!c)
+        co_return Error::make(
+            Error::Kind::Unavailable,
+            QStringLiteral("The helpdesk of integration %1 is not reachable yet.").arg(integrationId));
+    const int interval = m_reconcileOverrideSec > 0
+                             ? m_reconcileOverrideSec
+                             : IntegrationSettings::fromJson(integration->settings).reconcileIntervalSec;
+    m_nextReconcile.insert(integrationId, m_clock.nowUtc().addSecs(interval));
+    co_return co_await m_reconciler.runCycle(*integration, c);
+}
+
+} // namespace cb

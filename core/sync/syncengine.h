@@ -1,0 +1,82 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/integration.h"
+#include "sync/inboundprocessor.h"
+#include "sync/outboundpusher.h"
+#include "sync/reconciler.h"
+#include "sync/ticketmapper.h"
+
+#include <QCoroTask>
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace cb {
+
+class Clock;
+class Database;
+class HelpdeskClient;
+class SyncLease;
+
+// The sync core on its thread: every tick (250 ms) it refreshes the integrations (new ones, rotations and
+// disconnects are noticed within a second), renews its lease, processes committed webhooks, drains the outbox,
+// and runs a reconcile cycle when one is due (one at start, then every interval). Only the lease holder works;
+// another engine on the same store waits as a standby and takes over when the holder's heartbeat stops.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SyncEngine)
+
+public:
+    using ClientFactory = std::function<QCoro::Task<Result<std::unique_ptr<HelpdeskClient>>>(Integration)>;
+
+    SyncEngine(Database &db, const Clock &clock, ClientFactory clients, InboundProcessor::Parser parser,
+               QString role = QStringLiteral("engine"), QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void start();
+    void stop();
+    void setTickInterval(int ms);
+    void setReconcileIntervalSec(int seconds); // overrides the integrations' own setting when > 0
+    void setReconcileOnStart(bool on) { m_reconcileOnStart = on; }
+
+    // One pass of everything, awaited (tests, `reconcile` CLI).
+    QCoro::Task<> tick();
+    QCoro::Task<Result<ReconcileReport>> reconcileNow(QString integrationId);
+    HelpdeskClient *client(const QString &integrationId) const;
+    bool holdsLease(const QString &integrationId) const;
+    OutboundPusher &pusher() { return m_pusher; }
+    InboundProcessor &inbound() { return m_inbound; }
+
+Q_SIGNALS:
+    void logAppended(qint64 lastId);
+    void clientError(const QString &integrationId, const QString &message);
+
+private:
+    void handleTimer();
+    QCoro::Task<> refreshIntegrations();
+
+    Database &m_db;
+    const Clock &m_clock;
+    ClientFactory m_factory;
+    TicketMapper m_mapper;
+    InboundProcessor m_inbound;
+    OutboundPusher m_pusher;
+    Reconciler m_reconciler;
+    std::unique_ptr<SyncLease> m_lease;
+    QTimer m_timer;
+    bool m_busy = false;
+    bool m_reconcileOnStart = true;
+    int m_reconcileOverrideSec = 0;
+    qint64 m_lastLogId = 0;
+    QHash<QString, Integration> m_integrations;
+    QHash<QString, std::shared_ptr<HelpdeskClient>> m_clients;
+    QHash<QString, QDateTime> m_nextReconcile;
+    QHash<QString, bool> m_leases;
+};
+
+} // namespace cb

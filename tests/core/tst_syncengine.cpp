@@ -1,0 +1,123 @@
+#include "common/clock.h"
+#include "fakehelpdeskclient.h"
+#include "storage/casestore.h"
+#include "storage/database.h"
+#include "storage/inbox.h"
+#include "storage/integrationstore.h"
+#include "storage/outbox.h"
+#include "sync/syncengine.h"
+#include "tempstore.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace cb;
+using namespace cb::test;
+
+namespace {
+Result<WebhookPayload> parseFlat(const InboxEvent &e)
+{
+    const QJsonObject o = QJsonDocument::fromJson(e.body).object();
+    WebhookPayload p;
+    p.ticketId = qint64(o.value(QStringLiteral("ticket_id")).toDouble());
+    p.event = QStringLiteral("updated");
+    return p;
+}
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+    TempStore m_store;
+    ManualClock m_clock{QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC)};
+    QString m_integrationId;
+    QList<FakeHelpdeskClient *> m_fakes; // owned by the engines
+
+    SyncEngine::ClientFactory factory()
+    {
+        return [this](Integration) -> QCoro::Task<Result<std::unique_ptr<HelpdeskClient>>> {
+            auto fake = std::make_unique<FakeHelpdeskClient>(m_clock);
+            fake->addTicket(1, 2);
+            m_fakes << fake.get();
+            co_return std::unique_ptr<HelpdeskClient>(std::move(fake));
+        };
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        auto db = m_store.open();
+        QVERIFY(db);
+        Integration i;
+        i.id = IntegrationStore::newId();
+        i.domain = QStringLiteral("acme.freshdesk.com");
+        QVERIFY(IntegrationStore(*db, m_clock).insert(i));
+        m_integrationId = i.id;
+    }
+
+    void oneEngineWorksTheOtherStandsBy()
+    {
+        auto dbA = m_store.open();
+        auto dbB = m_store.open();
+        SyncEngine a(*dbA, m_clock, factory(), &parseFlat, QStringLiteral("console"));
+        SyncEngine b(*dbB, m_clock, factory(), &parseFlat, QStringLiteral("serve"));
+        a.setReconcileOnStart(false);
+        b.setReconcileOnStart(false);
+        QCoro::waitFor(a.tick());
+        QCoro::waitFor(b.tick());
+        QVERIFY(a.holdsLease(m_integrationId));
+        QVERIFY(!b.holdsLease(m_integrationId));
+
+        // A webhook is processed by the holder only: the standby makes no API call.
+        InboxEvent e;
+        e.integrationId = m_integrationId;
+        e.eventKey = QStringLiteral("id:1");
+        e.body = "{\"ticket_id\":1}";
+        QVERIFY(Inbox(*dbA, m_clock).insert(e));
+        QCoro::waitFor(b.tick());
+        QCOMPARE(*Inbox(*dbA, m_clock).pendingCount(), 1);
+        QCoro::waitFor(a.tick());
+        QCOMPARE(*Inbox(*dbA, m_clock).pendingCount(), 0);
+        auto c = CaseStore(*dbA, m_clock).findByExternal(1, QStringLiteral("freshdesk"), 1);
+        QVERIFY(c && c->has_value());
+
+        // A user edit is pushed by the holder within a tick.
+        QVERIFY(CaseStore(*dbA, m_clock)
+                    .updateCase((*c)->id, {{QLatin1String(CaseField::Status), QStringLiteral("pending")}},
+                                ChangeSource::User));
+        QCoro::waitFor(a.tick());
+        QCOMPARE(*Outbox(*dbA, m_clock).pendingCount(), 0);
+        QCOMPARE(a.client(m_integrationId)->usage().callsByEndpoint.value(QStringLiteral("PUT /tickets")), 1);
+
+        // The holder goes silent: after the stale period the standby takes over.
+        m_clock.advanceMs(5000);
+        QCoro::waitFor(b.tick());
+        QVERIFY(!b.holdsLease(m_integrationId));
+        m_clock.advanceMs(6000);
+        QCoro::waitFor(b.tick());
+        QVERIFY(b.holdsLease(m_integrationId));
+        QCoro::waitFor(a.tick());
+        QVERIFY(!a.holdsLease(m_integrationId));
+    }
+
+    void reconcilesAtStartAndOnItsInterval()
+    {
+        auto db = m_store.open();
+        SyncEngine engine(*db, m_clock, factory(), &parseFlat);
+        engine.setReconcileIntervalSec(300);
+        m_clock.advanceMs(20000); // earlier engines' leases are stale by now
+        QCoro::waitFor(engine.tick());
+        FakeHelpdeskClient *fake = m_fakes.last();
+        const int lists = fake->callCount(QStringLiteral("GET /tickets"));
+        QCOMPARE(lists, 3); // the start-up cycle: changed tickets + deleted + spam views
+        QCoro::waitFor(engine.tick());
+        QCOMPARE(fake->callCount(QStringLiteral("GET /tickets")), lists);
+        m_clock.advanceMs(301000);
+        QCoro::waitFor(engine.tick());
+        QCOMPARE(fake->callCount(QStringLiteral("GET /tickets")), 2 * lists);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
