@@ -25,6 +25,8 @@ QList<QCommandLineOption> commonOptions()
 CliApp::CliApp()
 {
     m_commands << integrationsCommand();
+    m_commands << casesCommand() << caseCommand() << editCommand() << commentCommand() << handoffCommand();
+    m_commands << logCommand() << failedCommand() << replayCommand();
 }
 
 const CliCommand *CliApp::find(const QString &name) const

@@ -13,8 +13,7 @@ CliContext::CliContext(QCommandLineParser &parser, QStringList positional)
     , m_positional(std::move(positional))
     , m_out(stdout)
     , m_err(stderr)
-{
-}
+{}
 
 bool CliContext::json() const
 {

@@ -4,4 +4,7 @@ target_sources(casebridge-sync PRIVATE
     sync/clicommand.h
     sync/clicontext.cpp sync/clicontext.h
     sync/commands/commands.h
-    sync/commands/integrationscommand.cpp)
+    sync/commands/casecommands.cpp
+    sync/commands/integrationscommand.cpp
+    sync/commands/logcommands.cpp
+    sync/signalwatcher.cpp sync/signalwatcher.h)

@@ -6,5 +6,13 @@ namespace cb::cli {
 
 // Every subcommand of casebridge-sync, one factory per file in commands/.
 CliCommand integrationsCommand();
+CliCommand casesCommand();
+CliCommand caseCommand();
+CliCommand editCommand();
+CliCommand commentCommand();
+CliCommand handoffCommand();
+CliCommand logCommand();
+CliCommand failedCommand();
+CliCommand replayCommand();
 
 } // namespace cb::cli

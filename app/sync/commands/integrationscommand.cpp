@@ -10,7 +10,8 @@ namespace {
 int runIntegrations(CliContext &ctx)
 {
     if (!ctx.args().isEmpty())
-        return ctx.usage(QStringLiteral("`integrations` takes no arguments; try `casebridge-sync integrations --json`."));
+        return ctx.usage(
+            QStringLiteral("`integrations` takes no arguments; try `casebridge-sync integrations --json`."));
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
@@ -40,8 +41,11 @@ int runIntegrations(CliContext &ctx)
 
 CliCommand integrationsCommand()
 {
-    return {QStringLiteral("integrations"), QStringLiteral("integrations"),
-            QStringLiteral("List the connected helpdesks (never a secret or key)."), {}, &runIntegrations};
+    return {QStringLiteral("integrations"),
+            QStringLiteral("integrations"),
+            QStringLiteral("List the connected helpdesks (never a secret or key)."),
+            {},
+            &runIntegrations};
 }
 
 } // namespace cb::cli
