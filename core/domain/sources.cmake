@@ -11,4 +11,5 @@ target_sources(casebridge_core PRIVATE
     domain/outboxitem.h
     domain/synclogentry.h
     domain/ticket.h
-    domain/ticketvocabulary.cpp domain/ticketvocabulary.h)
+    domain/ticketvocabulary.cpp domain/ticketvocabulary.h
+    domain/webhooksetupinfo.h)

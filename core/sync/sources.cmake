@@ -1,6 +1,7 @@
 target_sources(casebridge_core PRIVATE
     sync/importer.cpp sync/importer.h
     sync/inboundprocessor.cpp sync/inboundprocessor.h
+    sync/integrationmanager.cpp sync/integrationmanager.h
     sync/outboundpusher.cpp sync/outboundpusher.h
     sync/reconciler.cpp sync/reconciler.h
     sync/remoteapplier.cpp sync/remoteapplier.h

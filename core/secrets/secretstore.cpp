@@ -1,0 +1,7 @@
+#include "secretstore.h"
+
+namespace cb {
+
+SecretStore::~SecretStore() = default;
+
+} // namespace cb

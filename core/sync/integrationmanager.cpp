@@ -1,0 +1,176 @@
+#include "integrationmanager.h"
+
+#include "common/clock.h"
+#include "common/logging.h"
+#include "helpdesk/helpdeskclient.h"
+#include "secrets/secretstore.h"
+#include "storage/database.h"
+#include "storage/integrationstore.h"
+#include "webhook/webhooksecret.h"
+
+namespace cb {
+
+IntegrationManager::IntegrationManager(Database &db, const Clock &clock, SecretStore &secrets, ClientMaker makeClient)
+    : m_db(db)
+    , m_clock(clock)
+    , m_secrets(secrets)
+    , m_makeClient(std::move(makeClient))
+{}
+
+QString IntegrationManager::webhookUrl(const QString &receiverBaseUrl, const QString &integrationId)
+{
+    QString base = receiverBaseUrl.trimmed();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    return base + QStringLiteral("/api/webhooks/freshdesk/") + integrationId;
+}
+
+QStringList IntegrationManager::rulePayloads()
+{
+    // Advanced-mode JSON bodies for two Freshdesk automation rules ("Trigger webhook", POST, JSON, with the secret
+    // header). Placeholders render as strings; the receiver accepts names or ids for status and priority.
+    const QString created = QStringLiteral(
+        "{\"ticket_id\": \"{{ticket.id}}\", \"event\": \"created\", \"triggered_event\": \"{{triggered_event}}\", "
+        "\"subject\": \"{{ticket.subject}}\", \"status\": \"{{ticket.status}}\", \"priority\": "
+        "\"{{ticket.priority}}\", \"requester_email\": \"{{ticket.from_email}}\"}");
+    const QString updated = QStringLiteral(
+        "{\"ticket_id\": \"{{ticket.id}}\", \"event\": \"updated\", \"triggered_event\": \"{{triggered_event}}\", "
+        "\"status\": \"{{ticket.status}}\", \"priority\": \"{{ticket.priority}}\", \"agent_email\": "
+        "\"{{ticket.agent.email}}\", \"group\": \"{{ticket.group.name}}\"}");
+    return {QStringLiteral("Rule 1 — Ticket creation rules, action Trigger webhook (POST, JSON, Advanced):\n") +
+                created,
+            QStringLiteral("Rule 2 — Ticket update rules (status, priority, agent, group changed or note added), "
+                           "action Trigger webhook (POST, JSON, Advanced):\n") +
+                updated};
+}
+
+QCoro::Task<Result<HelpdeskAgent>> IntegrationManager::verify(QString provider, QString domain, QByteArray apiKey)
+{
+    auto made = m_makeClient(provider, domain, apiKey);
+    if (!made)
+        co_return made.error();
+    std::unique_ptr<HelpdeskClient> client = std::move(made->client);
+    auto agent = co_await client->verify();
+    co_return agent;
+}
+
+QCoro::Task<Result<ConnectOutcome>> IntegrationManager::connect(ConnectRequest request)
+{
+    auto made = m_makeClient(request.provider, request.domain, request.apiKey);
+    if (!made)
+        co_return made.error();
+    std::unique_ptr<HelpdeskClient> client = std::move(made->client);
+    auto agent = co_await client->verify();
+    if (!agent)
+        co_return agent.error();
+    if (!agent->isAdmin) {
+        Error e = Error::make(Error::Kind::Auth,
+                              QStringLiteral("%1 is not an administrator of %2; use an administrator's API key.")
+                                  .arg(agent->name, made->domain));
+        e.code = QStringLiteral("not_admin");
+        co_return e;
+    }
+    const QString secret = WebhookSecret::generate();
+    Integration integration;
+    integration.id = IntegrationStore::newId();
+    integration.provider = request.provider;
+    integration.domain = made->domain;
+    integration.agentId = agent->id;
+    integration.agentName = agent->name;
+    integration.agentEmail = agent->email.toLower();
+    IntegrationSettings settings = request.settings;
+    if (!settings.defaultGroupId && !agent->groupIds.isEmpty())
+        settings.defaultGroupId = agent->groupIds.constFirst();
+    integration.settings = settings.toJson();
+    integration.settings.insert(QStringLiteral("receiver_base_url"), request.receiverBaseUrl);
+    integration.webhookSecretHash = WebhookSecret::hash(secret.toLatin1());
+    integration.createdAt = m_clock.nowUtc();
+    if (auto st = IntegrationStore(m_db, m_clock).insert(integration); !st)
+        co_return st.error();
+    auto stored = co_await m_secrets.write(integration.id, request.apiKey);
+    if (!stored) {
+        auto removed = m_db.exec(QStringLiteral("DELETE FROM integrations WHERE id = ?"), {integration.id});
+        logIfFailed(removed, "undoing a half-made integration");
+        co_return stored.error();
+    }
+    ConnectOutcome out;
+    out.integration = integration;
+    out.agent = *agent;
+    out.setup.integrationId = integration.id;
+    out.setup.webhookUrl = webhookUrl(request.receiverBaseUrl, integration.id);
+    out.setup.secret = secret;
+    out.setup.rulePayloads = rulePayloads();
+    qCInfo(lcSync) << "connected" << integration.provider << integration.domain << "as integration" << integration.id;
+    co_return out;
+}
+
+Result<WebhookSetupInfo> IntegrationManager::rotateSecret(const QString &integrationId, qint64 graceSeconds,
+                                                          const QString &receiverBaseUrl)
+{
+    IntegrationStore store(m_db, m_clock);
+    auto integration = store.get(integrationId);
+    if (!integration)
+        return integration.error();
+    const QString secret = WebhookSecret::generate();
+    integration->previousSecretHash = integration->webhookSecretHash;
+    integration->previousSecretExpiresAt = m_clock.nowUtc().addSecs(graceSeconds);
+    integration->webhookSecretHash = WebhookSecret::hash(secret.toLatin1());
+    if (auto st = store.update(*integration); !st)
+        return st.error();
+    const QString base = !receiverBaseUrl.isEmpty() ? receiverBaseUrl
+                                                    : integration->settings.value(QStringLiteral("receiver_base_url"))
+                                                          .toString(QStringLiteral("http://127.0.0.1:8780"));
+    WebhookSetupInfo info;
+    info.integrationId = integrationId;
+    info.webhookUrl = webhookUrl(base, integrationId);
+    info.secret = secret;
+    info.rulePayloads = rulePayloads();
+    return info;
+}
+
+QCoro::Task<Status> IntegrationManager::rotateKey(QString integrationId, QByteArray newApiKey)
+{
+    IntegrationStore store(m_db, m_clock);
+    auto integration = store.get(integrationId);
+    if (!integration)
+        co_return integration.error();
+    auto made = m_makeClient(integration->provider, integration->domain, newApiKey);
+    if (!made)
+        co_return made.error();
+    std::unique_ptr<HelpdeskClient> client = std::move(made->client);
+    auto agent = co_await client->verify();
+    if (!agent)
+        co_return agent.error();
+    if (!agent->isAdmin) {
+        Error e = Error::make(Error::Kind::Auth, QStringLiteral("The new key is not an administrator's; use an "
+                                                                "administrator's API key."));
+        e.code = QStringLiteral("not_admin");
+        co_return e;
+    }
+    auto stored = co_await m_secrets.write(integrationId, newApiKey);
+    if (!stored)
+        co_return stored.error();
+    // Bump the settings so a running engine rebuilds its client with the new key within a second.
+    integration->settings.insert(QStringLiteral("key_rotated_at"), toStoreTime(m_clock.nowUtc()));
+    integration->agentId = agent->id;
+    integration->agentName = agent->name;
+    integration->agentEmail = agent->email.toLower();
+    co_return store.update(*integration);
+}
+
+QCoro::Task<Status> IntegrationManager::disconnect(QString integrationId)
+{
+    IntegrationStore store(m_db, m_clock);
+    auto integration = store.get(integrationId);
+    if (!integration)
+        co_return integration.error();
+    auto removed = co_await m_secrets.remove(integrationId);
+    if (!removed && removed.error().kind != Error::Kind::NotFound)
+        co_return removed.error();
+    integration->state = QStringLiteral("disconnected");
+    integration->webhookSecretHash.clear();
+    integration->previousSecretHash.clear();
+    co_return store.update(*integration);
+}
+
+} // namespace cb

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "common/result.h"
+#include "domain/integration.h"
+#include "domain/integrationsettings.h"
+#include "domain/webhooksetupinfo.h"
+#include "helpdesk/helpdesktypes.h"
+
+#include <QCoroTask>
+
+#include <functional>
+#include <memory>
+
+namespace cb {
+
+class Clock;
+class Database;
+class HelpdeskClient;
+class SecretStore;
+
+// A client made for a domain and key, with the domain as the provider normalised it (host[:port]).
+struct ClientHandle
+{
+    std::unique_ptr<HelpdeskClient> client;
+    QString domain;
+};
+
+struct ConnectRequest
+{
+    QString provider = QStringLiteral("freshdesk");
+    QString domain;
+    QByteArray apiKey;
+    IntegrationSettings settings;
+    QString receiverBaseUrl = QStringLiteral("http://127.0.0.1:8780"); // what Freshdesk will call
+};
+
+struct ConnectOutcome
+{
+    Integration integration;
+    HelpdeskAgent agent;
+    WebhookSetupInfo setup; // holds the secret: show it once, then drop it
+};
+
+// Connect, rotate and disconnect helpdesks. Connecting verifies the key first (a bad key, a wrong domain or a
+// non-admin agent persists nothing), then stores the integration with only the SHA-256 of a fresh webhook
+// secret, and the API key in the SecretStore (if that fails, the integration is removed again).
+class IntegrationManager
+{
+public:
+    using ClientMaker =
+        std::function<Result<ClientHandle>(const QString &provider, const QString &domain, const QByteArray &apiKey)>;
+
+    IntegrationManager(Database &db, const Clock &clock, SecretStore &secrets, ClientMaker makeClient);
+
+    // Verify only (the wizard's Verify button): nothing is stored.
+    QCoro::Task<Result<HelpdeskAgent>> verify(QString provider, QString domain, QByteArray apiKey);
+    QCoro::Task<Result<ConnectOutcome>> connect(ConnectRequest request);
+    // A new secret, shown once; the old one stays valid for `graceSeconds`.
+    Result<WebhookSetupInfo> rotateSecret(const QString &integrationId, qint64 graceSeconds,
+                                          const QString &receiverBaseUrl = {});
+    QCoro::Task<Status> rotateKey(QString integrationId, QByteArray newApiKey);
+    // Keeps the cases, drops the credentials, stops syncing.
+    QCoro::Task<Status> disconnect(QString integrationId);
+
+    static QStringList rulePayloads();
+    static QString webhookUrl(const QString &receiverBaseUrl, const QString &integrationId);
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+    SecretStore &m_secrets;
+    ClientMaker m_makeClient;
+};
+
+} // namespace cb
