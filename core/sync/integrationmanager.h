@@ -73,3 +73,5 @@ private:
 };
 
 } // namespace cb
+
+Q_DECLARE_METATYPE(cb::ConnectRequest)

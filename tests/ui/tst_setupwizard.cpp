@@ -1,0 +1,137 @@
+#include "accountpage.h"
+#include "setupwizard.h"
+#include "wizardpageids.h"
+
+#include <QAbstractButton>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace cb;
+using namespace cb::ui;
+
+class TestSetupWizard : public QObject
+{
+    Q_OBJECT
+
+    template<typename T>
+    static T *child(QWidget *w, const char *name)
+    {
+        T *c = w->findChild<T *>(QLatin1String(name));
+        if (!c)
+            qWarning("no child %s", name);
+        return c;
+    }
+
+    // A person clicks the label, not the empty middle of a stretched radio button.
+    static void choose(QRadioButton *b) { QTest::mouseClick(b, Qt::LeftButton, {}, QPoint(10, b->height() / 2)); }
+
+    static void next(QWizard &w) { QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton); }
+
+private Q_SLOTS:
+    void verifyGatesTheAccountPage()
+    {
+        SetupWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        next(w);
+        QCOMPARE(w.currentId(), int(AccountPageId));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        auto *verify = child<QPushButton>(&w, "verifyButton");
+        QVERIFY(!verify->isEnabled());
+        QTest::keyClicks(child<QLineEdit>(&w, "domainEdit"), QStringLiteral("acme"));
+        QTest::keyClicks(child<QLineEdit>(&w, "apiKeyEdit"), QStringLiteral("wrong-key"));
+        QVERIFY(verify->isEnabled());
+        QSignalSpy asked(&w, &SetupWizard::verifyRequested);
+        QTest::mouseClick(verify, Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(asked.first().at(0).toString(), QStringLiteral("acme"));
+        QCOMPARE(asked.first().at(1).toByteArray(), QByteArray("wrong-key"));
+        QVERIFY(!verify->isEnabled()); // one check at a time
+
+        auto *status = child<QLabel>(&w, "verifyStatus");
+        w.setVerificationFailed(QStringLiteral("invalid_credentials"), QStringLiteral("401"));
+        QVERIFY(status->text().contains(QLatin1String("API key was rejected")));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        w.setVerificationFailed(QStringLiteral("not_admin"), QStringLiteral("x"));
+        QVERIFY(status->text().contains(QLatin1String("not an administrator")));
+        w.setVerificationFailed(QStringLiteral("unknown_domain"), QStringLiteral("x"));
+        QVERIFY(status->text().contains(QLatin1String("No Freshdesk account answers at acme")));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+
+        w.setVerified(QStringLiteral("Sandy Admin"), QStringLiteral("sandy@example.com"));
+        QVERIFY(status->text().contains(QLatin1String("Sandy Admin")));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        // Editing the key after verifying asks for a new check.
+        QTest::keyClicks(child<QLineEdit>(&w, "apiKeyEdit"), QStringLiteral("x"));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+    }
+
+    void walksToFinishAndReportsTheChoices()
+    {
+        SetupWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        next(w);
+        w.prefill(QStringLiteral("acme.freshdesk.com"), QStringLiteral("good-key"));
+        QTest::mouseClick(child<QPushButton>(&w, "verifyButton"), Qt::LeftButton);
+        w.setVerified(QStringLiteral("Sandy"), QStringLiteral("sandy@example.com"));
+        next(w);
+        QCOMPARE(w.currentId(), int(IntakePageId));
+        choose(child<QRadioButton>(&w, "intakeAssigned"));
+        next(w);
+        QCOMPARE(w.currentId(), int(HandoffPageId));
+        choose(child<QRadioButton>(&w, "handoffGroup"));
+        QVERIFY(child<QRadioButton>(&w, "handoffGroup")->isChecked());
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled()); // a group needs its id
+        QTest::keyClicks(child<QLineEdit>(&w, "handoffTargetEdit"), QStringLiteral("42"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        next(w);
+        choose(child<QRadioButton>(&w, "commentsPrivate"));
+        QTest::keyClicks(child<QLineEdit>(&w, "footerEdit"), QStringLiteral("-- Casebridge"));
+        next(w);
+        QCOMPARE(w.currentId(), int(ReceiverPageId));
+        auto *publicUrl = child<QLineEdit>(&w, "publicUrlEdit");
+        QTest::keyClicks(publicUrl, QStringLiteral("not a url"));
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        publicUrl->clear();
+        QTest::keyClicks(publicUrl, QStringLiteral("https://hooks.example.com"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        next(w);
+        QCOMPARE(w.currentId(), int(BackfillPageId));
+
+        QSignalSpy connectAsked(&w, &SetupWizard::connectRequested);
+        QTest::mouseClick(w.button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(connectAsked.size(), 1);
+        const ConnectRequest r = connectAsked.first().at(0).value<ConnectRequest>();
+        QCOMPARE(r.domain, QStringLiteral("acme.freshdesk.com"));
+        QCOMPARE(r.apiKey, QByteArray("good-key"));
+        QCOMPARE(r.settings.intake, IntegrationSettings::Intake::Assigned);
+        QCOMPARE(r.settings.handoff, IntegrationSettings::HandoffMode::AssignGroup);
+        QCOMPARE(r.settings.handoffTargetId.value_or(0), qint64(42));
+        QCOMPARE(r.settings.comments, IntegrationSettings::CommentMode::Private);
+        QCOMPARE(r.settings.footer, QStringLiteral("-- Casebridge"));
+        QCOMPARE(r.receiverBaseUrl, QStringLiteral("https://hooks.example.com"));
+        QVERIFY(connectAsked.first().at(1).toBool()); // backfill on by default
+        QVERIFY(w.isVisible());                       // waits for the answer
+        QVERIFY(!w.button(QWizard::FinishButton)->isEnabled());
+
+        w.setConnectFailed(QStringLiteral("The keychain is locked; unlock it and try again."));
+        auto *box = w.findChild<QMessageBox *>(QStringLiteral("connectFailedBox"));
+        QVERIFY(box);
+        QVERIFY(box->text().contains(QLatin1String("keychain is locked")));
+        box->accept();
+        QVERIFY(w.button(QWizard::FinishButton)->isEnabled());
+        QTest::mouseClick(w.button(QWizard::FinishButton), Qt::LeftButton);
+        QCOMPARE(connectAsked.size(), 2);
+        w.setConnected();
+        QCOMPARE(w.result(), int(QDialog::Accepted));
+    }
+};
+
+QTEST_MAIN(TestSetupWizard)
+#include "tst_setupwizard.moc"

@@ -1,0 +1,123 @@
+#include "accountpage.h"
+
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace cb::ui {
+
+AccountPage::AccountPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_domain(new QLineEdit(this))
+    , m_apiKey(new QLineEdit(this))
+    , m_verify(new QPushButton(tr("&Verify"), this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("accountPage"));
+    setTitle(tr("Connect your Freshdesk account"));
+    setSubTitle(tr("Use an administrator's API key (Profile settings → View API key). It is kept in your system "
+                   "keychain, never in the database."));
+    m_domain->setObjectName(QStringLiteral("domainEdit"));
+    m_domain->setPlaceholderText(tr("yourcompany.freshdesk.com"));
+    m_domain->setAccessibleName(tr("Helpdesk domain"));
+    m_apiKey->setObjectName(QStringLiteral("apiKeyEdit"));
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_apiKey->setAccessibleName(tr("API key"));
+    m_verify->setObjectName(QStringLiteral("verifyButton"));
+    m_verify->setAccessibleName(tr("Verify the domain and API key"));
+    m_verify->setEnabled(false);
+    m_status->setObjectName(QStringLiteral("verifyStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Domain:"), m_domain);
+    form->addRow(tr("API &key:"), m_apiKey);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_verify, 0, Qt::AlignLeft);
+    layout->addWidget(m_status);
+    layout->addStretch();
+    setTabOrder(m_domain, m_apiKey);
+    setTabOrder(m_apiKey, m_verify);
+
+    connect(m_domain, &QLineEdit::textEdited, this, &AccountPage::handleEdited);
+    connect(m_apiKey, &QLineEdit::textEdited, this, &AccountPage::handleEdited);
+    connect(m_verify, &QPushButton::clicked, this, &AccountPage::handleVerifyClicked);
+    connect(m_apiKey, &QLineEdit::returnPressed, this, &AccountPage::handleVerifyClicked);
+}
+
+bool AccountPage::isComplete() const
+{
+    return m_verified;
+}
+
+QString AccountPage::domain() const
+{
+    return m_domain->text().trimmed();
+}
+
+QByteArray AccountPage::apiKey() const
+{
+    return m_apiKey->text().trimmed().toUtf8();
+}
+
+void AccountPage::prefill(const QString &domain, const QString &apiKey)
+{
+    m_domain->setText(domain);
+    m_apiKey->setText(apiKey);
+    handleEdited();
+}
+
+void AccountPage::handleEdited()
+{
+    const bool wasVerified = m_verified;
+    m_verified = false;
+    m_verify->setEnabled(!m_pending && !domain().isEmpty() && !apiKey().isEmpty());
+    if (!m_pending)
+        m_status->clear();
+    if (wasVerified)
+        Q_EMIT completeChanged();
+}
+
+void AccountPage::handleVerifyClicked()
+{
+    if (m_pending || domain().isEmpty() || apiKey().isEmpty())
+        return;
+    m_pending = true;
+    m_verify->setEnabled(false);
+    m_status->setText(tr("Checking %1…").arg(domain()));
+    Q_EMIT verifyRequested(domain(), apiKey());
+}
+
+void AccountPage::setVerified(const QString &agentName, const QString &agentEmail)
+{
+    m_pending = false;
+    m_verified = true;
+    m_verify->setEnabled(true);
+    m_status->setText(tr("✔ Connected as %1 <%2>.").arg(agentName, agentEmail));
+    m_status->setAccessibleName(m_status->text());
+    Q_EMIT completeChanged();
+}
+
+void AccountPage::setVerificationFailed(const QString &code, const QString &message)
+{
+    m_pending = false;
+    m_verified = false;
+    m_verify->setEnabled(!domain().isEmpty() && !apiKey().isEmpty());
+    QString advice = message;
+    if (code == QLatin1String("invalid_credentials"))
+        advice = tr("The API key was rejected. Copy it again from your Freshdesk profile settings.");
+    else if (code == QLatin1String("not_admin"))
+        advice = tr("This key belongs to an agent who is not an administrator. Use an administrator's API key.");
+    else if (code == QLatin1String("unknown_domain"))
+        advice =
+            tr("No Freshdesk account answers at %1. Check the domain (e.g. yourcompany.freshdesk.com).").arg(domain());
+    m_status->setText(tr("✘ %1").arg(advice));
+    m_status->setAccessibleName(m_status->text());
+    Q_EMIT completeChanged();
+}
+
+} // namespace cb::ui

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace cb::ui {
+
+// Step 2: domain and API key, verified live before Next is enabled. Nothing is stored by verifying.
+class AccountPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AccountPage)
+
+public:
+    explicit AccountPage(QWidget *parent = nullptr);
+
+    bool isComplete() const override;
+    QString domain() const;
+    QByteArray apiKey() const;
+    void prefill(const QString &domain, const QString &apiKey);
+
+public Q_SLOTS:
+    // The answer to verifyRequested(): the agent on success, else the error code and one sentence.
+    void setVerified(const QString &agentName, const QString &agentEmail);
+    void setVerificationFailed(const QString &code, const QString &message);
+
+Q_SIGNALS:
+    void verifyRequested(const QString &domain, const QByteArray &apiKey);
+
+private:
+    void handleVerifyClicked();
+    void handleEdited();
+
+    QLineEdit *m_domain;
+    QLineEdit *m_apiKey;
+    QPushButton *m_verify;
+    QLabel *m_status;
+    bool m_verified = false;
+    bool m_pending = false;
+};
+
+} // namespace cb::ui

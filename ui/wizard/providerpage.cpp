@@ -1,0 +1,32 @@
+#include "providerpage.h"
+
+#include <QLabel>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace cb::ui {
+
+ProviderPage::ProviderPage(QWidget *parent)
+    : QWizardPage(parent)
+    , m_freshdesk(new QRadioButton(tr("&Freshdesk"), this))
+{
+    setObjectName(QStringLiteral("providerPage"));
+    setTitle(tr("Choose your helpdesk"));
+    setSubTitle(tr("Casebridge keeps your cases in two-way sync with it."));
+    m_freshdesk->setObjectName(QStringLiteral("providerFreshdesk"));
+    m_freshdesk->setAccessibleName(tr("Freshdesk"));
+    m_freshdesk->setChecked(true);
+    auto *note = new QLabel(tr("Freshdesk is the helpdesk this version supports."), this);
+    note->setWordWrap(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_freshdesk);
+    layout->addWidget(note);
+    layout->addStretch();
+}
+
+QString ProviderPage::provider() const
+{
+    return QStringLiteral("freshdesk");
+}
+
+} // namespace cb::ui

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QRadioButton;
+
+namespace cb::ui {
+
+// Step 1: which helpdesk.
+class ProviderPage final : public QWizardPage
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProviderPage)
+
+public:
+    explicit ProviderPage(QWidget *parent = nullptr);
+    QString provider() const;
+
+private:
+    QRadioButton *m_freshdesk;
+};
+
+} // namespace cb::ui
