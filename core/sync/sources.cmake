@@ -1,4 +1,5 @@
 target_sources(casebridge_core PRIVATE
+    sync/caseactions.cpp sync/caseactions.h
     sync/importer.cpp sync/importer.h
     sync/inboundprocessor.cpp sync/inboundprocessor.h
     sync/integrationmanager.cpp sync/integrationmanager.h

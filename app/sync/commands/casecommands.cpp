@@ -8,6 +8,7 @@
 #include "storage/commentstore.h"
 #include "storage/integrationstore.h"
 #include "storage/outbox.h"
+#include "sync/caseactions.h"
 
 #include <QJsonArray>
 
@@ -102,21 +103,10 @@ int runEdit(CliContext &ctx)
     if (!id)
         return ctx.fail(id.error());
     CaseChanges changes;
-    const TicketVocabulary vocabulary;
-    if (ctx.parser().isSet(QStringLiteral("status"))) {
-        const QString s = ctx.parser().value(QStringLiteral("status")).trimmed().toLower();
-        if (!vocabulary.statusId(s))
-            return ctx.usage(QStringLiteral("'%1' is not a status; use open, pending, resolved, closed or a custom "
-                                            "status name.")
-                                 .arg(s));
-        changes.insert(QLatin1String(CaseField::Status), vocabulary.statusName(*vocabulary.statusId(s)));
-    }
-    if (ctx.parser().isSet(QStringLiteral("priority"))) {
-        const QString p = ctx.parser().value(QStringLiteral("priority")).trimmed().toLower();
-        if (!TicketVocabulary::priorityId(p))
-            return ctx.usage(QStringLiteral("'%1' is not a priority; use low, medium, high or urgent.").arg(p));
-        changes.insert(QLatin1String(CaseField::Priority), p);
-    }
+    if (ctx.parser().isSet(QStringLiteral("status")))
+        changes.insert(QLatin1String(CaseField::Status), ctx.parser().value(QStringLiteral("status")));
+    if (ctx.parser().isSet(QStringLiteral("priority")))
+        changes.insert(QLatin1String(CaseField::Priority), ctx.parser().value(QStringLiteral("priority")));
     if (ctx.parser().isSet(QStringLiteral("assignee"))) {
         const QString a = ctx.parser().value(QStringLiteral("assignee")).trimmed();
         bool ok = false;
@@ -133,7 +123,7 @@ int runEdit(CliContext &ctx)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
-    auto written = CaseStore(**db, Clock::system()).updateCase(*id, changes, ChangeSource::User);
+    auto written = CaseActions(**db, Clock::system()).edit(*id, changes);
     if (!written)
         return ctx.fail(written.error());
     auto c = CaseStore(**db, Clock::system()).get(*id);
@@ -162,56 +152,17 @@ int runComment(CliContext &ctx)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
-    const Clock &clock = Clock::system();
-    auto c = CaseStore(**db, clock).get(*id);
-    if (!c)
-        return ctx.fail(c.error());
-    IntegrationSettings settings;
-    if (!c->integrationId.isEmpty()) {
-        if (auto integration = IntegrationStore(**db, clock).get(c->integrationId))
-            settings = IntegrationSettings::fromJson(integration->settings);
-    }
-    const bool pushes = c->externalTicketId && !c->integrationId.isEmpty() &&
-                        settings.comments != IntegrationSettings::CommentMode::Off;
-    const bool isPrivate = settings.comments == IntegrationSettings::CommentMode::Private;
-    WriteTransaction tx(**db);
-    if (!tx.started())
-        return ctx.fail(tx.started().error());
-    Comment comment;
-    comment.caseId = *id;
-    comment.body = text;
-    comment.isPrivate = isPrivate;
-    comment.source = QStringLiteral("user");
-    auto inserted = CommentStore(**db, clock).insert(comment);
-    if (!inserted)
-        return ctx.fail(inserted.error());
-    qint64 outboxId = 0;
-    if (pushes) {
-        QString body = text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
-        if (!settings.footer.isEmpty())
-            body += QStringLiteral("<br><br>") + settings.footer.toHtmlEscaped();
-        OutboxItem item;
-        item.caseId = *id;
-        item.integrationId = c->integrationId;
-        item.op = isPrivate ? QStringLiteral("note") : QStringLiteral("reply");
-        item.payload = {{QStringLiteral("comment_id"), inserted->first},
-                        {QStringLiteral("body"), body},
-                        {QStringLiteral("private"), isPrivate}};
-        auto queued = Outbox(**db, clock).enqueue(item);
-        if (!queued)
-            return ctx.fail(queued.error());
-        outboxId = *queued;
-    }
-    if (auto st = tx.commit(); !st)
-        return ctx.fail(st.error());
+    auto added = CaseActions(**db, Clock::system()).addComment(*id, text);
+    if (!added)
+        return ctx.fail(added.error());
     if (ctx.json()) {
-        ctx.printJson(QJsonObject{{QStringLiteral("comment_id"), inserted->first},
-                                  {QStringLiteral("private"), isPrivate},
-                                  {QStringLiteral("queued"), outboxId > 0}});
+        ctx.printJson(QJsonObject{{QStringLiteral("comment_id"), added->commentId},
+                                  {QStringLiteral("private"), added->isPrivate},
+                                  {QStringLiteral("queued"), added->queued}});
     } else {
         ctx.out() << "Comment added"
-                  << (pushes ? (isPrivate ? "; queued as a private note." : "; queued as a public reply.")
-                             : " locally (comment push is off for this integration).")
+                  << (added->queued ? (added->isPrivate ? "; queued as a private note." : "; queued as a public reply.")
+                                    : " locally (comment push is off, or the case is not linked).")
                   << Qt::endl;
     }
     return ExitOk;
@@ -225,19 +176,7 @@ int runHandoff(CliContext &ctx)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
-    auto c = CaseStore(**db, Clock::system()).get(*id);
-    if (!c)
-        return ctx.fail(c.error());
-    if (!c->externalTicketId || c->integrationId.isEmpty())
-        return ctx.fail(Error::make(Error::Kind::Usage,
-                                    QStringLiteral("Case %1 is not linked to a helpdesk ticket, so there is nothing to "
-                                                   "hand off.")
-                                        .arg(*id)));
-    OutboxItem item;
-    item.caseId = *id;
-    item.integrationId = c->integrationId;
-    item.op = QStringLiteral("handoff");
-    auto queued = Outbox(**db, Clock::system()).enqueue(item);
+    auto queued = CaseActions(**db, Clock::system()).handoff(*id);
     if (!queued)
         return ctx.fail(queued.error());
     if (ctx.json())
