@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QStringList>
 
 #include <optional>
@@ -37,3 +38,6 @@ struct ImportEstimate
 };
 
 } // namespace cb
+
+Q_DECLARE_METATYPE(cb::ImportSummary)
+Q_DECLARE_METATYPE(cb::ImportRequest)

@@ -23,7 +23,7 @@ struct Integration
     QByteArray previousSecretHash;
     QDateTime previousSecretExpiresAt;
     QString state = QStringLiteral("active"); // active | disconnected
-    QDateTime watermark; // reconciler: last updated_at seen
+    QDateTime watermark;                      // reconciler: last updated_at seen
     QDateTime createdAt;
 };
 

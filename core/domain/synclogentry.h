@@ -16,9 +16,9 @@ struct SyncLogEntry
     QString integrationId;
     std::optional<qint64> caseId;
     std::optional<qint64> ticketId;
-    QString direction; // inbound | outbound | import | reconcile | local
-    QString source;    // user | import | webhook | reconciler
-    QString event;     // e.g. case.updated, ticket.update, note.create
+    QString direction;   // inbound | outbound | import | reconcile | local
+    QString source;      // user | import | webhook | reconciler
+    QString event;       // e.g. case.updated, ticket.update, note.create
     QJsonObject changes; // {"field": {"from": x, "to": y}}
     QString result;      // applied | unchanged | echo_dropped | conflict | failed | dead | created | linked
     std::optional<qint64> latencyMs;

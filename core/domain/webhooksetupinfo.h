@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -16,3 +17,5 @@ struct WebhookSetupInfo
 };
 
 } // namespace cb
+
+Q_DECLARE_METATYPE(cb::WebhookSetupInfo)

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 
+#include <QMetaType>
 #include <QString>
 #include <QUrl>
 
@@ -11,7 +12,11 @@ namespace cb {
 class DatabaseLocation
 {
 public:
-    enum class Kind { Sqlite, Postgres };
+    enum class Kind
+    {
+        Sqlite,
+        Postgres
+    };
 
     // Accepts a file path or postgresql://user[:password]@host[:port]/db[?connect_timeout=…].
     static Result<DatabaseLocation> parse(const QString &text);
@@ -31,3 +36,5 @@ private:
 };
 
 } // namespace cb
+
+Q_DECLARE_METATYPE(cb::DatabaseLocation)

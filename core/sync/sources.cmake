@@ -1,6 +1,8 @@
 target_sources(casebridge_core PRIVATE
     sync/caseactions.cpp sync/caseactions.h
+    sync/healthprobe.cpp sync/healthprobe.h
     sync/importer.cpp sync/importer.h
+    sync/integrationhealth.h
     sync/inboundprocessor.cpp sync/inboundprocessor.h
     sync/integrationmanager.cpp sync/integrationmanager.h
     sync/outboundpusher.cpp sync/outboundpusher.h
@@ -8,6 +10,7 @@ target_sources(casebridge_core PRIVATE
     sync/remoteapplier.cpp sync/remoteapplier.h
     sync/storesummary.h
     sync/syncengine.cpp sync/syncengine.h
+    sync/syncruntime.h
     sync/syncservice.cpp sync/syncservice.h
     sync/syncworker.cpp sync/syncworker.h
     sync/ticketmapper.cpp sync/ticketmapper.h)

@@ -189,7 +189,10 @@ QCoro::Task<Result<ReconcileReport>> SyncEngine::reconcileNow(QString integratio
                              ? m_reconcileOverrideSec
                              : IntegrationSettings::fromJson(integration->settings).reconcileIntervalSec;
     m_nextReconcile.insert(integrationId, m_clock.nowUtc().addSecs(interval));
-    co_return co_await m_reconciler.runCycle(*integration, c);
+    auto report = co_await m_reconciler.runCycle(*integration, c);
+    if (report)
+        m_lastReconcile.insert(integrationId, m_clock.nowUtc());
+    co_return report;
 }
 
 } // namespace cb

@@ -49,6 +49,7 @@ public:
     QCoro::Task<Result<ReconcileReport>> reconcileNow(QString integrationId);
     HelpdeskClient *client(const QString &integrationId) const;
     bool holdsLease(const QString &integrationId) const;
+    QDateTime lastReconcileAt(const QString &integrationId) const { return m_lastReconcile.value(integrationId); }
     OutboundPusher &pusher() { return m_pusher; }
     InboundProcessor &inbound() { return m_inbound; }
 
@@ -76,6 +77,7 @@ private:
     QHash<QString, Integration> m_integrations;
     QHash<QString, std::shared_ptr<HelpdeskClient>> m_clients;
     QHash<QString, QDateTime> m_nextReconcile;
+    QHash<QString, QDateTime> m_lastReconcile;
     QHash<QString, bool> m_leases;
 };
 

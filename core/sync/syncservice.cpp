@@ -4,17 +4,34 @@
 
 namespace cb {
 
-SyncService::SyncService(QObject *parent)
+SyncService::SyncService(SyncRuntimeFactory runtime, QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<cb::StoreSummary>();
     qRegisterMetaType<cb::DatabaseLocation>();
+    qRegisterMetaType<cb::WebhookSetupInfo>();
+    qRegisterMetaType<cb::ImportSummary>();
+    qRegisterMetaType<cb::IntegrationHealthList>();
+    qRegisterMetaType<cb::ConnectRequest>();
     m_thread.setObjectName(QStringLiteral("casebridge-sync"));
-    m_worker = new SyncWorker;
+    m_worker = new SyncWorker(std::move(runtime));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &SyncWorker::storeReady, this, &SyncService::storeReady);
     connect(m_worker, &SyncWorker::storeFailed, this, &SyncService::storeFailed);
+    connect(m_worker, &SyncWorker::runtimeWarning, this, &SyncService::runtimeWarning);
+    connect(m_worker, &SyncWorker::verified, this, &SyncService::verified);
+    connect(m_worker, &SyncWorker::verifyFailed, this, &SyncService::verifyFailed);
+    connect(m_worker, &SyncWorker::connected, this, &SyncService::connected);
+    connect(m_worker, &SyncWorker::connectFailed, this, &SyncService::connectFailed);
+    connect(m_worker, &SyncWorker::actionDone, this, &SyncService::actionDone);
+    connect(m_worker, &SyncWorker::actionFailed, this, &SyncService::actionFailed);
+    connect(m_worker, &SyncWorker::importStarted, this, &SyncService::importStarted);
+    connect(m_worker, &SyncWorker::importProgress, this, &SyncService::importProgress);
+    connect(m_worker, &SyncWorker::importFinished, this, &SyncService::importFinished);
+    connect(m_worker, &SyncWorker::logAppended, this, &SyncService::logAppended);
+    connect(m_worker, &SyncWorker::casesChanged, this, &SyncService::casesChanged);
+    connect(m_worker, &SyncWorker::healthChanged, this, &SyncService::healthChanged);
     m_thread.start();
 }
 
@@ -23,16 +40,64 @@ SyncService::~SyncService()
     stop();
 }
 
-void SyncService::start(const DatabaseLocation &location)
+template<typename F>
+void SyncService::onWorker(F &&f)
 {
-    QMetaObject::invokeMethod(m_worker, "openStore", Qt::QueuedConnection, Q_ARG(cb::DatabaseLocation, location));
+    if (m_thread.isRunning())
+        QMetaObject::invokeMethod(m_worker, std::forward<F>(f), Qt::QueuedConnection);
+}
+
+void SyncService::start(const DatabaseLocation &location, const QString &listen)
+{
+    onWorker([w = m_worker, location, listen] { w->openStore(location, listen); });
+}
+
+void SyncService::verify(const QString &provider, const QString &domain, const QByteArray &apiKey)
+{
+    onWorker([w = m_worker, provider, domain, apiKey] { w->verify(provider, domain, apiKey); });
+}
+
+void SyncService::connectIntegration(const ConnectRequest &request, bool backfill)
+{
+    onWorker([w = m_worker, request, backfill] { w->connectIntegration(request, backfill); });
+}
+
+void SyncService::editCase(qint64 caseId, const CaseChanges &changes)
+{
+    onWorker([w = m_worker, caseId, changes] { w->editCase(caseId, changes); });
+}
+
+void SyncService::addComment(qint64 caseId, const QString &text)
+{
+    onWorker([w = m_worker, caseId, text] { w->addComment(caseId, text); });
+}
+
+void SyncService::handoff(qint64 caseId)
+{
+    onWorker([w = m_worker, caseId] { w->handoff(caseId); });
+}
+
+void SyncService::startImport(const QString &integrationId, const ImportRequest &request)
+{
+    onWorker([w = m_worker, integrationId, request] { w->startImport(integrationId, request); });
+}
+
+void SyncService::cancelImport()
+{
+    onWorker([w = m_worker] { w->cancelImport(); });
+}
+
+void SyncService::replay(qint64 eventId)
+{
+    onWorker([w = m_worker, eventId] { w->replay(eventId); });
 }
 
 void SyncService::stop()
 {
     if (!m_thread.isRunning())
         return;
-    QMetaObject::invokeMethod(m_worker, "shutdown", Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker] { w->shutdown(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }

@@ -1,7 +1,13 @@
 #pragma once
 
+#include "domain/case.h"
+#include "domain/importrequest.h"
+#include "domain/webhooksetupinfo.h"
 #include "storage/databaselocation.h"
+#include "sync/integrationhealth.h"
+#include "sync/integrationmanager.h"
 #include "sync/storesummary.h"
+#include "sync/syncruntime.h"
 
 #include <QObject>
 #include <QThread>
@@ -10,25 +16,51 @@ namespace cb {
 
 class SyncWorker;
 
-// The GUI's handle on the sync thread. It owns the thread; everything on it (the writer connection, later the
-// engine, receiver and client) is reached only through queued signals carrying value types.
+// The GUI's handle on the sync thread. It owns the thread; everything on it (the writer connection, the engine,
+// the receiver and the helpdesk clients) is reached only through queued calls, and answers come back as queued
+// signals carrying value types. Nothing here ever waits on the sync thread, except stop() at shutdown.
 class SyncService final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncService)
 
 public:
-    explicit SyncService(QObject *parent = nullptr);
+    explicit SyncService(SyncRuntimeFactory runtime = {}, QObject *parent = nullptr);
     ~SyncService() override;
 
-    void start(const DatabaseLocation &location);
+    void start(const DatabaseLocation &location, const QString &listen = QStringLiteral("127.0.0.1:8780"));
     void stop();
+
+    void verify(const QString &provider, const QString &domain, const QByteArray &apiKey);
+    void connectIntegration(const ConnectRequest &request, bool backfill);
+    void editCase(qint64 caseId, const CaseChanges &changes);
+    void addComment(qint64 caseId, const QString &text);
+    void handoff(qint64 caseId);
+    void startImport(const QString &integrationId, const ImportRequest &request);
+    void cancelImport();
+    void replay(qint64 eventId);
 
 Q_SIGNALS:
     void storeReady(const cb::StoreSummary &summary);
     void storeFailed(const QString &message);
+    void runtimeWarning(const QString &message);
+    void verified(const QString &agentName, const QString &agentEmail);
+    void verifyFailed(const QString &code, const QString &message);
+    void connected(const cb::WebhookSetupInfo &setup);
+    void connectFailed(const QString &message);
+    void actionDone(const QString &message);
+    void actionFailed(const QString &message);
+    void importStarted(const QString &integrationId, int estimatedCalls);
+    void importProgress(int done, int total);
+    void importFinished(const cb::ImportSummary &summary);
+    void logAppended(qint64 lastId);
+    void casesChanged();
+    void healthChanged(const cb::IntegrationHealthList &health);
 
 private:
+    template<typename F>
+    void onWorker(F &&f);
+
     QThread m_thread;
     SyncWorker *m_worker = nullptr;
 };

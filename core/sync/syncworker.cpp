@@ -2,28 +2,42 @@
 
 #include "common/clock.h"
 #include "common/logging.h"
+#include "helpdesk/helpdeskclient.h"
+#include "secrets/secretstore.h"
 #include "storage/casestore.h"
 #include "storage/database.h"
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
 #include "storage/outbox.h"
+#include "sync/caseactions.h"
+#include "sync/healthprobe.h"
+#include "sync/importer.h"
+#include "sync/syncengine.h"
+
+#include <QNetworkAccessManager>
+#include <QPointer>
 
 namespace cb {
 
-SyncWorker::SyncWorker() = default;
-SyncWorker::~SyncWorker() = default;
-
-void SyncWorker::openStore(const DatabaseLocation &location)
+SyncWorker::SyncWorker(SyncRuntimeFactory factory)
+    : m_factory(std::move(factory))
 {
-    auto db = Database::open(location);
-    if (!db) {
-        qCWarning(lcSync) << "store not opened:" << db.error().detail;
-        Q_EMIT storeFailed(db.error().message);
-        return;
-    }
-    m_db = std::move(db).value();
+    m_healthTimer.setParent(this); // moves to the sync thread with the worker
+    m_healthTimer.setInterval(2000);
+    connect(&m_healthTimer, &QTimer::timeout, this, &SyncWorker::publishHealth);
+}
+
+SyncWorker::~SyncWorker()
+{
+    shutdown();
+}
+
+StoreSummary SyncWorker::summary() const
+{
     StoreSummary s;
-    s.location = location.displayName();
+    if (!m_db)
+        return s;
+    s.location = m_db->location().displayName();
     s.schemaVersion = m_db->schemaVersion();
     const Clock &clock = Clock::system();
     if (auto list = IntegrationStore(*m_db, clock).list())
@@ -34,11 +48,242 @@ void SyncWorker::openStore(const DatabaseLocation &location)
         s.inboxPending = *n;
     if (auto n = Outbox(*m_db, clock).pendingCount())
         s.outboxPending = *n;
-    Q_EMIT storeReady(s);
+    return s;
+}
+
+void SyncWorker::openStore(const DatabaseLocation &location, const QString &listen)
+{
+    auto db = Database::open(location);
+    if (!db) {
+        qCWarning(lcSync) << "store not opened:" << db.error().detail;
+        Q_EMIT storeFailed(db.error().message);
+        return;
+    }
+    m_db = std::move(db).value();
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    if (m_factory) {
+        auto runtime = m_factory(*m_db, *m_nam);
+        if (!runtime) {
+            Q_EMIT runtimeWarning(runtime.error().message);
+        } else {
+            m_runtime = std::move(runtime).value();
+        }
+    }
+    if (m_runtime.secrets && m_runtime.makeClient) {
+        m_integrations =
+            std::make_unique<IntegrationManager>(*m_db, Clock::system(), *m_runtime.secrets, m_runtime.makeClient);
+        SecretStore *secrets = m_runtime.secrets.get();
+        IntegrationManager::ClientMaker maker = m_runtime.makeClient;
+        auto factory = [secrets, maker](Integration i) -> QCoro::Task<Result<std::unique_ptr<HelpdeskClient>>> {
+            auto key = co_await secrets->read(i.id);
+            if (!key)
+                co_return key.error();
+            auto made = maker(i.provider, i.domain, *key);
+            if (!made)
+                co_return made.error();
+            co_return std::move(made->client);
+        };
+        m_engine =
+            std::make_unique<SyncEngine>(*m_db, Clock::system(), factory, m_runtime.parser, QStringLiteral("console"));
+        connect(m_engine.get(), &SyncEngine::logAppended, this, &SyncWorker::logAppended);
+        connect(m_engine.get(), &SyncEngine::logAppended, this, &SyncWorker::casesChanged);
+        connect(m_engine.get(), &SyncEngine::clientError, this,
+                [this](const QString &, const QString &message) { Q_EMIT runtimeWarning(message); });
+        m_engine->start();
+    }
+    if (m_runtime.startReceiver && !listen.isEmpty()) {
+        auto receiver = m_runtime.startReceiver(*m_db, listen);
+        if (!receiver)
+            Q_EMIT runtimeWarning(receiver.error().message);
+        else
+            m_receiver = std::move(receiver).value();
+    }
+    m_healthTimer.start();
+    Q_EMIT storeReady(summary());
+    publishHealth();
+}
+
+void SyncWorker::publishHealth()
+{
+    if (!m_db)
+        return;
+    auto health = HealthProbe(*m_db, Clock::system()).probe(m_engine.get());
+    if (health)
+        Q_EMIT healthChanged(*health);
+}
+
+void SyncWorker::verify(const QString &provider, const QString &domain, const QByteArray &apiKey)
+{
+    runVerify(provider, domain, apiKey);
+}
+
+QCoro::Task<> SyncWorker::runVerify(QString provider, QString domain, QByteArray apiKey)
+{
+    if (!m_integrations) {
+        Q_EMIT verifyFailed(QStringLiteral("unavailable"),
+                            tr("The sync engine is not ready; wait until the store is open and try again."));
+        co_return;
+    }
+    QPointer<SyncWorker> self(this);
+    auto agent = co_await m_integrations->verify(provider, domain, apiKey);
+    if (!self)
+        co_return;
+    if (!agent) {
+        Q_EMIT verifyFailed(agent.error().code, agent.error().message);
+    } else if (!agent->isAdmin) {
+        Q_EMIT verifyFailed(QStringLiteral("not_admin"),
+                            tr("%1 is not an administrator; use an administrator's API key.").arg(agent->name));
+    } else {
+        Q_EMIT verified(agent->name, agent->email);
+    }
+}
+
+void SyncWorker::connectIntegration(const ConnectRequest &request, bool backfill)
+{
+    runConnect(request, backfill);
+}
+
+QCoro::Task<> SyncWorker::runConnect(ConnectRequest request, bool backfill)
+{
+    if (!m_integrations) {
+        Q_EMIT connectFailed(tr("The sync engine is not ready; wait until the store is open and try again."));
+        co_return;
+    }
+    QPointer<SyncWorker> self(this);
+    auto outcome = co_await m_integrations->connect(std::move(request));
+    if (!self)
+        co_return;
+    if (!outcome) {
+        Q_EMIT connectFailed(outcome.error().message);
+        co_return;
+    }
+    Q_EMIT connected(outcome->setup);
+    Q_EMIT storeReady(summary());
+    if (backfill)
+        co_await runImport(outcome->integration.id, Importer::backfillRequest(Clock::system().nowUtc()));
+}
+
+void SyncWorker::editCase(qint64 caseId, const CaseChanges &changes)
+{
+    if (!m_db)
+        return;
+    auto r = CaseActions(*m_db, Clock::system()).edit(caseId, changes);
+    if (!r) {
+        Q_EMIT actionFailed(r.error().message);
+        return;
+    }
+    Q_EMIT casesChanged();
+    Q_EMIT actionDone(r->changedFields.isEmpty() ? tr("Nothing changed.")
+                                                 : tr("Saved; the change is on its way to the helpdesk."));
+}
+
+void SyncWorker::addComment(qint64 caseId, const QString &text)
+{
+    if (!m_db)
+        return;
+    auto r = CaseActions(*m_db, Clock::system()).addComment(caseId, text);
+    if (!r) {
+        Q_EMIT actionFailed(r.error().message);
+        return;
+    }
+    Q_EMIT casesChanged();
+    Q_EMIT actionDone(r->queued ? (r->isPrivate ? tr("Comment added; it goes to the ticket as a private note.")
+                                                : tr("Comment added; it goes to the ticket as a public reply."))
+                                : tr("Comment added here only (comment push is off)."));
+}
+
+void SyncWorker::handoff(qint64 caseId)
+{
+    if (!m_db)
+        return;
+    auto r = CaseActions(*m_db, Clock::system()).handoff(caseId);
+    if (!r) {
+        Q_EMIT actionFailed(r.error().message);
+        return;
+    }
+    Q_EMIT actionDone(tr("Hand-off queued."));
+}
+
+void SyncWorker::startImport(const QString &integrationId, const ImportRequest &request)
+{
+    runImport(integrationId, request);
+}
+
+void SyncWorker::cancelImport()
+{
+    if (m_importCancel)
+        m_importCancel->store(true);
+}
+
+QCoro::Task<> SyncWorker::runImport(QString integrationId, ImportRequest request)
+{
+    ImportSummary failed;
+    if (m_importRunning) {
+        failed.failures << tr("An import is already running; wait for it or cancel it first.");
+        ++failed.failed;
+        Q_EMIT importFinished(failed);
+        co_return;
+    }
+    auto integration = m_db ? IntegrationStore(*m_db, Clock::system()).get(integrationId)
+                            : Result<Integration>(Error::make(Error::Kind::Unavailable, tr("The store is not open.")));
+    HelpdeskClient *client = m_engine ? m_engine->client(integrationId) : nullptr;
+    if (m_engine && !client) {
+        co_await m_engine->tick(); // a brand-new integration: build its client now
+        client = m_engine->client(integrationId);
+    }
+    if (!integration || !client) {
+        failed.failures << (integration ? tr("The helpdesk is not reachable yet; try again in a moment.")
+                                        : integration.error().message);
+        ++failed.failed;
+        Q_EMIT importFinished(failed);
+        co_return;
+    }
+    m_importRunning = true;
+    m_importCancel = std::make_shared<std::atomic<bool>>(false);
+    QPointer<SyncWorker> self(this);
+    Q_EMIT importStarted(integrationId, Importer::estimate(request, 100, 160).calls);
+    TicketMapper mapper;
+    Importer importer(*m_db, Clock::system(), mapper);
+    auto progress = [self](int done, int total) {
+        if (self)
+            Q_EMIT self->importProgress(done, total);
+    };
+    auto result = co_await importer.run(*integration, client, request, progress, m_importCancel);
+    if (!self)
+        co_return;
+    m_importRunning = false;
+    if (!result) {
+        failed.failures << result.error().message;
+        ++failed.failed;
+        Q_EMIT importFinished(failed);
+    } else {
+        Q_EMIT importFinished(*result);
+    }
+    Q_EMIT casesChanged();
+}
+
+void SyncWorker::replay(qint64 eventId)
+{
+    if (!m_db)
+        return;
+    auto n = Inbox(*m_db, Clock::system()).replay(eventId);
+    if (!n)
+        Q_EMIT actionFailed(n.error().message);
+    else
+        Q_EMIT actionDone(*n > 0 ? tr("Event %1 queued again.").arg(eventId)
+                                 : tr("Event %1 has not failed; nothing to replay.").arg(eventId));
 }
 
 void SyncWorker::shutdown()
 {
+    m_healthTimer.stop();
+    m_receiver.reset();
+    if (m_engine)
+        m_engine->stop();
+    m_engine.reset();
+    m_integrations.reset();
+    m_runtime = SyncRuntime();
+    m_nam.reset();
     m_db.reset();
 }
 

@@ -1,38 +1,85 @@
 #pragma once
 
+#include "domain/case.h"
+#include "domain/importrequest.h"
+#include "domain/webhooksetupinfo.h"
 #include "storage/databaselocation.h"
+#include "sync/integrationhealth.h"
+#include "sync/integrationmanager.h"
 #include "sync/storesummary.h"
+#include "sync/syncruntime.h"
 
 #include <QObject>
+#include <QTimer>
 
+#include <atomic>
 #include <memory>
+
+class QNetworkAccessManager;
 
 namespace cb {
 
 class Database;
+class SyncEngine;
 
-// Lives on the sync thread: opens the writer connection and answers for the store.
+// Lives on the sync thread: owns the writer connection, the runtime (secrets, clients, receiver) and the engine,
+// and answers the console by signals. Its methods are called only on its own thread (SyncService queues them).
 class SyncWorker final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncWorker)
 
 public:
-    SyncWorker();
+    explicit SyncWorker(SyncRuntimeFactory factory = {});
     ~SyncWorker() override;
 
-public Q_SLOTS:
-    void openStore(const cb::DatabaseLocation &location);
+    void openStore(const DatabaseLocation &location, const QString &listen);
+    void verify(const QString &provider, const QString &domain, const QByteArray &apiKey);
+    void connectIntegration(const ConnectRequest &request, bool backfill);
+    void editCase(qint64 caseId, const CaseChanges &changes);
+    void addComment(qint64 caseId, const QString &text);
+    void handoff(qint64 caseId);
+    void startImport(const QString &integrationId, const ImportRequest &request);
+    void cancelImport();
+    void replay(qint64 eventId);
     void shutdown();
+
+    SyncEngine *engine() const { return m_engine.get(); }
 
 Q_SIGNALS:
     void storeReady(const cb::StoreSummary &summary);
     void storeFailed(const QString &message);
+    void runtimeWarning(const QString &message);
+    void verified(const QString &agentName, const QString &agentEmail);
+    void verifyFailed(const QString &code, const QString &message);
+    void connected(const cb::WebhookSetupInfo &setup);
+    void connectFailed(const QString &message);
+    void actionDone(const QString &message);
+    void actionFailed(const QString &message);
+    void importStarted(const QString &integrationId, int estimatedCalls);
+    void importProgress(int done, int total);
+    void importFinished(const cb::ImportSummary &summary);
+    void logAppended(qint64 lastId);
+    void casesChanged();
+    void healthChanged(const cb::IntegrationHealthList &health);
 
 private:
+    QCoro::Task<> runVerify(QString provider, QString domain, QByteArray apiKey);
+    QCoro::Task<> runConnect(ConnectRequest request, bool backfill);
+    QCoro::Task<> runImport(QString integrationId, ImportRequest request);
+    void publishHealth();
+    StoreSummary summary() const;
+
+    SyncRuntimeFactory m_factory;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<Database> m_db;
+    SyncRuntime m_runtime;
+    std::unique_ptr<IntegrationManager> m_integrations;
+    std::unique_ptr<SyncEngine> m_engine;
+    std::unique_ptr<QObject> m_receiver;
+    std::shared_ptr<std::atomic<bool>> m_importCancel;
+    bool m_importRunning = false;
+    QTimer m_healthTimer;
 };
 
 } // namespace cb
-
-Q_DECLARE_METATYPE(cb::DatabaseLocation)

@@ -1,5 +1,6 @@
 #include "common/clock.h"
 #include "fakehelpdeskclient.h"
+#include "memorysecretstore.h"
 #include "secrets/secretstore.h"
 #include "storage/database.h"
 #include "storage/integrationstore.h"
@@ -12,34 +13,6 @@
 
 using namespace cb;
 using namespace cb::test;
-
-namespace {
-class MemorySecretStore final : public SecretStore
-{
-public:
-    QCoro::Task<Result<QByteArray>> read(QString id) override
-    {
-        if (!values.contains(id))
-            co_return Error::make(Error::Kind::NotFound, QStringLiteral("No key."));
-        co_return values.value(id);
-    }
-    QCoro::Task<Status> write(QString id, QByteArray secret) override
-    {
-        if (failWrites)
-            co_return Error::make(Error::Kind::Unavailable, QStringLiteral("The keychain is locked."));
-        values.insert(id, secret);
-        co_return Ok{};
-    }
-    QCoro::Task<Status> remove(QString id) override
-    {
-        values.remove(id);
-        co_return Ok{};
-    }
-    QString backendName() const override { return QStringLiteral("memory"); }
-    QHash<QString, QByteArray> values;
-    bool failWrites = false;
-};
-} // namespace
 
 class TestIntegrationManager : public QObject
 {

@@ -1,4 +1,5 @@
 target_sources(cb_test_support PRIVATE
     support/clirunner.cpp support/clirunner.h
     support/fakehelpdeskclient.cpp support/fakehelpdeskclient.h
+    support/memorysecretstore.cpp support/memorysecretstore.h
     support/tempstore.cpp support/tempstore.h)

@@ -1,0 +1,79 @@
+#include "healthprobe.h"
+
+#include "common/clock.h"
+#include "helpdesk/helpdeskclient.h"
+#include "storage/database.h"
+#include "storage/integrationstore.h"
+#include "storage/sqlvalues.h"
+#include "sync/syncengine.h"
+
+namespace cb {
+
+HealthProbe::HealthProbe(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
+
+Result<IntegrationHealthList> HealthProbe::probe(const SyncEngine *engine) const
+{
+    auto integrations = IntegrationStore(m_db, m_clock).list();
+    if (!integrations)
+        return integrations.error();
+    const QDateTime now = m_clock.nowUtc();
+    const QString hourAgo = toStoreTime(now.addSecs(-3600));
+    IntegrationHealthList out;
+    for (const Integration &i : std::as_const(*integrations)) {
+        IntegrationHealth h;
+        h.integrationId = i.id;
+        h.domain = i.domain;
+        h.agentName = i.agentName;
+        h.state = i.state;
+        auto last =
+            m_db.scalar(QStringLiteral("SELECT MAX(received_at) FROM webhook_inbox WHERE integration_id = ?"), {i.id});
+        if (!last)
+            return last.error();
+        h.lastWebhookAt = sql::toTime(*last);
+        h.inboxPending = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_inbox WHERE integration_id = ? AND "
+                                                    "state = 'pending'"),
+                                     {i.id})
+                             .value()
+                             .toLongLong();
+        h.outboxPending =
+            m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE integration_id = ? AND state IN "
+                                       "('pending', 'inflight')"),
+                        {i.id})
+                .value()
+                .toLongLong();
+        // The last hour of the log, in 5-minute buckets (the log's `at` grows with its id).
+        h.activity = QList<int>(12, 0);
+        auto rows = m_db.exec(QStringLiteral("SELECT at, result FROM ticket_sync_log WHERE integration_id = ? AND "
+                                             "id >= COALESCE((SELECT MIN(id) FROM ticket_sync_log WHERE at >= ?), 0)"),
+                              {i.id, hourAgo});
+        if (!rows)
+            return rows.error();
+        while (rows->next()) {
+            const QDateTime at = sql::toTime(rows->value(0));
+            const qint64 ago = at.secsTo(now);
+            if (ago < 0 || ago >= 3600)
+                continue;
+            ++h.eventsLastHour;
+            h.activity[11 - int(ago / 300)] += 1;
+            const QString result = rows->value(1).toString();
+            if (result == QLatin1String("failed") || result == QLatin1String("dead"))
+                ++h.failuresLastHour;
+        }
+        if (engine) {
+            h.lastReconcileAt = engine->lastReconcileAt(i.id);
+            h.holdsLease = engine->holdsLease(i.id);
+            if (const HelpdeskClient *c = engine->client(i.id)) {
+                const ApiUsage u = c->usage();
+                h.apiRemaining = u.rateLimitRemaining;
+                h.apiTotal = u.rateLimitTotal;
+            }
+        }
+        out << h;
+    }
+    return out;
+}
+
+} // namespace cb
