@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/case.h"
+
+#include <QAbstractTableModel>
+
+namespace cb {
+class Database;
+}
+
+namespace cb::ui {
+
+// The cases of the store, newest first, loaded in pages on demand (fetchMore, keyset on id) from the GUI thread's
+// read-only connection. refresh() reloads what is loaded, keeping the count.
+class CasesModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CasesModel)
+
+public:
+    enum Column
+    {
+        IdColumn,
+        SubjectColumn,
+        StatusColumn,
+        PriorityColumn,
+        AssigneeColumn,
+        TicketColumn,
+        UpdatedColumn,
+        ColumnCount
+    };
+    static constexpr int CaseIdRole = Qt::UserRole + 1;
+
+    explicit CasesModel(Database *readOnly, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    const Case *caseAt(int row) const;
+    int rowOf(qint64 caseId) const;
+    void setPageSize(int n) { m_pageSize = n; }
+    QString lastError() const { return m_lastError; }
+
+public Q_SLOTS:
+    void refresh();
+
+private:
+    QList<Case> load(qint64 beforeId, int limit);
+
+    Database *m_db;
+    QList<Case> m_cases;
+    bool m_atEnd = false;
+    int m_pageSize = 200;
+    QString m_lastError;
+};
+
+} // namespace cb::ui
