@@ -112,21 +112,23 @@ QVariant CasesModel::headerData(int section, Qt::Orientation orientation, int ro
 
 bool CasesModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && m_db;
+    return !parent.isValid() && !m_atEnd && !m_fetching && m_db;
 }
 
 void CasesModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_fetching)
         return;
+    m_fetching = true;
     const QList<Case> more = load(m_cases.isEmpty() ? 0 : m_cases.constLast().id, m_pageSize);
     if (more.size() < m_pageSize)
         m_atEnd = true;
-    if (more.isEmpty())
-        return;
-    beginInsertRows({}, int(m_cases.size()), int(m_cases.size() + more.size()) - 1);
-    m_cases += more;
-    endInsertRows();
+    if (!more.isEmpty()) {
+        beginInsertRows({}, int(m_cases.size()), int(m_cases.size() + more.size()) - 1);
+        m_cases += more;
+        endInsertRows();
+    }
+    m_fetching = false;
 }
 
 void CasesModel::refresh()

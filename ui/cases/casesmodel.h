@@ -54,6 +54,7 @@ private:
     Database *m_db;
     QList<Case> m_cases;
     bool m_atEnd = false;
+    bool m_fetching = false; // views and testers may ask for more while rows are being inserted
     int m_pageSize = 200;
     QString m_lastError;
 };
