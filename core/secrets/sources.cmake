@@ -1,2 +1,3 @@
-target_sources(casebridge_core PRIVATE
-    secrets/secretstore.cpp secrets/secretstore.h)
+target_sources(casebridge_core PRIVATE secrets / encryptedsecretstore.cpp secrets / encryptedsecretstore.h secrets /
+               keychainsecretstore.cpp secrets / keychainsecretstore.h secrets / secretstore.cpp secrets /
+               secretstore.h secrets / secretstorefactory.cpp secrets / secretstorefactory.h)
