@@ -1,3 +1,5 @@
-target_sources(casebridge_core PRIVATE secrets / encryptedsecretstore.cpp secrets / encryptedsecretstore.h secrets /
-               keychainsecretstore.cpp secrets / keychainsecretstore.h secrets / secretstore.cpp secrets /
-               secretstore.h secrets / secretstorefactory.cpp secrets / secretstorefactory.h)
+target_sources(casebridge_core PRIVATE
+    secrets/encryptedsecretstore.cpp secrets/encryptedsecretstore.h
+    secrets/keychainsecretstore.cpp secrets/keychainsecretstore.h
+    secrets/secretstore.cpp secrets/secretstore.h
+    secrets/secretstorefactory.cpp secrets/secretstorefactory.h)
