@@ -20,8 +20,7 @@ std::atomic<quint64> g_connectionCounter{0};
 Database::Database(DatabaseLocation location, QString connectionName)
     : m_location(std::move(location))
     , m_connectionName(std::move(connectionName))
-{
-}
+{}
 
 Database::~Database()
 {
@@ -64,8 +63,9 @@ Status Database::openSqlite(Access access)
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists && !info.isFile()) {
-        return Error::make(Error::Kind::Storage,
-                           QStringLiteral("%1 is not a file; give --database the path of a Casebridge store.").arg(path));
+        return Error::make(
+            Error::Kind::Storage,
+            QStringLiteral("%1 is not a file; give --database the path of a Casebridge store.").arg(path));
     }
     if (!exists) {
         if (access == Access::ReadOnly) {
@@ -87,9 +87,9 @@ Status Database::openSqlite(Access access)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
     if (!db.open()) {
-        return storageError(QStringLiteral("Cannot open the store %1; check that the file is readable and writable.")
-                                .arg(path),
-                            db.lastError());
+        return storageError(
+            QStringLiteral("Cannot open the store %1; check that the file is readable and writable.").arg(path),
+            db.lastError());
     }
 
     // Look before touching: nothing below this check writes to an existing file.
@@ -145,9 +145,9 @@ Status Database::openPostgres()
     db.setDatabaseName(url.path().mid(1));
     QString options = QStringLiteral("application_name=casebridge");
     const QUrlQuery q(url);
-    options += QStringLiteral(";connect_timeout=") +
-               (q.hasQueryItem(QStringLiteral("connect_timeout")) ? q.queryItemValue(QStringLiteral("connect_timeout"))
-                                                                  : QStringLiteral("5"));
+    options += QStringLiteral(";connect_timeout=") + (q.hasQueryItem(QStringLiteral("connect_timeout"))
+                                                          ? q.queryItemValue(QStringLiteral("connect_timeout"))
+                                                          : QStringLiteral("5"));
     db.setConnectOptions(options);
     if (!db.open()) {
         Error e = storageError(QStringLiteral("Cannot connect to PostgreSQL at %1; check that the server runs and the "
@@ -180,10 +180,9 @@ Status Database::openPostgres()
 
 Result<int> Database::readSchemaVersion()
 {
-    const QString tablesSql = isPostgres()
-                                  ? QStringLiteral("SELECT table_name FROM information_schema.tables "
-                                                   "WHERE table_schema = current_schema()")
-                                  : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'");
+    const QString tablesSql = isPostgres() ? QStringLiteral("SELECT table_name FROM information_schema.tables "
+                                                            "WHERE table_schema = current_schema()")
+                                           : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'");
     auto tables = exec(tablesSql);
     if (!tables) {
         Error e = tables.error();
@@ -220,6 +219,12 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &args)
 {
     QSqlQuery q(handle());
     q.setForwardOnly(true);
+    if (args.isEmpty()) {
+        // Unprepared: PostgreSQL cannot PREPARE DDL, and there is nothing to bind.
+        if (!q.exec(sql))
+            return storageError(QStringLiteral("A statement on the store failed."), q.lastError());
+        return q;
+    }
     if (!q.prepare(sql))
         return storageError(QStringLiteral("The store rejected a statement."), q.lastError());
     for (const QVariant &a : args)
@@ -283,7 +288,9 @@ void Database::rollback()
     QSqlQuery(handle()).exec(QStringLiteral("ROLLBACK"));
 }
 
-WriteTransaction::WriteTransaction(Database &db) : m_db(db), m_started(db.begin())
+WriteTransaction::WriteTransaction(Database &db)
+    : m_db(db)
+    , m_started(db.begin())
 {
     m_done = !m_started.ok();
 }
