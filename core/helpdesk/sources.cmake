@@ -1,4 +1,8 @@
 target_sources(casebridge_core PRIVATE
+    helpdesk/freshdesk/freshdeskclient.cpp helpdesk/freshdesk/freshdeskclient.h
+    helpdesk/freshdesk/freshdeskdomain.cpp helpdesk/freshdesk/freshdeskdomain.h
+    helpdesk/freshdesk/freshdeskjson.cpp helpdesk/freshdesk/freshdeskjson.h
+    helpdesk/freshdesk/freshdesktransport.cpp helpdesk/freshdesk/freshdesktransport.h
     helpdesk/helpdeskclient.cpp helpdesk/helpdeskclient.h
     helpdesk/helpdesktypes.h
     helpdesk/webhookpayload.h)

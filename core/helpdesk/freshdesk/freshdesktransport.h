@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/result.h"
+#include "helpdesk/helpdesktypes.h"
+
+#include <QCoroTask>
+#include <QUrl>
+
+class QNetworkAccessManager;
+
+namespace cb {
+
+struct HttpAnswer
+{
+    int status = 0;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+    QByteArray header(const QByteArray &name) const;
+};
+
+// Talks HTTP to one Freshdesk account: Basic auth key:X, JSON, a transfer timeout on every call; waits exactly
+// Retry-After on 429; paces itself when X-RateLimit-Remaining runs low; retries 5xx, timeouts and dropped
+// connections with exponential backoff and jitter (only idempotent requests), bounded; counts calls and credits.
+class FreshdeskTransport
+{
+public:
+    struct Options
+    {
+        int timeoutMs = 30000;
+        int maxAttempts = 4; // for 5xx, timeouts, dropped connections
+        int max429Waits = 5;
+        int backoffBaseMs = 500;
+        int backoffMaxMs = 8000;
+        int maxRetryAfterSeconds = 120; // a longer wait is returned as rate_limited instead
+    };
+
+    FreshdeskTransport(QNetworkAccessManager *nam, QUrl apiBase, QByteArray apiKey, Options options);
+
+    // `path` is relative to the API base ("tickets/12") or an absolute URL on the same host (a Link header).
+    QCoro::Task<Result<HttpAnswer>> send(QByteArray method, QUrl url, QByteArray body, QString endpoint,
+                                         bool idempotent);
+    QUrl url(const QString &path, const QList<QPair<QString, QString>> &query = {}) const;
+    bool sameHost(const QUrl &url) const;
+    const ApiUsage &usage() const { return m_usage; }
+    const QUrl &apiBase() const { return m_base; }
+
+    // One sentence per failure, with a stable code; never contains the key.
+    static Error errorFor(const HttpAnswer &answer, const QString &endpoint);
+
+private:
+    QCoro::Task<> pace();
+    void record(const HttpAnswer &answer, const QString &endpoint);
+
+    QNetworkAccessManager *m_nam;
+    QUrl m_base;
+    QByteArray m_authorization;
+    Options m_options;
+    ApiUsage m_usage;
+    qint64 m_lastSentMs = 0;
+};
+
+} // namespace cb

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "sandbox/sandboxaccount.h"
+#include "sandbox/sandboxautomation.h"
+#include "webhook/httprequesthandler.h"
+
+#include <QObject>
+#include <QRandomGenerator>
+
+class QNetworkAccessManager;
+
+namespace cb {
+
+// An emulated Freshdesk account behind the Freshdesk API v2 (freshdesk-api.md): Basic key:X auth, per-plan rate
+// limits with the real headers and 429 + Retry-After, list rules (per_page, 30-day default window, updated_since,
+// order, Link built from the request's own query, the 300-page cap), includes and their credits, Freshdesk's
+// error bodies, notes, replies, conversations, contacts, companies, groups, agents/me and roles; fault injection;
+// automation webhooks on ticket events. The control API under /_sandbox/ is SandboxControl's.
+class SandboxHelpdesk final : public QObject, public HttpRequestHandler
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SandboxHelpdesk)
+
+public:
+    struct Plan
+    {
+        QString name = QStringLiteral("pro");
+        int total = 400;
+        int list = 100;
+        int update = 160;
+        qint64 windowMs = 60000;
+        static std::optional<Plan> named(const QString &name);
+    };
+    struct Fault
+    {
+        QByteArray method;  // empty: any
+        QString pathPrefix; // e.g. /api/v2/tickets
+        int status = 503;   // 0: drop the connection
+        double rate = 1.0;
+        int latencyMs = 0;
+    };
+
+    explicit SandboxHelpdesk(QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    SandboxAccount &account() { return m_account; }
+    SandboxAutomation &automation() { return m_automation; }
+    void setPlan(const Plan &plan);
+    const Plan &plan() const { return m_plan; }
+    void addFault(const Fault &fault) { m_faults.append(fault); }
+    void clearFaults() { m_faults.clear(); }
+    void setFaultSeed(quint32 seed) { m_rng.seed(seed); }
+    qint64 apiCalls() const { return m_apiCalls; }
+    // An agent changes a ticket in Freshdesk's own UI: no API call, but webhooks fire.
+    QJsonObject agentEdit(qint64 ticketId, const QJsonObject &fields);
+
+    QCoro::Task<HttpResponse> handle(HttpRequest request) override;
+
+private:
+    HttpResponse dispatch(const HttpRequest &r, int *credits);
+    HttpResponse listTickets(const HttpRequest &r, int *credits);
+    HttpResponse viewTicket(qint64 id, const HttpRequest &r, int *credits);
+    HttpResponse updateTicket(qint64 id, const HttpRequest &r);
+    HttpResponse addConversation(qint64 id, const HttpRequest &r, bool note);
+    HttpResponse listConversations(qint64 id, const HttpRequest &r);
+    QJsonObject withIncludes(QJsonObject t, const QStringList &include, bool listing) const;
+    std::optional<HttpResponse> rateLimit(const QString &bucket, int credits);
+    QString applyFields(QJsonObject &t, const QJsonObject &fields); // returns the triggered_event text
+    static HttpResponse validation(const QJsonArray &errors);
+    static HttpResponse error(int status, const QString &code, const QString &message);
+
+    SandboxAccount m_account;
+    SandboxAutomation m_automation;
+    Plan m_plan;
+    QList<Fault> m_faults;
+    QRandomGenerator m_rng{7};
+    qint64 m_windowStart = 0;
+    QHash<QString, int> m_used;
+    qint64 m_apiCalls = 0;
+    qint64 m_currentAgent = 0;
+};
+
+} // namespace cb
