@@ -27,6 +27,7 @@ CliApp::CliApp()
     m_commands << integrationsCommand();
     m_commands << casesCommand() << caseCommand() << editCommand() << commentCommand() << handoffCommand();
     m_commands << logCommand() << failedCommand() << replayCommand();
+    m_commands << connectCommand() << importCommand() << reconcileCommand() << sandboxCommand();
 }
 
 const CliCommand *CliApp::find(const QString &name) const

@@ -5,6 +5,8 @@ target_sources(casebridge-sync PRIVATE
     sync/clicontext.cpp sync/clicontext.h
     sync/commands/commands.h
     sync/commands/casecommands.cpp
+    sync/commands/helpdeskcommands.cpp
+    sync/commands/sandboxcommand.cpp
     sync/commands/integrationscommand.cpp
     sync/commands/logcommands.cpp
     sync/signalwatcher.cpp sync/signalwatcher.h)

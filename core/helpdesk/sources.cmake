@@ -4,5 +4,6 @@ target_sources(casebridge_core PRIVATE
     helpdesk/freshdesk/freshdeskjson.cpp helpdesk/freshdesk/freshdeskjson.h
     helpdesk/freshdesk/freshdesktransport.cpp helpdesk/freshdesk/freshdesktransport.h
     helpdesk/helpdeskclient.cpp helpdesk/helpdeskclient.h
+    helpdesk/helpdeskclientfactory.cpp helpdesk/helpdeskclientfactory.h
     helpdesk/helpdesktypes.h
     helpdesk/webhookpayload.h)

@@ -14,5 +14,9 @@ CliCommand handoffCommand();
 CliCommand logCommand();
 CliCommand failedCommand();
 CliCommand replayCommand();
+CliCommand connectCommand();
+CliCommand importCommand();
+CliCommand reconcileCommand();
+CliCommand sandboxCommand();
 
 } // namespace cb::cli

@@ -1,0 +1,103 @@
+#include "clicontext.h"
+#include "commands.h"
+#include "sandbox/sandboxhelpdesk.h"
+#include "signalwatcher.h"
+#include "webhook/webhookserver.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+namespace cb::cli {
+
+namespace {
+int runSandbox(CliContext &ctx)
+{
+    const auto &p = ctx.parser();
+    const QString listen =
+        p.isSet(QStringLiteral("listen")) ? p.value(QStringLiteral("listen")) : QStringLiteral("127.0.0.1:8765");
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    const QHostAddress address(listen.left(colon));
+    const int port = listen.mid(colon + 1).toInt();
+    if (colon <= 0 || address.isNull() || port < 0 || port > 65535)
+        return ctx.usage(QStringLiteral("--listen takes ADDR:PORT, e.g. 127.0.0.1:8765."));
+    bool ok = true;
+    const int tickets = p.isSet(QStringLiteral("tickets")) ? p.value(QStringLiteral("tickets")).toInt(&ok) : 200;
+    if (!ok || tickets < 0)
+        return ctx.usage(QStringLiteral("--tickets takes a number."));
+    auto plan = SandboxHelpdesk::Plan::named(p.isSet(QStringLiteral("plan")) ? p.value(QStringLiteral("plan"))
+                                                                             : QStringLiteral("pro"));
+    if (!plan)
+        return ctx.usage(QStringLiteral("--plan takes growth, pro or enterprise."));
+    if (p.isSet(QStringLiteral("webhook")) != p.isSet(QStringLiteral("secret")))
+        return ctx.usage(QStringLiteral("--webhook and --secret go together."));
+
+    QNetworkAccessManager nam;
+    SandboxHelpdesk sandbox(&nam);
+    sandbox.setPlan(*plan);
+    sandbox.account().seed(tickets);
+    if (p.isSet(QStringLiteral("faults"))) {
+        // METHOD:PATH_PREFIX:STATUS:RATE, comma separated, e.g. PUT:/api/v2/tickets:503:0.3 (STATUS 0 = drop)
+        for (const QString &spec : p.value(QStringLiteral("faults")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const QStringList f = spec.split(QLatin1Char(':'));
+            if (f.size() != 4)
+                return ctx.usage(
+                    QStringLiteral("--faults takes METHOD:PATH:STATUS:RATE items, e.g. PUT:/api/v2/tickets:503:0.3."));
+            sandbox.addFault({f.at(0) == QLatin1String("*") ? QByteArray() : f.at(0).toUpper().toLatin1(), f.at(1),
+                              f.at(2).toInt(), f.at(3).toDouble(), 0});
+        }
+    }
+    if (p.isSet(QStringLiteral("webhook"))) {
+        SandboxAutomation::Rule rule;
+        rule.url = QUrl(p.value(QStringLiteral("webhook")));
+        rule.headerName = "X-Casebridge-Webhook-Secret";
+        rule.headerValue = p.value(QStringLiteral("secret")).toUtf8();
+        sandbox.automation().addRule(rule);
+    }
+    WebhookServer server(&sandbox);
+    auto bound = server.listen(address, quint16(port));
+    if (!bound)
+        return ctx.fail(bound.error());
+    const QString base = QStringLiteral("http://%1:%2").arg(address.toString()).arg(*bound);
+    if (ctx.json()) {
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("url"), base},
+                        {QStringLiteral("domain"), QStringLiteral("%1:%2").arg(address.toString()).arg(*bound)},
+                        {QStringLiteral("admin_api_key"), sandbox.account().adminKey},
+                        {QStringLiteral("agent_api_key"), sandbox.account().agentKey},
+                        {QStringLiteral("tickets"), tickets},
+                        {QStringLiteral("plan"), plan->name}});
+    } else {
+        ctx.out() << "Sandbox helpdesk (Freshdesk API v2) at " << base << "/api/v2/ with " << tickets << " tickets, "
+                  << plan->name << " plan.\nAdmin API key: " << sandbox.account().adminKey
+                  << "\nNon-admin API key: " << sandbox.account().agentKey << "\nTry: curl -u "
+                  << sandbox.account().adminKey << ":X " << base << "/api/v2/agents/me\nStop with Ctrl+C." << Qt::endl;
+    }
+    SignalWatcher signals;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp, [] { QCoreApplication::exit(ExitOk); });
+    return QCoreApplication::exec();
+}
+} // namespace
+
+CliCommand sandboxCommand()
+{
+    return {QStringLiteral("sandbox"),
+            QStringLiteral("sandbox [--listen ADDR:PORT] [--tickets N] [--plan growth|pro|enterprise] [--faults SPEC] "
+                           "[--webhook URL --secret S]"),
+            QStringLiteral("Run the sandbox helpdesk, a Freshdesk API v2 emulator, until interrupted."),
+            {QCommandLineOption(QStringLiteral("listen"), QStringLiteral("Address and port (default 127.0.0.1:8765)."),
+                                QStringLiteral("ADDR:PORT")),
+             QCommandLineOption(QStringLiteral("tickets"), QStringLiteral("Seeded tickets (default 200)."),
+                                QStringLiteral("N")),
+             QCommandLineOption(QStringLiteral("plan"), QStringLiteral("growth, pro or enterprise rate limits."),
+                                QStringLiteral("PLAN")),
+             QCommandLineOption(QStringLiteral("faults"), QStringLiteral("METHOD:PATH:STATUS:RATE,…"),
+                                QStringLiteral("SPEC")),
+             QCommandLineOption(QStringLiteral("webhook"), QStringLiteral("Send automation webhooks here."),
+                                QStringLiteral("URL")),
+             QCommandLineOption(QStringLiteral("secret"), QStringLiteral("Webhook secret header value."),
+                                QStringLiteral("S"))},
+            &runSandbox};
+}
+
+} // namespace cb::cli

@@ -1,0 +1,23 @@
+#include "helpdeskclientfactory.h"
+
+#include "helpdesk/freshdesk/freshdeskclient.h"
+
+namespace cb {
+
+IntegrationManager::ClientMaker makeHelpdeskClientMaker(QNetworkAccessManager *nam)
+{
+    return [nam](const QString &provider, const QString &domain, const QByteArray &apiKey) -> Result<ClientHandle> {
+        if (provider != QLatin1String("freshdesk"))
+            return Error::make(Error::Kind::Usage,
+                               QStringLiteral("'%1' is not a supported helpdesk; use freshdesk.").arg(provider));
+        auto d = FreshdeskDomain::normalise(domain);
+        if (!d)
+            return d.error();
+        ClientHandle h;
+        h.domain = d->domain;
+        h.client = std::make_unique<FreshdeskClient>(nam, *d, apiKey);
+        return h;
+    };
+}
+
+} // namespace cb
