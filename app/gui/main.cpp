@@ -18,9 +18,9 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Casebridge console: two-way sync of cases with Freshdesk."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption database(QStringLiteral("database"),
-                                      QStringLiteral("The store: a SQLite file path or postgresql://user@host:port/db."),
-                                      QStringLiteral("PATH|URL"));
+    const QCommandLineOption database(
+        QStringLiteral("database"), QStringLiteral("The store: a SQLite file path or postgresql://user@host:port/db."),
+        QStringLiteral("PATH|URL"));
     parser.addOption(database);
     parser.process(app);
 

@@ -23,7 +23,9 @@ Clock &Clock::system()
     return clock;
 }
 
-ManualClock::ManualClock(QDateTime start) : m_now(std::move(start)) {}
+ManualClock::ManualClock(QDateTime start)
+    : m_now(std::move(start))
+{}
 
 QDateTime ManualClock::nowUtc() const
 {

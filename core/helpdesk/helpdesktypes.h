@@ -53,7 +53,7 @@ struct Conversation
 {
     qint64 id = 0;
     qint64 ticketId = 0;
-    QString body;     // HTML
+    QString body; // HTML
     QString bodyText;
     bool isPrivate = false;
     bool incoming = false;
@@ -86,7 +86,7 @@ struct TicketListing
 // API budget and counters, for metrics, the health panel and the benchmarks.
 struct ApiUsage
 {
-    QHash<QString, qint64> callsByEndpoint;   // e.g. "GET /tickets" -> 312
+    QHash<QString, qint64> callsByEndpoint; // e.g. "GET /tickets" -> 312
     QHash<QString, qint64> creditsByEndpoint;
     qint64 totalCalls = 0;
     qint64 totalCredits = 0;

@@ -13,8 +13,8 @@ namespace cb {
 struct WebhookPayload
 {
     std::optional<qint64> ticketId;
-    QString event;          // created | updated | status_changed | priority_changed | note_added | unknown
-    QJsonObject triggered;  // the parsed triggered_event, e.g. {"status":{"from":4,"to":6}}
+    QString event;         // created | updated | status_changed | priority_changed | note_added | unknown
+    QJsonObject triggered; // the parsed triggered_event, e.g. {"status":{"from":4,"to":6}}
     std::optional<QString> explicitEventId; // event_id in the body (the X-Event-Id header is the receiver's)
     std::optional<QDateTime> updatedAt;
 

@@ -105,7 +105,10 @@ QStringList CaseStore::changeableFields()
             QLatin1String(CaseField::CustomerId)};
 }
 
-CaseStore::CaseStore(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+CaseStore::CaseStore(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
 
 Result<Case> CaseStore::get(qint64 caseId)
 {
@@ -133,8 +136,9 @@ Result<std::optional<Case>> CaseStore::findByExternal(qint64 workspaceId, const 
 
 Result<QList<Case>> CaseStore::list(int limit, int offset)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM cases ORDER BY id LIMIT ? OFFSET ?"),
-                       {limit, offset});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM cases ORDER BY id LIMIT ? OFFSET ?"),
+                  {limit, offset});
     if (!q)
         return q.error();
     QList<Case> out;
@@ -199,17 +203,18 @@ Result<CaseWriteOutcome> CaseStore::insert(const Case &c, ChangeSource source, c
 {
     const QString now = toStoreTime(m_clock.nowUtc());
     // ON CONFLICT DO NOTHING: a concurrent writer on PostgreSQL may have linked the ticket first.
-    auto q = m_db.exec(
-        QStringLiteral("INSERT INTO cases (workspace_id, integration_id, subject, description, status, priority, "
-                       "assignee_id, group_id, customer_id, external_provider, external_ticket_id, external_updated_at, "
-                       "remote_state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (workspace_id, external_provider, external_ticket_id) DO NOTHING RETURNING id"),
-        {c.workspaceId, sql::fromText(c.integrationId), sql::text(c.subject), sql::text(c.description),
-         c.status.isEmpty() ? QStringLiteral("open") : c.status,
-         c.priority.isEmpty() ? QStringLiteral("low") : c.priority, sql::fromOptional(c.assigneeId),
-         sql::fromOptional(c.groupId), sql::fromOptional(c.customerId), sql::fromText(c.externalProvider),
-         sql::fromOptional(c.externalTicketId), sql::fromTime(c.externalUpdatedAt), sql::fromJson(c.remoteState), now,
-         now});
+    auto q =
+        m_db.exec(QStringLiteral(
+                      "INSERT INTO cases (workspace_id, integration_id, subject, description, status, priority, "
+                      "assignee_id, group_id, customer_id, external_provider, external_ticket_id, external_updated_at, "
+                      "remote_state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                      "ON CONFLICT (workspace_id, external_provider, external_ticket_id) DO NOTHING RETURNING id"),
+                  {c.workspaceId, sql::fromText(c.integrationId), sql::text(c.subject), sql::text(c.description),
+                   c.status.isEmpty() ? QStringLiteral("open") : c.status,
+                   c.priority.isEmpty() ? QStringLiteral("low") : c.priority, sql::fromOptional(c.assigneeId),
+                   sql::fromOptional(c.groupId), sql::fromOptional(c.customerId), sql::fromText(c.externalProvider),
+                   sql::fromOptional(c.externalTicketId), sql::fromTime(c.externalUpdatedAt),
+                   sql::fromJson(c.remoteState), now, now});
     if (!q)
         return q.error();
     if (!q->next()) {
@@ -236,8 +241,8 @@ Result<CaseWriteOutcome> CaseStore::insert(const Case &c, ChangeSource source, c
     for (const QString &f : changeableFields()) {
         const QVariant v = normalised(f, caseFieldValue(c, f));
         if (!v.isNull() && !(v.typeId() == QMetaType::QString && v.toString().isEmpty()))
-            changes.insert(f, QJsonObject{{QStringLiteral("from"), QJsonValue::Null},
-                                          {QStringLiteral("to"), toJsonValue(v)}});
+            changes.insert(
+                f, QJsonObject{{QStringLiteral("from"), QJsonValue::Null}, {QStringLiteral("to"), toJsonValue(v)}});
     }
     e.changes = changes;
     auto logged = SyncLog(m_db, m_clock).append(e);

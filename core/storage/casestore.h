@@ -24,7 +24,7 @@ struct CaseWriteOutcome
 // Extra facts for the sync log row a write produces.
 struct CaseWriteContext
 {
-    QString event;   // defaults to case.updated / case.created
+    QString event; // defaults to case.updated / case.created
     std::optional<qint64> latencyMs;
     QString integrationId; // defaults to the case's integration
     bool queuePush = true; // false: a user-side change that already happened remotely (e.g. a handoff's result)

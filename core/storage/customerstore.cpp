@@ -8,7 +8,10 @@
 
 namespace cb {
 
-CustomerStore::CustomerStore(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+CustomerStore::CustomerStore(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
 
 QString CustomerStore::digitsOf(const QString &phone)
 {
@@ -22,8 +25,8 @@ QString CustomerStore::digitsOf(const QString &phone)
 
 Result<std::optional<qint64>> CustomerStore::findOne(const QString &where, const QVariantList &args)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT id FROM customers WHERE ") + where + QStringLiteral(" ORDER BY id LIMIT 1"),
-                       args);
+    auto q = m_db.exec(
+        QStringLiteral("SELECT id FROM customers WHERE ") + where + QStringLiteral(" ORDER BY id LIMIT 1"), args);
     if (!q)
         return q.error();
     if (!q->next())
@@ -70,8 +73,9 @@ Result<CustomerLinkOutcome> CustomerStore::linkOrCreate(const CustomerLinkReques
     else if (r.requesterId)
         externalId = r.provider + QStringLiteral(":requester:") + QString::number(*r.requesterId);
     else
-        return Error::make(Error::Kind::Usage,
-                           QStringLiteral("The requester has neither an e-mail nor an id, so no customer can be linked."));
+        return Error::make(
+            Error::Kind::Usage,
+            QStringLiteral("The requester has neither an e-mail nor an id, so no customer can be linked."));
     const QString now = toStoreTime(m_clock.nowUtc());
     auto q = m_db.exec(QStringLiteral("INSERT INTO customers (workspace_id, name, email, domain, phone, phone_digits, "
                                       "external_id, created_at, updated_at) VALUES (?, ?, ?, NULL, ?, ?, ?, ?, ?) "
@@ -104,9 +108,10 @@ Result<qint64> CustomerStore::insert(const Customer &c)
 
 Result<Customer> CustomerStore::get(qint64 id)
 {
-    auto rows = m_db.exec(QStringLiteral("SELECT id, workspace_id, name, email, domain, phone, phone_digits, external_id "
-                                         "FROM customers WHERE id = ?"),
-                          {id});
+    auto rows =
+        m_db.exec(QStringLiteral("SELECT id, workspace_id, name, email, domain, phone, phone_digits, external_id "
+                                 "FROM customers WHERE id = ?"),
+                  {id});
     if (!rows)
         return rows.error();
     if (!rows->next())

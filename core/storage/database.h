@@ -18,10 +18,13 @@ namespace cb {
 class Database final
 {
 public:
-    enum class Access { ReadWrite, ReadOnly };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
-    static Result<std::unique_ptr<Database>> open(const DatabaseLocation &location,
-                                                  Access access = Access::ReadWrite);
+    static Result<std::unique_ptr<Database>> open(const DatabaseLocation &location, Access access = Access::ReadWrite);
     ~Database();
     Q_DISABLE_COPY_MOVE(Database)
 

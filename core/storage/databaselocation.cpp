@@ -15,9 +15,8 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
     if (t.startsWith(QLatin1String("postgresql://")) || t.startsWith(QLatin1String("postgres://"))) {
         const QUrl url(t, QUrl::StrictMode);
         if (!url.isValid() || url.host().isEmpty() || url.path().size() < 2) {
-            return Error::make(Error::Kind::Usage,
-                               QStringLiteral("The PostgreSQL URL is not valid; write it as "
-                                              "postgresql://user@host:port/database."));
+            return Error::make(Error::Kind::Usage, QStringLiteral("The PostgreSQL URL is not valid; write it as "
+                                                                  "postgresql://user@host:port/database."));
         }
         loc.m_kind = Kind::Postgres;
         loc.m_url = url;

@@ -40,7 +40,10 @@ QVariant hex(const QByteArray &b)
 }
 } // namespace
 
-IntegrationStore::IntegrationStore(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+IntegrationStore::IntegrationStore(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
 
 QString IntegrationStore::newId()
 {
@@ -63,14 +66,15 @@ Status IntegrationStore::insert(const Integration &i)
 
 Status IntegrationStore::update(const Integration &i)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE integrations SET domain = ?, agent_id = ?, agent_name = ?, "
-                                      "agent_email = ?, settings = ?, webhook_secret_hash = ?, previous_secret_hash = ?, "
-                                      "previous_secret_expires_at = ?, state = ?, watermark = ?, updated_at = ? "
-                                      "WHERE id = ?"),
-                       {i.domain, sql::fromOptional(i.agentId), sql::fromText(i.agentName), sql::fromText(i.agentEmail),
-                        sql::fromJson(i.settings), hex(i.webhookSecretHash), hex(i.previousSecretHash),
-                        sql::fromTime(i.previousSecretExpiresAt), i.state, sql::fromTime(i.watermark),
-                        toStoreTime(m_clock.nowUtc()), i.id});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE integrations SET domain = ?, agent_id = ?, agent_name = ?, "
+                                 "agent_email = ?, settings = ?, webhook_secret_hash = ?, previous_secret_hash = ?, "
+                                 "previous_secret_expires_at = ?, state = ?, watermark = ?, updated_at = ? "
+                                 "WHERE id = ?"),
+                  {i.domain, sql::fromOptional(i.agentId), sql::fromText(i.agentName), sql::fromText(i.agentEmail),
+                   sql::fromJson(i.settings), hex(i.webhookSecretHash), hex(i.previousSecretHash),
+                   sql::fromTime(i.previousSecretExpiresAt), i.state, sql::fromTime(i.watermark),
+                   toStoreTime(m_clock.nowUtc()), i.id});
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 0)
@@ -84,15 +88,16 @@ Result<Integration> IntegrationStore::get(const QString &id)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::make(Error::Kind::NotFound,
-                           QStringLiteral("There is no integration %1; list them with `casebridge-sync integrations`.")
-                               .arg(id));
+        return Error::make(
+            Error::Kind::NotFound,
+            QStringLiteral("There is no integration %1; list them with `casebridge-sync integrations`.").arg(id));
     return fromRow(*q);
 }
 
 Result<QList<Integration>> IntegrationStore::list()
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM integrations ORDER BY created_at, id"));
+    auto q =
+        m_db.exec(QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM integrations ORDER BY created_at, id"));
     if (!q)
         return q.error();
     QList<Integration> out;

@@ -29,7 +29,10 @@ OutboxItem fromRow(const QSqlQuery &q)
 }
 } // namespace
 
-Outbox::Outbox(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+Outbox::Outbox(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
 
 Result<qint64> Outbox::enqueue(OutboxItem item)
 {
@@ -80,8 +83,9 @@ Status Outbox::markInflight(qint64 id)
 
 Status Outbox::markDone(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done', last_error = NULL, updated_at = ? WHERE id = ?"),
-                       {toStoreTime(m_clock.nowUtc()), id});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done', last_error = NULL, updated_at = ? WHERE id = ?"),
+                  {toStoreTime(m_clock.nowUtc()), id});
     return q ? Status(Ok{}) : Status(q.error());
 }
 

@@ -6,7 +6,10 @@
 
 namespace cb {
 
-SyncLog::SyncLog(Database &db, const Clock &clock) : m_db(db), m_clock(clock) {}
+SyncLog::SyncLog(Database &db, const Clock &clock)
+    : m_db(db)
+    , m_clock(clock)
+{}
 
 QString SyncLog::columns()
 {
@@ -81,14 +84,14 @@ Result<QList<SyncLogEntry>> SyncLog::after(qint64 afterId, int limit)
     return out;
 }
 
-Result<QList<SyncLogEntry>> SyncLog::inboundSince(const QString &integrationId, qint64 ticketId,
-                                                  const QDateTime &since)
+Result<QList<SyncLogEntry>> SyncLog::inboundSince(const QString &integrationId, qint64 ticketId, const QDateTime &since)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT ") + columns() +
-                           QStringLiteral(" FROM ticket_sync_log WHERE ticket_id = ? AND integration_id = ? "
-                                          "AND at >= ? AND source IN ('webhook', 'reconciler', 'import') "
-                                          "AND result IN ('applied', 'created', 'conflict', 'unchanged') ORDER BY id DESC"),
-                       {ticketId, integrationId, toStoreTime(since)});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT ") + columns() +
+                      QStringLiteral(" FROM ticket_sync_log WHERE ticket_id = ? AND integration_id = ? "
+                                     "AND at >= ? AND source IN ('webhook', 'reconciler', 'import') "
+                                     "AND result IN ('applied', 'created', 'conflict', 'unchanged') ORDER BY id DESC"),
+                  {ticketId, integrationId, toStoreTime(since)});
     if (!q)
         return q.error();
     QList<SyncLogEntry> out;

@@ -169,8 +169,8 @@ private Q_SLOTS:
         auto bad = store.updateCase(1, {{QStringLiteral("nonsense"), 1}}, ChangeSource::User);
         QVERIFY(!bad);
         QCOMPARE(bad.error().kind, Error::Kind::Usage);
-        auto missing = store.updateCase(999999, {{QLatin1String(CaseField::Status), QStringLiteral("open")}},
-                                        ChangeSource::User);
+        auto missing =
+            store.updateCase(999999, {{QLatin1String(CaseField::Status), QStringLiteral("open")}}, ChangeSource::User);
         QVERIFY(!missing);
         QCOMPARE(missing.error().kind, Error::Kind::NotFound);
     }

@@ -32,7 +32,8 @@ private Q_SLOTS:
         jane.name = QStringLiteral("Jane");
         jane.email = QStringLiteral("jane@acme.com");
         const qint64 id = *store.insert(jane);
-        auto r = store.linkOrCreate({1, QStringLiteral("freshdesk"), QStringLiteral("  Jane@ACME.com "), {}, {}, {}, {}});
+        auto r =
+            store.linkOrCreate({1, QStringLiteral("freshdesk"), QStringLiteral("  Jane@ACME.com "), {}, {}, {}, {}});
         QVERIFY(r);
         QCOMPARE(r->customerId, id);
         QCOMPARE(r->matchedBy, QStringLiteral("email"));
@@ -50,12 +51,18 @@ private Q_SLOTS:
         globex.domain = QStringLiteral("globex.example");
         const qint64 globexId = *store.insert(globex);
 
-        auto byOwnDomain = store.linkOrCreate({1, QStringLiteral("freshdesk"), QStringLiteral("bob@acme.com"), {}, {}, {}, {}});
+        auto byOwnDomain =
+            store.linkOrCreate({1, QStringLiteral("freshdesk"), QStringLiteral("bob@acme.com"), {}, {}, {}, {}});
         QCOMPARE(byOwnDomain->customerId, acmeId);
         QCOMPARE(byOwnDomain->matchedBy, QStringLiteral("domain"));
 
-        auto byCompany = store.linkOrCreate({1, QStringLiteral("freshdesk"), QStringLiteral("hank@gmail.com"), {}, {},
-                                             {QStringLiteral("Globex.example")}, {}});
+        auto byCompany = store.linkOrCreate({1,
+                                             QStringLiteral("freshdesk"),
+                                             QStringLiteral("hank@gmail.com"),
+                                             {},
+                                             {},
+                                             {QStringLiteral("Globex.example")},
+                                             {}});
         QCOMPARE(byCompany->customerId, globexId);
         QCOMPARE(byCompany->matchedBy, QStringLiteral("domain"));
     }
@@ -63,11 +70,17 @@ private Q_SLOTS:
     void createsWithLowerCaseExternalIdOnce()
     {
         CustomerStore store(*m_db, m_clock);
-        auto first = store.linkOrCreate({1, QStringLiteral("freshdesk"), QStringLiteral("New.Person@Example.ORG"),
-                                         QStringLiteral("New Person"), QStringLiteral("+1 (555) 010-9999"), {}, {}});
+        auto first = store.linkOrCreate({1,
+                                         QStringLiteral("freshdesk"),
+                                         QStringLiteral("New.Person@Example.ORG"),
+                                         QStringLiteral("New Person"),
+                                         QStringLiteral("+1 (555) 010-9999"),
+                                         {},
+                                         {}});
         QVERIFY(first);
         QCOMPARE(first->matchedBy, QStringLiteral("created"));
-        auto again = store.linkOrCreate({1, QStringLiteral("freshdesk"), QStringLiteral("new.person@example.org"), {}, {}, {}, {}});
+        auto again = store.linkOrCreate(
+            {1, QStringLiteral("freshdesk"), QStringLiteral("new.person@example.org"), {}, {}, {}, {}});
         QCOMPARE(again->customerId, first->customerId);
         auto c = store.get(first->customerId);
         QCOMPARE(c->externalId, QStringLiteral("freshdesk:new.person@example.org"));
@@ -93,7 +106,8 @@ private Q_SLOTS:
         CustomerStore store(*m_db, m_clock);
         auto r = store.linkOrCreate({1, QStringLiteral("freshdesk"), {}, QStringLiteral("Anon"), {}, {}, {}});
         QVERIFY(!r);
-        auto byId = store.linkOrCreate({1, QStringLiteral("freshdesk"), {}, QStringLiteral("Anon"), {}, {}, qint64(77)});
+        auto byId =
+            store.linkOrCreate({1, QStringLiteral("freshdesk"), {}, QStringLiteral("Anon"), {}, {}, qint64(77)});
         QVERIFY(byId);
         QCOMPARE(store.get(byId->customerId)->externalId, QStringLiteral("freshdesk:requester:77"));
     }

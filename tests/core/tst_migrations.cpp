@@ -21,10 +21,10 @@ private Q_SLOTS:
         auto db = store.open();
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), Migrations::currentVersion());
-        const QStringList expected = {QStringLiteral("workspaces"),    QStringLiteral("integrations"),
-                                      QStringLiteral("credentials"),   QStringLiteral("customers"),
-                                      QStringLiteral("cases"),         QStringLiteral("comments"),
-                                      QStringLiteral("webhook_inbox"), QStringLiteral("outbox"),
+        const QStringList expected = {QStringLiteral("workspaces"),      QStringLiteral("integrations"),
+                                      QStringLiteral("credentials"),     QStringLiteral("customers"),
+                                      QStringLiteral("cases"),           QStringLiteral("comments"),
+                                      QStringLiteral("webhook_inbox"),   QStringLiteral("outbox"),
                                       QStringLiteral("ticket_sync_log"), QStringLiteral("schema_version")};
         const QStringList tables = db->handle().tables();
         for (const QString &t : expected)

@@ -19,7 +19,9 @@ private Q_SLOTS:
     void readerSeesConsistentSnapshots()
     {
         TempStore store;
-        { QVERIFY(store.open()); } // create and migrate
+        {
+            QVERIFY(store.open());
+        } // create and migrate
         constexpr int kBatches = 300;
         std::atomic<bool> writerDone{false};
         std::atomic<int> writerFailures{0};
@@ -56,7 +58,8 @@ private Q_SLOTS:
             QVERIFY(reader->exec(QStringLiteral("BEGIN")));
             const int cases = reader->scalar(QStringLiteral("SELECT COUNT(*) FROM cases"))->toInt();
             const int logs =
-                reader->scalar(QStringLiteral("SELECT COUNT(*) FROM ticket_sync_log WHERE event = 'wal.test'"))->toInt();
+                reader->scalar(QStringLiteral("SELECT COUNT(*) FROM ticket_sync_log WHERE event = 'wal.test'"))
+                    ->toInt();
             QVERIFY(reader->exec(QStringLiteral("COMMIT")));
             QCOMPARE(cases, logs);
             QVERIFY(cases >= lastSeen); // never goes backwards

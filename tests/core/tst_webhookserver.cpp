@@ -19,12 +19,13 @@ public:
     QCoro::Task<HttpResponse> handle(HttpRequest request) override
     {
         co_await QCoro::sleepFor(20ms);
-        HttpResponse r = HttpResponse::json(request.path == QLatin1String("/missing") ? 404 : 201,
-                                            QJsonObject{{QStringLiteral("method"), QString::fromLatin1(request.method)},
-                                                        {QStringLiteral("path"), request.path},
-                                                        {QStringLiteral("q"), request.query.queryItemValue(QStringLiteral("a"))},
-                                                        {QStringLiteral("body"), QString::fromUtf8(request.body)},
-                                                        {QStringLiteral("h"), QString::fromLatin1(request.header("x-TEST"))}});
+        HttpResponse r =
+            HttpResponse::json(request.path == QLatin1String("/missing") ? 404 : 201,
+                               QJsonObject{{QStringLiteral("method"), QString::fromLatin1(request.method)},
+                                           {QStringLiteral("path"), request.path},
+                                           {QStringLiteral("q"), request.query.queryItemValue(QStringLiteral("a"))},
+                                           {QStringLiteral("body"), QString::fromUtf8(request.body)},
+                                           {QStringLiteral("h"), QString::fromLatin1(request.header("x-TEST"))}});
         r.withHeader("Retry-After", "7");
         co_return r;
     }

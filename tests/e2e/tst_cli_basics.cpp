@@ -30,16 +30,16 @@ private Q_SLOTS:
     void integrationsJsonOnFreshStore()
     {
         TempStore store;
-        auto r = runCli({QStringLiteral("integrations"), QStringLiteral("--json"), QStringLiteral("--database"),
-                         store.path()});
+        auto r = runCli(
+            {QStringLiteral("integrations"), QStringLiteral("--json"), QStringLiteral("--database"), store.path()});
         QCOMPARE(r.exitCode, 0);
         const QJsonDocument doc = QJsonDocument::fromJson(r.out);
         QVERIFY(doc.isArray());
         QCOMPARE(doc.array().size(), 0);
         QVERIFY(QFile::exists(store.path()));
         // Common options are accepted before the command too.
-        auto before = runCli({QStringLiteral("--json"), QStringLiteral("--database"), store.path(),
-                              QStringLiteral("integrations")});
+        auto before = runCli(
+            {QStringLiteral("--json"), QStringLiteral("--database"), store.path(), QStringLiteral("integrations")});
         QCOMPARE(before.exitCode, 0);
         QVERIFY(QJsonDocument::fromJson(before.out).isArray());
     }
@@ -54,8 +54,8 @@ private Q_SLOTS:
                                             "webhook_secret_hash, created_at, updated_at) VALUES ('abc', 1, "
                                             "'freshdesk', 'acme.freshdesk.com', 'Clark Kent', 'deadbeef', 'x', 'x')")));
         }
-        auto r = runCli({QStringLiteral("integrations"), QStringLiteral("--database"), store.path(),
-                         QStringLiteral("--json")});
+        auto r = runCli(
+            {QStringLiteral("integrations"), QStringLiteral("--database"), store.path(), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonArray arr = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(arr.size(), 1);

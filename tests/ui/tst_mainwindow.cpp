@@ -46,7 +46,8 @@ private Q_SLOTS:
         QVERIFY(failed.wait(10000));
         auto *title = window.findChild<QLabel *>(QStringLiteral("emptyStateTitle"));
         QCOMPARE(title->text(), QStringLiteral("The case store could not be opened"));
-        QVERIFY(window.findChild<QLabel *>(QStringLiteral("emptyStateText"))->text().contains(QLatin1String("not a file")));
+        QVERIFY(
+            window.findChild<QLabel *>(QStringLiteral("emptyStateText"))->text().contains(QLatin1String("not a file")));
         service.stop();
     }
 };
