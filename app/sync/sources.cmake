@@ -6,6 +6,7 @@ target_sources(casebridge-sync PRIVATE
     sync/commands/commands.h
     sync/commands/casecommands.cpp
     sync/commands/helpdeskcommands.cpp
+    sync/commands/rotatecommands.cpp
     sync/commands/sandboxcommand.cpp
     sync/commands/integrationscommand.cpp
     sync/commands/logcommands.cpp

@@ -104,16 +104,17 @@ QCoro::Task<Result<ConnectOutcome>> IntegrationManager::connect(ConnectRequest r
     co_return out;
 }
 
-Result<WebhookSetupInfo> IntegrationManager::rotateSecret(const QString &integrationId, qint64 graceSeconds,
+Result<WebhookSetupInfo> IntegrationManager::rotateSecret(Database &db, const Clock &clock,
+                                                          const QString &integrationId, qint64 graceSeconds,
                                                           const QString &receiverBaseUrl)
 {
-    IntegrationStore store(m_db, m_clock);
+    IntegrationStore store(db, clock);
     auto integration = store.get(integrationId);
     if (!integration)
         return integration.error();
     const QString secret = WebhookSecret::generate();
     integration->previousSecretHash = integration->webhookSecretHash;
-    integration->previousSecretExpiresAt = m_clock.nowUtc().addSecs(graceSeconds);
+    integration->previousSecretExpiresAt = clock.nowUtc().addSecs(graceSeconds);
     integration->webhookSecretHash = WebhookSecret::hash(secret.toLatin1());
     if (auto st = store.update(*integration); !st)
         return st.error();

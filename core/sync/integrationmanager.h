@@ -56,8 +56,9 @@ public:
     QCoro::Task<Result<HelpdeskAgent>> verify(QString provider, QString domain, QByteArray apiKey);
     QCoro::Task<Result<ConnectOutcome>> connect(ConnectRequest request);
     // A new secret, shown once; the old one stays valid for `graceSeconds`.
-    Result<WebhookSetupInfo> rotateSecret(const QString &integrationId, qint64 graceSeconds,
-                                          const QString &receiverBaseUrl = {});
+    // It needs no API key, so no SecretStore either.
+    static Result<WebhookSetupInfo> rotateSecret(Database &db, const Clock &clock, const QString &integrationId,
+                                                 qint64 graceSeconds, const QString &receiverBaseUrl = {});
     QCoro::Task<Status> rotateKey(QString integrationId, QByteArray newApiKey);
     // Keeps the cases, drops the credentials, stops syncing.
     QCoro::Task<Status> disconnect(QString integrationId);

@@ -125,7 +125,7 @@ private Q_SLOTS:
         req.apiKey = "k";
         auto out = QCoro::waitFor(manager().connect(req));
         QVERIFY(out);
-        auto rotated = manager().rotateSecret(out->integration.id, 3600);
+        auto rotated = IntegrationManager::rotateSecret(*m_db, m_clock, out->integration.id, 3600);
         QVERIFY(rotated);
         QVERIFY(rotated->secret != out->setup.secret);
         auto stored = IntegrationStore(*m_db, m_clock).get(out->integration.id);

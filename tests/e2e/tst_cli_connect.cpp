@@ -127,6 +127,22 @@ private Q_SLOTS:
                      .exitCode,
                  1);
 
+        // Rotation: a new secret once, the old one kept for the grace period; bad durations are usage errors.
+        auto rotated = runCli(db({QStringLiteral("rotate-secret"), id, QStringLiteral("--grace"), QStringLiteral("10m"),
+                                  QStringLiteral("--json")}));
+        QVERIFY2(rotated.exitCode == 0, rotated.err.constData());
+        const QString newSecret = QJsonDocument::fromJson(rotated.out).object()[QStringLiteral("secret")].toString();
+        QVERIFY(!newSecret.isEmpty() && newSecret != secret);
+        QCOMPARE(runCli(db({QStringLiteral("rotate-secret"), id, QStringLiteral("--grace"), QStringLiteral("soon")}))
+                     .exitCode,
+                 2);
+        QCOMPARE(runCli(db({QStringLiteral("rotate-key"), id, QStringLiteral("--api-key-stdin")}), "wrong\n").exitCode,
+                 3);
+        QCOMPARE(
+            runCli(db({QStringLiteral("rotate-key"), id, QStringLiteral("--api-key-stdin")}), "sandbox-admin-key\n")
+                .exitCode,
+            0);
+
         // Neither the secret nor the API key is anywhere in the store's files.
         for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
             QFile f(m_store.path() + suffix);
@@ -135,7 +151,17 @@ private Q_SLOTS:
             const QByteArray bytes = f.readAll();
             QVERIFY(!bytes.contains(secret.toLatin1()));
             QVERIFY(!bytes.contains("sandbox-admin-key"));
+            QVERIFY(!bytes.contains(newSecret.toLatin1()));
         }
+        // Disconnect keeps the cases and stops syncing.
+        QCOMPARE(runCli(db({QStringLiteral("disconnect"), id})).exitCode, 0);
+        auto after = runCli(db({QStringLiteral("integrations"), QStringLiteral("--json")}));
+        QCOMPARE(QJsonDocument::fromJson(after.out).array().at(0)[QStringLiteral("state")].toString(),
+                 QStringLiteral("disconnected"));
+        QVERIFY(QJsonDocument::fromJson(runCli(db({QStringLiteral("cases"), QStringLiteral("--json")})).out)
+                    .array()
+                    .size() > 3);
+        QCOMPARE(runCli(db({QStringLiteral("reconcile"), id})).exitCode, 1); // the key is gone
     }
 };
 

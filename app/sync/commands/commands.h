@@ -18,5 +18,8 @@ CliCommand connectCommand();
 CliCommand importCommand();
 CliCommand reconcileCommand();
 CliCommand sandboxCommand();
+CliCommand rotateSecretCommand();
+CliCommand rotateKeyCommand();
+CliCommand disconnectCommand();
 
 } // namespace cb::cli

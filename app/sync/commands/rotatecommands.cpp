@@ -1,0 +1,163 @@
+#include "clicontext.h"
+#include "commands.h"
+#include "common/clock.h"
+#include "helpdesk/helpdeskclientfactory.h"
+#include "secrets/secretstore.h"
+#include "secrets/secretstorefactory.h"
+#include "sync/integrationmanager.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QRegularExpression>
+
+#include <cstdio>
+
+namespace cb::cli {
+
+namespace {
+
+// "30s", "10m", "24h" (DESIGN.md §5.2) to seconds; -1 when malformed.
+qint64 parseDuration(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d+)([smhd])$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return -1;
+    const qint64 n = m.captured(1).toLongLong();
+    const QChar unit = m.captured(2).at(0);
+    return unit == QLatin1Char('s')   ? n
+           : unit == QLatin1Char('m') ? n * 60
+           : unit == QLatin1Char('h') ? n * 3600
+                                      : n * 86400;
+}
+
+struct Managed
+{
+    std::unique_ptr<SecretStore> secrets;
+    std::unique_ptr<QNetworkAccessManager> nam;
+    std::unique_ptr<IntegrationManager> manager;
+};
+
+Result<Managed> manager(CliContext &ctx)
+{
+    auto db = ctx.database();
+    if (!db)
+        return db.error();
+    auto secrets =
+        QCoro::waitFor(SecretStoreFactory::create(**db, Clock::system(), SecretStoreFactory::Preference::Headless));
+    if (!secrets)
+        return secrets.error();
+    Managed m;
+    m.secrets = std::move(secrets).value();
+    m.nam = std::make_unique<QNetworkAccessManager>();
+    m.manager =
+        std::make_unique<IntegrationManager>(**db, Clock::system(), *m.secrets, makeHelpdeskClientMaker(m.nam.get()));
+    return m;
+}
+
+int runRotateSecret(CliContext &ctx)
+{
+    if (ctx.args().size() != 1)
+        return ctx.usage(QStringLiteral("`rotate-secret` needs the integration id."));
+    qint64 grace = 24 * 3600;
+    if (ctx.parser().isSet(QStringLiteral("grace"))) {
+        grace = parseDuration(ctx.parser().value(QStringLiteral("grace")));
+        if (grace < 0)
+            return ctx.usage(QStringLiteral("--grace takes a duration such as 30s, 10m or 24h."));
+    }
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    // Rotating needs no API key: only the secret's hash changes.
+    auto info = IntegrationManager::rotateSecret(**db, Clock::system(), ctx.args().first(), grace);
+    if (!info)
+        return ctx.fail(info.error());
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{{QStringLiteral("integration_id"), info->integrationId},
+                                  {QStringLiteral("webhook_url"), info->webhookUrl},
+                                  {QStringLiteral("header"), info->headerName},
+                                  {QStringLiteral("secret"), info->secret},
+                                  {QStringLiteral("rule_payloads"), QJsonArray::fromStringList(info->rulePayloads)}});
+    } else {
+        ctx.out() << "New webhook secret (shown once; the old one stays valid for " << grace << " s):\n"
+                  << info->headerName << ": " << info->secret << "\nWebhook URL: " << info->webhookUrl << Qt::endl;
+    }
+    return ExitOk;
+}
+
+int runRotateKey(CliContext &ctx)
+{
+    if (ctx.args().size() != 1)
+        return ctx.usage(QStringLiteral("`rotate-key` needs the integration id."));
+    QByteArray key;
+    if (ctx.parser().isSet(QStringLiteral("api-key-file"))) {
+        QFile f(ctx.parser().value(QStringLiteral("api-key-file")));
+        if (!f.open(QIODevice::ReadOnly))
+            return ctx.usage(QStringLiteral("Cannot read the API key file %1.").arg(f.fileName()));
+        key = f.readAll().trimmed();
+    } else if (ctx.parser().isSet(QStringLiteral("api-key-stdin"))) {
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly))
+            key = in.readLine().trimmed();
+    }
+    if (key.isEmpty())
+        return ctx.usage(QStringLiteral("Give the new API key with --api-key-file F or --api-key-stdin."));
+    auto m = manager(ctx);
+    if (!m)
+        return ctx.fail(m.error());
+    auto st = QCoro::waitFor(m->manager->rotateKey(ctx.args().first(), key));
+    if (!st)
+        return ctx.fail(st.error());
+    ctx.out() << "The new API key is verified and stored; a running serve or console uses it within a second."
+              << Qt::endl;
+    return ExitOk;
+}
+
+int runDisconnect(CliContext &ctx)
+{
+    if (ctx.args().size() != 1)
+        return ctx.usage(QStringLiteral("`disconnect` needs the integration id."));
+    auto m = manager(ctx);
+    if (!m)
+        return ctx.fail(m.error());
+    auto st = QCoro::waitFor(m->manager->disconnect(ctx.args().first()));
+    if (!st)
+        return ctx.fail(st.error());
+    ctx.out() << "Disconnected: the API key and webhook secret are gone; the cases stay." << Qt::endl;
+    return ExitOk;
+}
+
+} // namespace
+
+CliCommand rotateSecretCommand()
+{
+    return {QStringLiteral("rotate-secret"),
+            QStringLiteral("rotate-secret INTEGRATION_ID [--grace DUR]"),
+            QStringLiteral("A new webhook secret, shown once; the old one stays valid for DUR (default 24h)."),
+            {QCommandLineOption(QStringLiteral("grace"), QStringLiteral("How long the old secret stays valid."),
+                                QStringLiteral("DUR"))},
+            &runRotateSecret};
+}
+
+CliCommand rotateKeyCommand()
+{
+    return {QStringLiteral("rotate-key"),
+            QStringLiteral("rotate-key INTEGRATION_ID (--api-key-file F | --api-key-stdin)"),
+            QStringLiteral("Verify and store a new API key."),
+            {QCommandLineOption(QStringLiteral("api-key-file"), QStringLiteral("Read the key from a file."),
+                                QStringLiteral("F")),
+             QCommandLineOption(QStringLiteral("api-key-stdin"), QStringLiteral("Read the key from standard input."))},
+            &runRotateKey};
+}
+
+CliCommand disconnectCommand()
+{
+    return {QStringLiteral("disconnect"),
+            QStringLiteral("disconnect INTEGRATION_ID"),
+            QStringLiteral("Stop syncing: drop the credentials, keep the cases."),
+            {},
+            &runDisconnect};
+}
+
+} // namespace cb::cli
