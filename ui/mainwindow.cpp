@@ -1,6 +1,12 @@
 #include "mainwindow.h"
 
+#include "casesmodel.h"
+#include "casesview.h"
 #include "emptystatewidget.h"
+#include "integrationhealthpanel.h"
+#include "secretrevealdialog.h"
+#include "setupwizard.h"
+#include "storage/database.h"
 #include "sync/syncservice.h"
 
 #include <QAction>
@@ -9,14 +15,18 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace cb::ui {
 
 MainWindow::MainWindow(SyncService *service, QWidget *parent)
     : QMainWindow(parent)
     , m_service(service)
+    , m_tabs(new QTabWidget(this))
     , m_pages(new QStackedWidget(this))
     , m_state(new EmptyStateWidget(this))
+    , m_health(new IntegrationHealthPanel(this))
     , m_statusStore(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -24,11 +34,19 @@ MainWindow::MainWindow(SyncService *service, QWidget *parent)
     resize(1100, 720);
     m_pages->setObjectName(QStringLiteral("mainPages"));
     m_pages->addWidget(m_state);
-    setCentralWidget(m_pages);
+    auto *overview = new QWidget(this);
+    auto *overviewLayout = new QVBoxLayout(overview);
+    overviewLayout->addWidget(m_pages, 1);
+    overviewLayout->addWidget(m_health, 1);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->addTab(overview, tr("&Overview"));
+    setCentralWidget(m_tabs);
     m_statusStore->setObjectName(QStringLiteral("storeStatus"));
     statusBar()->addPermanentWidget(m_statusStore);
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *connectAction = file->addAction(tr("&Connect a helpdesk…"), this, [this] { openSetupWizard(); });
+    connectAction->setObjectName(QStringLiteral("actionConnect"));
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -37,23 +55,83 @@ MainWindow::MainWindow(SyncService *service, QWidget *parent)
     m_state->setText({});
     connect(m_service, &SyncService::storeReady, this, &MainWindow::handleStoreReady);
     connect(m_service, &SyncService::storeFailed, this, &MainWindow::handleStoreFailed);
+    connect(m_service, &SyncService::healthChanged, m_health, &IntegrationHealthPanel::setHealth);
+    connect(m_service, &SyncService::connected, this, &MainWindow::handleConnected);
+    connect(m_service, &SyncService::runtimeWarning, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(m_service, &SyncService::actionDone, this, [this](const QString &m) {
+        if (m_casesView)
+            m_casesView->showMessage(m, false);
+    });
+    connect(m_service, &SyncService::actionFailed, this, [this](const QString &m) {
+        if (m_casesView)
+            m_casesView->showMessage(m, true);
+    });
+    connect(m_service, &SyncService::casesChanged, this, [this] {
+        if (m_cases)
+            m_cases->refresh();
+    });
+}
+
+SetupWizard *MainWindow::openSetupWizard()
+{
+    if (m_wizard) {
+        m_wizard->raise();
+        return m_wizard;
+    }
+    m_wizard = new SetupWizard(this);
+    m_wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_wizard, &QObject::destroyed, this, [this] { m_wizard = nullptr; });
+    connect(m_wizard, &SetupWizard::verifyRequested, this, [this](const QString &domain, const QByteArray &key) {
+        m_service->verify(QStringLiteral("freshdesk"), domain, key);
+    });
+    connect(m_service, &SyncService::verified, m_wizard, &SetupWizard::setVerified);
+    connect(m_service, &SyncService::verifyFailed, m_wizard, &SetupWizard::setVerificationFailed);
+    connect(m_wizard, &SetupWizard::connectRequested, m_service, &SyncService::connectIntegration);
+    connect(m_service, &SyncService::connectFailed, m_wizard, &SetupWizard::setConnectFailed);
+    connect(m_service, &SyncService::connected, m_wizard, &SetupWizard::setConnected);
+    m_wizard->open();
+    return m_wizard;
+}
+
+void MainWindow::handleConnected(const WebhookSetupInfo &setup)
+{
+    auto *dialog = new SecretRevealDialog(setup, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 MainWindow::~MainWindow() = default;
 
 void MainWindow::openStore(const DatabaseLocation &location)
 {
+    m_location = location;
     m_statusStore->setText(tr("Store: %1").arg(location.displayName()));
     m_service->start(location);
 }
 
 void MainWindow::handleStoreReady(const StoreSummary &summary)
 {
+    if (!m_readOnly) {
+        // The writer (sync thread) created the file; the GUI reads through its own read-only connection.
+        if (auto ro = Database::open(m_location, Database::Access::ReadOnly)) {
+            m_readOnly = std::move(ro).value();
+            m_cases = new CasesModel(m_readOnly.get(), this);
+            m_casesView = new CasesView(m_cases, this);
+            m_tabs->addTab(m_casesView, tr("C&ases"));
+            connect(m_casesView, &CasesView::editRequested, m_service, &SyncService::editCase);
+            connect(m_casesView, &CasesView::commentRequested, m_service, &SyncService::addComment);
+            connect(m_casesView, &CasesView::handoffRequested, m_service, &SyncService::handoff);
+        }
+    } else if (m_cases) {
+        m_cases->refresh();
+    }
     m_statusStore->setText(tr("Store: %1 · %n case(s)", nullptr, int(summary.cases)).arg(summary.location));
     if (summary.integrations == 0) {
         m_state->setTitle(tr("No helpdesk connected yet"));
         m_state->setText(tr("Casebridge keeps your cases in two-way sync with Freshdesk. Connect a helpdesk to start: "
-                            "run `casebridge-sync connect freshdesk --domain YOURCOMPANY --api-key-stdin`."));
+                            "use File → Connect a helpdesk…, or run `casebridge-sync connect freshdesk --domain "
+                            "YOURCOMPANY --api-key-stdin`."));
     } else {
         m_state->setTitle(tr("%n helpdesk(s) connected", nullptr, summary.integrations));
         m_state->setText(tr("%n case(s) in the store.", nullptr, int(summary.cases)));

@@ -1,20 +1,29 @@
 #pragma once
 
+#include "domain/webhooksetupinfo.h"
 #include "storage/databaselocation.h"
 #include "sync/storesummary.h"
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QStackedWidget;
+class QTabWidget;
 
 namespace cb {
+class Database;
 class SyncService;
-}
+} // namespace cb
 
 namespace cb::ui {
 
+class CasesModel;
+class CasesView;
 class EmptyStateWidget;
+class IntegrationHealthPanel;
+class SetupWizard;
 
 // The console's main window. It never touches the store itself: the SyncService opens it on the sync thread
 // and reports back.
@@ -28,15 +37,25 @@ public:
     ~MainWindow() override;
 
     void openStore(const DatabaseLocation &location);
+    // Opens the setup wizard; its verify and connect requests go to the sync thread.
+    SetupWizard *openSetupWizard();
 
 private:
     void handleStoreReady(const cb::StoreSummary &summary);
     void handleStoreFailed(const QString &message);
+    void handleConnected(const cb::WebhookSetupInfo &setup);
 
     SyncService *m_service;
+    QTabWidget *m_tabs;
     QStackedWidget *m_pages;
     EmptyStateWidget *m_state;
+    IntegrationHealthPanel *m_health;
     QLabel *m_statusStore;
+    DatabaseLocation m_location;
+    std::unique_ptr<Database> m_readOnly; // the GUI thread's read-only connection, for its models
+    CasesModel *m_cases = nullptr;
+    CasesView *m_casesView = nullptr;
+    SetupWizard *m_wizard = nullptr;
 };
 
 } // namespace cb::ui

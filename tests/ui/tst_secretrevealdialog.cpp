@@ -21,7 +21,8 @@ private Q_SLOTS:
         info.integrationId = QStringLiteral("abc");
         info.webhookUrl = QStringLiteral("http://127.0.0.1:8780/api/webhooks/freshdesk/abc");
         info.secret = QStringLiteral("s3cr3t-value-0123456789");
-        info.rulePayloads = {QStringLiteral("Rule 1:\n{\"ticket_id\": \"{{ticket.id}}\"}"), QStringLiteral("Rule 2:\n{}")};
+        info.rulePayloads = {QStringLiteral("Rule 1:\n{\"ticket_id\": \"{{ticket.id}}\"}"),
+                             QStringLiteral("Rule 2:\n{}")};
         SecretRevealDialog dlg(info);
         dlg.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dlg));

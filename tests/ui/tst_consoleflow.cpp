@@ -1,0 +1,100 @@
+#include "accountpage.h"
+#include "casesmodel.h"
+#include "common/clock.h"
+#include "helpdesk/helpdeskclientfactory.h"
+#include "mainwindow.h"
+#include "sandbox/sandboxhelpdesk.h"
+#include "secretrevealdialog.h"
+#include "secrets/encryptedsecretstore.h"
+#include "setupwizard.h"
+#include "sync/syncservice.h"
+#include "tempstore.h"
+#include "webhook/webhookserver.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+using namespace cb;
+using namespace cb::test;
+
+// A newcomer's path: connect the sandbox helpdesk in the wizard, see the secret once, find the backfilled cases.
+class TestConsoleFlow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void wizardAgainstTheSandbox()
+    {
+        QNetworkAccessManager sandboxNam;
+        SandboxHelpdesk sandbox(&sandboxNam);
+        sandbox.setPlan({QStringLiteral("test"), 100000, 100000, 100000, 60000});
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 5; ++i)
+            sandbox.account().createTicket(QStringLiteral("Ticket %1").arg(i),
+                                           QStringLiteral("c%1@acme.example").arg(i), now.addDays(-i));
+        WebhookServer server(&sandbox);
+        const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
+
+        TempStore store;
+        SyncRuntimeFactory runtime = [](Database &db, QNetworkAccessManager &nam) -> Result<SyncRuntime> {
+            SyncRuntime r;
+            r.secrets = std::make_unique<EncryptedSecretStore>(db, Clock::system(),
+                                                               *EncryptedSecretStore::parseKey(QByteArray(64, 'a')));
+            r.makeClient = makeHelpdeskClientMaker(&nam);
+            r.parser = [](const InboxEvent &) -> Result<WebhookPayload> {
+                return Error::make(Error::Kind::Unsupported, QStringLiteral("unused"));
+            };
+            return r;
+        };
+        SyncService service(runtime);
+        ui::MainWindow window(&service);
+        window.show();
+        QSignalSpy ready(&service, &SyncService::storeReady);
+        window.openStore(store.location());
+        QVERIFY(ready.wait(10000));
+
+        ui::SetupWizard *wizard = window.openSetupWizard();
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        // A wrong key first: an inline error, Next stays disabled, nothing stored.
+        wizard->prefill(QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("wrong-key"));
+        QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("verifyButton")), Qt::LeftButton);
+        auto *status = wizard->findChild<QLabel *>(QStringLiteral("verifyStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("rejected")), 10000);
+        QVERIFY(!wizard->button(QWizard::NextButton)->isEnabled());
+        wizard->prefill(QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("sandbox-agent-key"));
+        QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("verifyButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("not an administrator")), 10000);
+        wizard->prefill(QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("sandbox-admin-key"));
+        QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("verifyButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 10000);
+        QVERIFY(status->text().contains(QLatin1String("Sandy Admin")));
+        while (wizard->currentId() != wizard->pageIds().constLast())
+            QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+
+        // The one-time secret modal appears; it closes only after the check.
+        ui::SecretRevealDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<ui::SecretRevealDialog *>()) != nullptr, 10000);
+        QVERIFY(dialog->findChild<QLineEdit *>(QStringLiteral("secret"))->text().size() >= 43);
+        dialog->findChild<QCheckBox *>(QStringLiteral("storedCheck"))->setChecked(true);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
+
+        // The backfill imported the open tickets; the Cases tab shows them.
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QCOMPARE(tabs->count(), 2);
+        auto *table = window.findChild<QTableView *>(QStringLiteral("casesTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 10000);
+        service.stop();
+    }
+};
+
+QTEST_MAIN(TestConsoleFlow)
+#include "tst_consoleflow.moc"
