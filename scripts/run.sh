@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 ./scripts/build.sh default
 
 args=("$@")
+if [ ${#args[@]} -eq 0 ]; then
+    args=(--sandbox) # the first-run experience: a seeded sandbox helpdesk and the setup wizard
+fi
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "run: no display found (DISPLAY and WAYLAND_DISPLAY are unset); starting the console on a virtual" \

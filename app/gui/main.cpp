@@ -1,8 +1,10 @@
 #include "common/clock.h"
 #include "helpdesk/helpdeskclientfactory.h"
 #include "mainwindow.h"
+#include "sandbox/sandboxservice.h"
 #include "secrets/encryptedsecretstore.h"
 #include "secrets/keychainsecretstore.h"
+#include "setupwizard.h"
 #include "storage/databaselocation.h"
 #include "sync/syncservice.h"
 
@@ -26,6 +28,10 @@ int main(int argc, char *argv[])
         QStringLiteral("database"), QStringLiteral("The store: a SQLite file path or postgresql://user@host:port/db."),
         QStringLiteral("PATH|URL"));
     parser.addOption(database);
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QStringLiteral("Start the sandbox helpdesk (a Freshdesk emulator with seeded "
+                                                    "tickets) and open the setup wizard prefilled for it."));
+    parser.addOption(sandbox);
     parser.process(app);
 
     cb::DatabaseLocation location = cb::DatabaseLocation::defaultLocation();
@@ -62,8 +68,30 @@ int main(int argc, char *argv[])
     cb::SyncService service(runtime);
     cb::ui::MainWindow window(&service);
     window.show();
+    cb::SandboxService sandboxService;
+    if (parser.isSet(sandbox)) {
+        auto port = sandboxService.start(QHostAddress::LocalHost, 8765, 200);
+        if (!port)
+            port = sandboxService.start(QHostAddress::LocalHost, 0, 200); // 8765 busy: any free port
+        if (!port) {
+            QTextStream(stderr) << "casebridge: " << port.error().message << Qt::endl;
+        } else {
+            const QString domain = QStringLiteral("127.0.0.1:%1").arg(*port);
+            QObject::connect(
+                &service, &cb::SyncService::storeReady, &window,
+                [&window, domain, key = sandboxService.adminKey()] {
+                    static bool opened = false;
+                    if (opened)
+                        return;
+                    opened = true;
+                    window.openSetupWizard()->prefill(domain, key);
+                },
+                Qt::QueuedConnection);
+        }
+    }
     window.openStore(location);
     const int rc = app.exec();
     service.stop();
+    sandboxService.stop();
     return rc;
 }

@@ -111,6 +111,7 @@ WebhookServer::WebhookServer(HttpRequestHandler *handler, QObject *parent)
     , d(std::make_unique<Private>())
 {
     d->handler = handler;
+    d->server.setParent(this); // moves with the WebhookServer if it ever changes thread
     // Every request, whatever its path or method, goes to the handler (routing is the handler's business).
     d->server.setMissingHandler([this](const QHttpServerRequest &request, ResponderRef responder) {
         serve(d->handler, copyRequest(request), std::move(responder));
