@@ -9,7 +9,7 @@ PACKAGES=(
     # Qt 6.4 and friends (qt6-websockets-dev: HttpServer's CMake config needs it; qt6-l10n-tools: lupdate/lrelease)
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qcoro-qt6-dev qtkeychain-qt6-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
-    libssl-dev fonts-dejavu-core
+    libssl-dev openssl curl fonts-dejavu-core
     # secrets: libsecret is dlopen'ed by QtKeychain; gnome-keyring + dbus give tests a real Secret Service
     libsecret-1-0 gnome-keyring dbus libsecret-tools
     # GUI tests and screenshots, packaging checks, team-mode tests

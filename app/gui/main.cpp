@@ -1,11 +1,8 @@
-#include "common/clock.h"
-#include "helpdesk/helpdeskclientfactory.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxservice.h"
-#include "secrets/encryptedsecretstore.h"
-#include "secrets/keychainsecretstore.h"
 #include "setupwizard.h"
 #include "storage/databaselocation.h"
+#include "sync/defaultsyncruntime.h"
 #include "sync/syncservice.h"
 
 #include <QApplication>
@@ -45,27 +42,8 @@ int main(int argc, char *argv[])
     }
 
     // The sync thread's platform pieces: keys in the keychain (or encrypted under ENCRYPTION_KEY when set), real
-    // Freshdesk clients. The webhook receiver and payload parser are not built yet (issue 4): no events arrive.
-    cb::SyncRuntimeFactory runtime = [](cb::Database &db, QNetworkAccessManager &nam) -> cb::Result<cb::SyncRuntime> {
-        cb::SyncRuntime r;
-        const QByteArray hex = qgetenv("ENCRYPTION_KEY");
-        if (!hex.isEmpty()) {
-            auto key = cb::EncryptedSecretStore::parseKey(hex);
-            if (!key)
-                return key.error();
-            r.secrets = std::make_unique<cb::EncryptedSecretStore>(db, cb::Clock::system(), *key);
-        } else {
-            r.secrets = std::make_unique<cb::KeychainSecretStore>();
-        }
-        r.makeClient = cb::makeHelpdeskClientMaker(&nam);
-        r.parser = [](const cb::InboxEvent &) -> cb::Result<cb::WebhookPayload> {
-            return cb::Error::make(cb::Error::Kind::Unsupported,
-                                   QStringLiteral("This version cannot read webhook bodies yet; replay the event after "
-                                                  "upgrading."));
-        };
-        return r;
-    };
-    cb::SyncService service(runtime);
+    // Freshdesk clients, the webhook payload parser and the receiver on 127.0.0.1:8780.
+    cb::SyncService service(cb::makeDefaultSyncRuntime());
     cb::ui::MainWindow window(&service);
     window.show();
     cb::SandboxService sandboxService;

@@ -24,7 +24,7 @@ QList<QCommandLineOption> commonOptions()
 
 CliApp::CliApp()
 {
-    m_commands << integrationsCommand();
+    m_commands << serveCommand() << integrationsCommand();
     m_commands << casesCommand() << caseCommand() << editCommand() << commentCommand() << handoffCommand();
     m_commands << logCommand() << failedCommand() << replayCommand();
     m_commands << connectCommand() << importCommand() << reconcileCommand() << sandboxCommand();

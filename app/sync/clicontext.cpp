@@ -3,6 +3,7 @@
 #include "clicommand.h"
 
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -72,6 +73,20 @@ void CliContext::printJson(const QJsonArray &a)
 {
     m_out << QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Indented));
     m_out.flush();
+}
+
+qint64 CliContext::parseDuration(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d+)([smhd])$"));
+    const auto m = re.match(text.trimmed());
+    if (!m.hasMatch())
+        return -1;
+    const qint64 n = m.captured(1).toLongLong();
+    const QChar unit = m.captured(2).at(0);
+    return unit == QLatin1Char('s')   ? n
+           : unit == QLatin1Char('m') ? n * 60
+           : unit == QLatin1Char('h') ? n * 3600
+                                      : n * 86400;
 }
 
 } // namespace cb::cli

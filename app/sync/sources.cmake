@@ -8,6 +8,7 @@ target_sources(casebridge-sync PRIVATE
     sync/commands/helpdeskcommands.cpp
     sync/commands/rotatecommands.cpp
     sync/commands/sandboxcommand.cpp
+    sync/commands/servecommand.cpp
     sync/commands/integrationscommand.cpp
     sync/commands/logcommands.cpp
     sync/signalwatcher.cpp sync/signalwatcher.h)

@@ -52,8 +52,12 @@ Result<InboxInsertOutcome> Inbox::insert(InboxEvent event, qint64 bodyHashWindow
             return q.error();
         if (q->next()) {
             const QDateTime first = sql::toTime(q->value(1));
-            if (first.msecsTo(event.receivedAt) < bodyHashWindowMs)
-                return InboxInsertOutcome{q->value(0).toLongLong(), true};
+            if (first.msecsTo(event.receivedAt) < bodyHashWindowMs) {
+                const InboxInsertOutcome duplicate{q->value(0).toLongLong(), true};
+                if (auto st = tx.commit(); !st) // nothing written; ends the (possibly nested) step cleanly
+                    return st.error();
+                return duplicate;
+            }
             event.eventKey += QStringLiteral("@") + QString::number(event.receivedAt.toMSecsSinceEpoch());
         }
     }

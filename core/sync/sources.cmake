@@ -1,5 +1,6 @@
 target_sources(casebridge_core PRIVATE
     sync/caseactions.cpp sync/caseactions.h
+    sync/defaultsyncruntime.cpp sync/defaultsyncruntime.h
     sync/healthprobe.cpp sync/healthprobe.h
     sync/importer.cpp sync/importer.h
     sync/integrationhealth.h

@@ -3,13 +3,19 @@
 #include "common/logging.h"
 #include "webhook/httprequesthandler.h"
 
+#include <QFile>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QHttpServerResponse>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace cb {
 
@@ -97,6 +103,86 @@ QCoro::Task<> serve(HttpRequestHandler *handler, HttpRequest request, QHttpServe
 #endif
 }
 
+// Looks at each new request's header block as it arrives (before QHttpServer buffers the body) and answers 413
+// at once when its Content-Length is over the limit; the connection is then closed without reading the body.
+class EarlyLimitServer final : public QTcpServer
+{
+public:
+    explicit EarlyLimitServer(const qint64 *maxBody, QObject *parent)
+        : QTcpServer(parent)
+        , m_maxBody(maxBody)
+    {}
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        // Connected before QHttpServer's own slot, so it runs first on every readyRead.
+        connect(socket, &QIODevice::readyRead, socket, [this, socket] { inspect(socket); });
+        addPendingConnection(socket);
+    }
+
+private:
+    void inspect(QTcpSocket *socket)
+    {
+        if (*m_maxBody <= 0)
+            return;
+        const QByteArray head = socket->peek(8192);
+        if (!(head.startsWith("POST ") || head.startsWith("PUT ") || head.startsWith("PATCH ")))
+            return;
+        const qsizetype end = head.indexOf("\r\n\r\n");
+        const QByteArray headers = (end < 0 ? head : head.left(end)).toLower();
+        const qsizetype at = headers.indexOf("\r\ncontent-length:");
+        if (at < 0)
+            return;
+        const qsizetype eol = headers.indexOf("\r\n", at + 2);
+        bool ok = false;
+        const qint64 length = headers.mid(at + 17, eol < 0 ? -1 : eol - at - 17).trimmed().toLongLong(&ok);
+        if (!ok || length <= *m_maxBody)
+            return;
+        QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr); // QHttpServer never sees it
+        const QByteArray body = QByteArrayLiteral("{\"error\":\"too_large\",\"message\":\"The body is larger than ") +
+                                QByteArray::number(*m_maxBody) +
+                                QByteArrayLiteral(" bytes; send only the ticket fields.\"}");
+        socket->write(QByteArrayLiteral("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\n"
+                                        "Connection: close\r\nContent-Length: ") +
+                      QByteArray::number(body.size()) + QByteArrayLiteral("\r\n\r\n") + body);
+        socket->flush();
+        connect(socket, &QIODevice::readyRead, socket, [socket] { socket->readAll(); }); // drain, don't reset
+        QTimer::singleShot(2000, socket, [socket] { socket->disconnectFromHost(); });
+        socket->readAll();
+    }
+
+    const qint64 *m_maxBody;
+};
+
+Result<QSslConfiguration> tlsConfiguration(const WebhookServer::TlsFiles &tls)
+{
+    QFile certFile(tls.certificatePath);
+    QFile keyFile(tls.keyPath);
+    if (!certFile.open(QIODevice::ReadOnly) || !keyFile.open(QIODevice::ReadOnly))
+        return Error::make(Error::Kind::Usage,
+                           QStringLiteral("Cannot read the TLS certificate or key file; check both paths."));
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(certFile.readAll(), QSsl::Pem);
+    const QByteArray keyPem = keyFile.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (chain.isEmpty() || key.isNull())
+        return Error::make(Error::Kind::Usage,
+                           QStringLiteral("The TLS certificate or key is not a PEM certificate and unencrypted RSA or "
+                                          "EC key."));
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return config;
+}
+
 } // namespace
 
 struct WebhookServer::Private
@@ -104,6 +190,7 @@ struct WebhookServer::Private
     HttpRequestHandler *handler = nullptr;
     QHttpServer server;
     QTcpServer *tcp = nullptr;
+    qint64 maxBody = 0;
 };
 
 WebhookServer::WebhookServer(HttpRequestHandler *handler, QObject *parent)
@@ -120,9 +207,24 @@ WebhookServer::WebhookServer(HttpRequestHandler *handler, QObject *parent)
 
 WebhookServer::~WebhookServer() = default;
 
-Result<quint16> WebhookServer::listen(const QHostAddress &address, quint16 port)
+void WebhookServer::setMaxBodyBytes(qint64 bytes)
 {
-    auto *tcp = new QTcpServer(this);
+    d->maxBody = bytes;
+}
+
+Result<quint16> WebhookServer::listen(const QHostAddress &address, quint16 port, const std::optional<TlsFiles> &tls)
+{
+    QTcpServer *tcp = nullptr;
+    if (tls) {
+        auto config = tlsConfiguration(*tls);
+        if (!config)
+            return config.error();
+        auto *ssl = new QSslServer(this);
+        ssl->setSslConfiguration(*config);
+        tcp = ssl;
+    } else {
+        tcp = new EarlyLimitServer(&d->maxBody, this);
+    }
     if (!tcp->listen(address, port)) {
         const QString why = tcp->errorString();
         delete tcp;

@@ -6,6 +6,7 @@
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 namespace cb {
 
@@ -23,8 +24,17 @@ public:
     explicit WebhookServer(HttpRequestHandler *handler, QObject *parent = nullptr);
     ~WebhookServer() override;
 
-    // Binds address:port (port 0 = any free port) and returns the bound port.
-    Result<quint16> listen(const QHostAddress &address, quint16 port);
+    struct TlsFiles
+    {
+        QString certificatePath; // PEM
+        QString keyPath;         // PEM, unencrypted
+    };
+
+    // Binds address:port (port 0 = any free port) and returns the bound port; HTTPS when `tls` is given.
+    Result<quint16> listen(const QHostAddress &address, quint16 port, const std::optional<TlsFiles> &tls = {});
+    // Requests announcing a Content-Length over this are answered 413 from their headers, before the body is read
+    // (plain HTTP; 6.4 buffers whole bodies before any handler runs). 0 = no early check.
+    void setMaxBodyBytes(qint64 bytes);
     quint16 port() const;
     void close();
 

@@ -21,5 +21,6 @@ CliCommand sandboxCommand();
 CliCommand rotateSecretCommand();
 CliCommand rotateKeyCommand();
 CliCommand disconnectCommand();
+CliCommand serveCommand();
 
 } // namespace cb::cli

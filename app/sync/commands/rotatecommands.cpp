@@ -9,28 +9,12 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
-#include <QRegularExpression>
 
 #include <cstdio>
 
 namespace cb::cli {
 
 namespace {
-
-// "30s", "10m", "24h" (DESIGN.md §5.2) to seconds; -1 when malformed.
-qint64 parseDuration(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^(\\d+)([smhd])$"));
-    const auto m = re.match(text.trimmed());
-    if (!m.hasMatch())
-        return -1;
-    const qint64 n = m.captured(1).toLongLong();
-    const QChar unit = m.captured(2).at(0);
-    return unit == QLatin1Char('s')   ? n
-           : unit == QLatin1Char('m') ? n * 60
-           : unit == QLatin1Char('h') ? n * 3600
-                                      : n * 86400;
-}
 
 struct Managed
 {
@@ -62,7 +46,7 @@ int runRotateSecret(CliContext &ctx)
         return ctx.usage(QStringLiteral("`rotate-secret` needs the integration id."));
     qint64 grace = 24 * 3600;
     if (ctx.parser().isSet(QStringLiteral("grace"))) {
-        grace = parseDuration(ctx.parser().value(QStringLiteral("grace")));
+        grace = CliContext::parseDuration(ctx.parser().value(QStringLiteral("grace")));
         if (grace < 0)
             return ctx.usage(QStringLiteral("--grace takes a duration such as 30s, 10m or 24h."));
     }

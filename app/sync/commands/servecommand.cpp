@@ -1,0 +1,188 @@
+#include "clicontext.h"
+#include "commands.h"
+#include "common/clock.h"
+#include "helpdesk/helpdeskclient.h"
+#include "helpdesk/helpdeskclientfactory.h"
+#include "secrets/secretstore.h"
+#include "secrets/secretstorefactory.h"
+#include "signalwatcher.h"
+#include "storage/integrationstore.h"
+#include "sync/defaultsyncruntime.h"
+#include "sync/syncengine.h"
+#include "webhook/webhookendpoint.h"
+#include "webhook/webhookreceiver.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+
+namespace cb::cli {
+
+namespace {
+
+Result<ReceiverOptions> receiverOptions(CliContext &ctx)
+{
+    const auto &p = ctx.parser();
+    ReceiverOptions o;
+    bool ok = true;
+    if (p.isSet(QStringLiteral("max-body"))) {
+        o.maxBodyBytes = p.value(QStringLiteral("max-body")).toLongLong(&ok);
+        if (!ok || o.maxBodyBytes < 1)
+            return Error::make(Error::Kind::Usage, QStringLiteral("--max-body takes a number of bytes, e.g. 1048576."));
+    }
+    if (p.isSet(QStringLiteral("rate"))) {
+        o.ratePerSecond = p.value(QStringLiteral("rate")).toDouble(&ok);
+        if (!ok || o.ratePerSecond < 0)
+            return Error::make(Error::Kind::Usage,
+                               QStringLiteral("--rate takes requests per second per client (0 = unlimited)."));
+        o.burst = std::max(o.burst, o.ratePerSecond * 10);
+    }
+    if (p.isSet(QStringLiteral("allow"))) {
+        QString why;
+        if (!o.parseAllowList(p.value(QStringLiteral("allow")), &why))
+            return Error::make(Error::Kind::Usage, QStringLiteral("--allow: ") + why);
+    }
+    return o;
+}
+
+// Stops accepting, lets the webhooks in flight commit and answer, then leaves the event loop with 0.
+QCoro::Task<> shutDown(WebhookEndpoint *endpoint, SyncEngine *engine)
+{
+    endpoint->server().close();
+    co_await endpoint->receiver().drain();
+    if (engine)
+        engine->stop();
+    QCoreApplication::exit(ExitOk);
+}
+
+int runServe(CliContext &ctx)
+{
+    if (!ctx.args().isEmpty())
+        return ctx.usage(QStringLiteral("`serve` takes options only; see `casebridge-sync serve --help`."));
+    const auto &p = ctx.parser();
+    const QString listen =
+        p.isSet(QStringLiteral("listen")) ? p.value(QStringLiteral("listen")) : QStringLiteral("127.0.0.1:8780");
+    if (auto where = WebhookEndpoint::parseListen(listen); !where)
+        return ctx.usage(where.error().message);
+    qint64 reconcileSec = 0;
+    if (p.isSet(QStringLiteral("reconcile-interval"))) {
+        reconcileSec = CliContext::parseDuration(p.value(QStringLiteral("reconcile-interval")));
+        if (reconcileSec < 1)
+            return ctx.usage(QStringLiteral("--reconcile-interval takes a duration such as 5m or 30s."));
+    }
+    auto options = receiverOptions(ctx);
+    if (!options)
+        return ctx.usage(options.error().message);
+    std::optional<WebhookServer::TlsFiles> tls;
+    if (p.isSet(QStringLiteral("tls-cert")) != p.isSet(QStringLiteral("tls-key")))
+        return ctx.usage(QStringLiteral("--tls-cert and --tls-key go together."));
+    if (p.isSet(QStringLiteral("tls-cert")))
+        tls = WebhookServer::TlsFiles{p.value(QStringLiteral("tls-cert")), p.value(QStringLiteral("tls-key"))};
+
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    Database &store = **db;
+    const Clock &clock = Clock::system();
+
+    // Webhooks are received even when no key store answers: they wait in the inbox, nothing is lost.
+    QNetworkAccessManager nam;
+    auto secrets = QCoro::waitFor(SecretStoreFactory::create(store, clock, SecretStoreFactory::Preference::Headless));
+    std::unique_ptr<SyncEngine> engine;
+    if (!secrets) {
+        ctx.err() << "casebridge-sync: " << secrets.error().message
+                  << " Webhooks are received and kept, but not processed until keys can be read." << Qt::endl;
+    } else {
+        SecretStore *keys = secrets->get();
+        auto maker = makeHelpdeskClientMaker(&nam);
+        auto factory = [keys, maker](Integration i) -> QCoro::Task<Result<std::unique_ptr<HelpdeskClient>>> {
+            auto key = co_await keys->read(i.id);
+            if (!key)
+                co_return key.error();
+            auto made = maker(i.provider, i.domain, *key);
+            if (!made)
+                co_return made.error();
+            co_return std::move(made->client);
+        };
+        engine = std::make_unique<SyncEngine>(store, clock, factory, makeWebhookParser(), QStringLiteral("serve"));
+        if (reconcileSec > 0)
+            engine->setReconcileIntervalSec(int(reconcileSec));
+        QObject::connect(engine.get(), &SyncEngine::clientError, qApp,
+                         [&ctx](const QString &id, const QString &message) {
+                             ctx.err() << "casebridge-sync: integration " << id << ": " << message << Qt::endl;
+                         });
+    }
+
+    auto endpoint = WebhookEndpoint::start(store, clock, *options, listen, tls);
+    if (!endpoint)
+        return ctx.fail(endpoint.error());
+    SyncEngine *enginePtr = engine.get();
+    (*endpoint)->receiver().setUsageProvider([&store, &clock, enginePtr] {
+        QHash<QString, ApiUsage> usage;
+        if (!enginePtr)
+            return usage;
+        if (auto list = IntegrationStore(store, clock).list())
+            for (const Integration &i : *list)
+                if (HelpdeskClient *c = enginePtr->client(i.id))
+                    usage.insert(i.id, c->usage());
+        return usage;
+    });
+    const QString base = (*endpoint)->baseUrl();
+    if (ctx.json()) {
+        ctx.printJson(QJsonObject{
+            {QStringLiteral("listen"), base},
+            {QStringLiteral("webhook_url"), QString(base + QStringLiteral("/api/webhooks/freshdesk/{integration_id}"))},
+            {QStringLiteral("health_url"), QString(base + QStringLiteral("/api/health"))},
+            {QStringLiteral("engine"), engine != nullptr}});
+    } else {
+        ctx.out() << "Receiving webhooks at " << base << "/api/webhooks/freshdesk/{integration id}"
+                  << (engine ? "; syncing inbound events, pushing edits and reconciling."
+                             : "; not syncing (no key store).")
+                  << "\nHealth: " << base << "/api/health  Metrics: " << base << "/metrics\nStop with Ctrl+C."
+                  << Qt::endl;
+    }
+    if (engine)
+        engine->start();
+
+    WebhookEndpoint *ep = endpoint->get();
+    SignalWatcher signals;
+    bool stopping = false;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp, [&stopping, ep, enginePtr] {
+        if (stopping)
+            return;
+        stopping = true;
+        shutDown(ep, enginePtr);
+    });
+    const int rc = QCoreApplication::exec();
+    (*endpoint)->receiver().drain(0); // anything still queued is committed before the store closes
+    return rc;
+}
+
+} // namespace
+
+CliCommand serveCommand()
+{
+    return {QStringLiteral("serve"),
+            QStringLiteral("serve [--listen ADDR:PORT] [--reconcile-interval DUR] [--max-body BYTES] [--rate PER_S] "
+                           "[--allow CIDR,…] [--tls-cert F --tls-key F]"),
+            QStringLiteral("Receive webhooks and sync both ways (inbound, outbound, reconciler) until SIGTERM."),
+            {QCommandLineOption(QStringLiteral("listen"), QStringLiteral("Address and port (default 127.0.0.1:8780)."),
+                                QStringLiteral("ADDR:PORT")),
+             QCommandLineOption(QStringLiteral("reconcile-interval"),
+                                QStringLiteral("How often to reconcile (default: the integration's, 10m)."),
+                                QStringLiteral("DUR")),
+             QCommandLineOption(QStringLiteral("max-body"), QStringLiteral("Largest webhook body (default 1048576)."),
+                                QStringLiteral("BYTES")),
+             QCommandLineOption(QStringLiteral("rate"),
+                                QStringLiteral("Requests per second per client (default 100, burst 1000; 0 = off)."),
+                                QStringLiteral("PER_S")),
+             QCommandLineOption(QStringLiteral("allow"), QStringLiteral("Only these CIDR subnets may send webhooks."),
+                                QStringLiteral("CIDR,…")),
+             QCommandLineOption(QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this PEM certificate."),
+                                QStringLiteral("F")),
+             QCommandLineOption(QStringLiteral("tls-key"), QStringLiteral("The PEM private key for --tls-cert."),
+                                QStringLiteral("F"))},
+            &runServe};
+}
+
+} // namespace cb::cli

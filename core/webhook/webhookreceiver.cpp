@@ -1,0 +1,248 @@
+#include "webhookreceiver.h"
+
+#include "common/clock.h"
+#include "common/logging.h"
+#include "storage/database.h"
+#include "storage/inbox.h"
+#include "storage/integrationstore.h"
+#include "storage/outbox.h"
+#include "webhook/webhooksecret.h"
+
+#include <QCoroTimer>
+#include <QElapsedTimer>
+#include <QRegularExpression>
+
+namespace cb {
+
+namespace {
+const QByteArray kSecretHeader = QByteArrayLiteral("X-Casebridge-Webhook-Secret");
+
+HttpResponse withRetryAfter(HttpResponse r, int seconds)
+{
+    return r.withHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(std::max(1, seconds)));
+}
+} // namespace
+
+WebhookReceiver::WebhookReceiver(Database &db, const Clock &clock, ReceiverOptions options, QObject *parent)
+    : QObject(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_options(std::move(options))
+    , m_guard(m_options, clock)
+    , m_committer(db, clock, m_options.groupCommitDelayMs, m_options.maxBatch)
+{
+    m_committer.setParent(this);
+}
+
+HttpResponse WebhookReceiver::reject(int status, const QString &reason, const QString &message)
+{
+    m_metrics.rejected(reason);
+    return HttpResponse::json(status,
+                              QJsonObject{{QStringLiteral("error"), reason}, {QStringLiteral("message"), message}});
+}
+
+QCoro::Task<HttpResponse> WebhookReceiver::handle(HttpRequest request)
+{
+    static const QRegularExpression route(QStringLiteral("^/api/webhooks/freshdesk/([A-Za-z0-9-]{1,64})(/test)?/?$"));
+    const QString path = request.path;
+    if (const auto m = route.match(path); m.hasMatch()) {
+        if (request.method != "POST")
+            co_return reject(405, QStringLiteral("method_not_allowed"),
+                             QStringLiteral("Webhooks are delivered with POST."))
+                .withHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("POST"));
+        const QString id = m.captured(1);
+        const bool test = !m.captured(2).isEmpty();
+        ++m_inFlight;
+        HttpResponse answer = co_await receive(std::move(request), id, test);
+        --m_inFlight;
+        co_return answer;
+    }
+    if (path == QLatin1String("/api/health")) {
+        if (request.method != "GET")
+            co_return HttpResponse::json(405,
+                                         QJsonObject{{QStringLiteral("error"), QStringLiteral("method_not_allowed")}})
+                .withHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET"));
+        co_return health();
+    }
+    if (path == QLatin1String("/metrics")) {
+        if (request.method != "GET")
+            co_return HttpResponse::json(405,
+                                         QJsonObject{{QStringLiteral("error"), QStringLiteral("method_not_allowed")}})
+                .withHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("GET"));
+        co_return metricsPage(request);
+    }
+    co_return HttpResponse::json(
+        404, QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")},
+                         {QStringLiteral("message"), QStringLiteral("No such route; webhooks go to POST "
+                                                                    "/api/webhooks/freshdesk/{integration id}.")}});
+}
+
+std::optional<HttpResponse> WebhookReceiver::guard(const HttpRequest &request)
+{
+    if (!m_guard.allowed(request.remoteAddress))
+        return reject(403, QStringLiteral("forbidden"), QStringLiteral("This address may not send webhooks here."));
+    if (const int banned = m_guard.bannedFor(request.remoteAddress); banned > 0)
+        return withRetryAfter(reject(403, QStringLiteral("banned"),
+                                     QStringLiteral("Too many failed authentications from this address; try later.")),
+                              banned);
+    if (const int wait = m_guard.takeToken(request.remoteAddress); wait > 0)
+        return withRetryAfter(reject(429, QStringLiteral("rate_limited"),
+                                     QStringLiteral("Too many requests from this address; retry after the given "
+                                                    "seconds.")),
+                              wait);
+    if (request.body.size() > m_options.maxBodyBytes)
+        return reject(413, QStringLiteral("too_large"),
+                      QStringLiteral("The body is larger than %1 bytes; send only the ticket fields.")
+                          .arg(m_options.maxBodyBytes));
+    return std::nullopt;
+}
+
+bool WebhookReceiver::authenticated(const HttpRequest &request, const Integration &integration) const
+{
+    QList<QByteArray> presented;
+    if (const QByteArray h = request.header(kSecretHeader); !h.isEmpty())
+        presented << h.trimmed();
+    const QByteArray auth = request.header(QByteArrayLiteral("Authorization")).trimmed();
+    if (auth.size() > 6 && auth.left(6).toLower() == "basic ") {
+        const QByteArray decoded = QByteArray::fromBase64(auth.mid(6).trimmed());
+        const qsizetype colon = decoded.indexOf(':');
+        if (colon >= 0) {
+            const QByteArray user = decoded.left(colon);
+            const QByteArray password = decoded.mid(colon + 1);
+            if (!password.isEmpty() && password != "X")
+                presented << password;
+            else if (!user.isEmpty())
+                presented << user; // Freshdesk's "API key" option sends key:X
+        }
+    }
+    const bool graceOpen = !integration.previousSecretHash.isEmpty() && integration.previousSecretExpiresAt.isValid() &&
+                           m_clock.nowUtc() < integration.previousSecretExpiresAt;
+    bool ok = false;
+    for (const QByteArray &p : std::as_const(presented)) {
+        // Both comparisons always run, in constant time each.
+        const bool current = WebhookSecret::matches(p, integration.webhookSecretHash);
+        const bool previous = graceOpen && WebhookSecret::matches(p, integration.previousSecretHash);
+        ok = ok || current || previous;
+    }
+    return ok;
+}
+
+QCoro::Task<HttpResponse> WebhookReceiver::receive(HttpRequest request, QString integrationId, bool test)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (auto refused = guard(request))
+        co_return *refused;
+    if (m_draining)
+        co_return withRetryAfter(reject(503, QStringLiteral("shutting_down"),
+                                        QStringLiteral("The receiver is stopping; Freshdesk will retry.")),
+                                 5);
+    auto integration = IntegrationStore(m_db, m_clock).get(integrationId);
+    if (!integration && integration.error().kind != Error::Kind::NotFound)
+        co_return withRetryAfter(
+            reject(503, QStringLiteral("storage_failed"), QStringLiteral("The store is unavailable; retry shortly.")),
+            5);
+    if (!integration || integration->state != QLatin1String("active")) {
+        m_guard.recordAuthFailure(request.remoteAddress);
+        co_return reject(404, QStringLiteral("unknown_integration"),
+                         QStringLiteral("There is no active integration with this id; copy the webhook URL again from "
+                                        "Casebridge."));
+    }
+    if (!authenticated(request, *integration)) {
+        if (m_guard.recordAuthFailure(request.remoteAddress))
+            qCWarning(lcWebhook) << "client banned after repeated failed authentications:"
+                                 << request.remoteAddress.toString();
+        m_metrics.rejected(QStringLiteral("unauthorized"));
+        co_return HttpResponse::json(401, QJsonObject{{QStringLiteral("error"), QStringLiteral("unauthorized")}});
+    }
+    const QByteArray contentType = request.header(QByteArrayLiteral("Content-Type"));
+    if (WebhookPayloadParser::kindOf(contentType, request.body) == WebhookPayloadParser::BodyKind::Unsupported)
+        co_return reject(415, QStringLiteral("unsupported_media_type"),
+                         QStringLiteral("Send the webhook as JSON (application/json) or X-FORM-URLENCODED."));
+    if (test) {
+        co_return HttpResponse::json(
+            200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                             {QStringLiteral("message"),
+                              QStringLiteral("Casebridge received the test webhook for %1; the secret is right.")
+                                  .arg(integration->domain)},
+                             {QStringLiteral("source_ip"), request.remoteAddress.toString()},
+                             {QStringLiteral("timestamp"), toStoreTime(m_clock.nowUtc())}});
+    }
+
+    const auto payload = m_parser.parse(request.body, contentType);
+    InboxEvent event;
+    event.integrationId = integrationId;
+    event.remoteAddr = request.remoteAddress.toString();
+    event.contentType = QString::fromLatin1(contentType.left(200));
+    event.body = request.body;
+    event.eventKey = WebhookPayloadParser::eventKey(payload ? &*payload : nullptr, request.body,
+                                                    request.header(QByteArrayLiteral("X-Event-Id")));
+    if (!payload) {
+        event.state = QStringLiteral("failed");
+        event.eventKey += QStringLiteral(":failed");
+    }
+    auto stored = co_await m_committer.submit(std::move(event));
+    if (!stored)
+        co_return withRetryAfter(reject(503, QStringLiteral("storage_failed"),
+                                        QStringLiteral("The event could not be saved; retry shortly.")),
+                                 2);
+    if (!payload) {
+        // Kept for inspection (`casebridge-sync failed`); the sender learns what was expected.
+        m_metrics.rejected(QStringLiteral("bad_payload"));
+        QJsonObject o{{QStringLiteral("error"), QStringLiteral("bad_payload")},
+                      {QStringLiteral("message"), payload.error().message},
+                      {QStringLiteral("event"), stored->eventId}};
+        if (stored->eventId > 0 && !stored->duplicate)
+            logIfFailed(Inbox(m_db, m_clock).markFailed(stored->eventId, payload.error().message), "inbox");
+        co_return HttpResponse::json(400, o);
+    }
+    m_metrics.received();
+    if (stored->duplicate)
+        m_metrics.duplicate();
+    m_metrics.ackLatency(double(timer.nsecsElapsed()) / 1e9);
+    co_return HttpResponse::json(202, QJsonObject{{QStringLiteral("status"), QStringLiteral("accepted")},
+                                                  {QStringLiteral("event"), stored->eventId},
+                                                  {QStringLiteral("duplicate"), stored->duplicate}});
+}
+
+HttpResponse WebhookReceiver::health()
+{
+    auto integrations = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM integrations WHERE state = 'active'"));
+    auto pending = Inbox(m_db, m_clock).pendingCount();
+    if (!integrations || !pending)
+        return HttpResponse::json(
+            503, QJsonObject{{QStringLiteral("status"), QStringLiteral("error")},
+                             {QStringLiteral("message"), QStringLiteral("The store cannot be read.")}});
+    return HttpResponse::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
+                                               {QStringLiteral("version"), QStringLiteral(CASEBRIDGE_VERSION)},
+                                               {QStringLiteral("integrations"), integrations->toLongLong()},
+                                               {QStringLiteral("inbox_pending"), *pending}});
+}
+
+HttpResponse WebhookReceiver::metricsPage(const HttpRequest &request)
+{
+    if (m_options.metricsLoopbackOnly && !request.remoteAddress.isLoopback())
+        return reject(403, QStringLiteral("forbidden"), QStringLiteral("Metrics are served to loopback clients only."));
+    ReceiverMetrics::Gauges g;
+    if (auto n = Inbox(m_db, m_clock).pendingCount())
+        g.inboxPending = *n;
+    if (auto n = Outbox(m_db, m_clock).pendingCount())
+        g.outboxPending = *n;
+    if (m_usage)
+        g.apiUsage = m_usage();
+    return HttpResponse::text(200, m_metrics.render(g), QByteArrayLiteral("text/plain; version=0.0.4"));
+}
+
+QCoro::Task<> WebhookReceiver::drain(int timeoutMs)
+{
+    m_draining = true;
+    QElapsedTimer waited;
+    waited.start();
+    while (m_inFlight > 0 && waited.elapsed() < timeoutMs) {
+        m_committer.flush();
+        co_await QCoro::sleepFor(std::chrono::milliseconds(10));
+    }
+    m_committer.flush();
+}
+
+} // namespace cb

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "helpdesk/helpdesktypes.h"
+#include "webhook/clientguard.h"
+#include "webhook/httprequesthandler.h"
+#include "webhook/inboxcommitter.h"
+#include "webhook/receivermetrics.h"
+#include "webhook/receiveroptions.h"
+#include "webhook/webhookpayloadparser.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace cb {
+
+class Clock;
+class Database;
+struct Integration;
+
+// The webhook receiver's routes (DESIGN.md §5.1), as values — WebhookServer carries them over HTTP:
+//   POST /api/webhooks/freshdesk/{id}       202 {"status":"accepted","event":N,"duplicate":bool} once committed
+//   POST /api/webhooks/freshdesk/{id}/test  200 {"status":"ok","message","source_ip","timestamp"}
+//   GET  /api/health                        200 {"status":"ok","version","integrations","inbox_pending"}
+//   GET  /metrics                           Prometheus text (loopback clients only by default)
+// Refusals: 403 (not in the allowlist, banned), 429 + Retry-After (over the client's rate), 413 (body over the
+// limit), 404 (unknown integration), 401 (bad or missing secret; no detail), 415 (neither JSON nor form), 400
+// (unreadable body — stored as a failed event first), 503 + Retry-After (the store failed; nothing acknowledged).
+class WebhookReceiver final : public QObject, public HttpRequestHandler
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(WebhookReceiver)
+
+public:
+    using UsageProvider = std::function<QHash<QString, ApiUsage>()>;
+
+    WebhookReceiver(Database &db, const Clock &clock, ReceiverOptions options = {}, QObject *parent = nullptr);
+
+    QCoro::Task<HttpResponse> handle(HttpRequest request) override;
+
+    void setUsageProvider(UsageProvider provider) { m_usage = std::move(provider); }
+    const ReceiverOptions &options() const { return m_options; }
+    const ReceiverMetrics &metrics() const { return m_metrics; }
+    int inFlight() const { return m_inFlight; }
+    // Graceful stop: refuse new webhooks (503), wait for the ones in flight (at most `timeoutMs`), commit.
+    QCoro::Task<> drain(int timeoutMs = 10000);
+
+private:
+    QCoro::Task<HttpResponse> receive(HttpRequest request, QString integrationId, bool test);
+    HttpResponse health();
+    HttpResponse metricsPage(const HttpRequest &request);
+    std::optional<HttpResponse> guard(const HttpRequest &request);
+    bool authenticated(const HttpRequest &request, const Integration &integration) const;
+    HttpResponse reject(int status, const QString &reason, const QString &message);
+
+    Database &m_db;
+    const Clock &m_clock;
+    ReceiverOptions m_options;
+    ClientGuard m_guard;
+    ReceiverMetrics m_metrics;
+    WebhookPayloadParser m_parser;
+    InboxCommitter m_committer;
+    UsageProvider m_usage;
+    int m_inFlight = 0;
+    bool m_draining = false;
+};
+
+} // namespace cb
