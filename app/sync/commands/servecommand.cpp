@@ -87,9 +87,15 @@ int runServe(CliContext &ctx)
 
     // Webhooks are received even when no key store answers: they wait in the inbox, nothing is lost.
     QNetworkAccessManager nam;
-    auto secrets = QCoro::waitFor(SecretStoreFactory::create(store, clock, SecretStoreFactory::Preference::Headless));
+    const bool receiveOnly = p.isSet(QStringLiteral("receive-only"));
+    auto secrets =
+        receiveOnly
+            ? Result<std::unique_ptr<SecretStore>>(Error::make(Error::Kind::Cancelled, {}))
+            : QCoro::waitFor(SecretStoreFactory::create(store, clock, SecretStoreFactory::Preference::Headless));
     std::unique_ptr<SyncEngine> engine;
-    if (!secrets) {
+    if (receiveOnly) {
+        // Another process (e.g. the console, or serve on another host in team mode) processes the inbox.
+    } else if (!secrets) {
         ctx.err() << "casebridge-sync: " << secrets.error().message
                   << " Webhooks are received and kept, but not processed until keys can be read." << Qt::endl;
     } else {
@@ -137,7 +143,8 @@ int runServe(CliContext &ctx)
     } else {
         ctx.out() << "Receiving webhooks at " << base << "/api/webhooks/freshdesk/{integration id}"
                   << (engine ? "; syncing inbound events, pushing edits and reconciling."
-                             : "; not syncing (no key store).")
+                             : (receiveOnly ? "; receive only: events wait in the inbox for another process."
+                                            : "; not syncing (no key store)."))
                   << "\nHealth: " << base << "/api/health  Metrics: " << base << "/metrics\nStop with Ctrl+C."
                   << Qt::endl;
     }
@@ -164,7 +171,7 @@ CliCommand serveCommand()
 {
     return {QStringLiteral("serve"),
             QStringLiteral("serve [--listen ADDR:PORT] [--reconcile-interval DUR] [--max-body BYTES] [--rate PER_S] "
-                           "[--allow CIDR,…] [--tls-cert F --tls-key F]"),
+                           "[--allow CIDR,…] [--tls-cert F --tls-key F] [--receive-only]"),
             QStringLiteral("Receive webhooks and sync both ways (inbound, outbound, reconciler) until SIGTERM."),
             {QCommandLineOption(QStringLiteral("listen"), QStringLiteral("Address and port (default 127.0.0.1:8780)."),
                                 QStringLiteral("ADDR:PORT")),
@@ -178,6 +185,8 @@ CliCommand serveCommand()
                                 QStringLiteral("PER_S")),
              QCommandLineOption(QStringLiteral("allow"), QStringLiteral("Only these CIDR subnets may send webhooks."),
                                 QStringLiteral("CIDR,…")),
+             QCommandLineOption(QStringLiteral("receive-only"),
+                                QStringLiteral("Only receive and store webhooks; another process syncs them.")),
              QCommandLineOption(QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this PEM certificate."),
                                 QStringLiteral("F")),
              QCommandLineOption(QStringLiteral("tls-key"), QStringLiteral("The PEM private key for --tls-cert."),
