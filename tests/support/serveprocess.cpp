@@ -37,10 +37,11 @@ bool ServeProcess::start(const QString &database, const QStringList &extra, cons
         out += m_process.readAllStandardOutput();
         o = QJsonDocument::fromJson(out).object(); // the --json object, complete once it parses
     }
-    const int port = QUrl(o.value(QStringLiteral("listen")).toString()).port();
+    m_json = o;
+    const int port = QUrl(o.value(urlKey).toString()).port();
     m_port = port > 0 ? quint16(port) : 0;
     if (m_port == 0)
-        qWarning() << "serve did not report its port:" << out << m_process.readAllStandardError();
+        qWarning() << args << "did not report its port:" << out << m_process.readAllStandardError();
     return m_port != 0;
 }
 
