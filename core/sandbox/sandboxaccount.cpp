@@ -185,10 +185,22 @@ void SandboxAccount::seed(int count, quint32 seed, const QDateTime &now)
     static const char *const phones[] = {"+1 (555) 010-%1", "0049 30 123%1", "555.010.%1 x12", "+44 20 7946 %1"};
     for (int c = 0; c < 5; ++c) {
         const qint64 companyId = 5000000 + c;
-        companies.insert(companyId, QJsonObject{{QStringLiteral("id"), companyId},
-                                                {QStringLiteral("name"), QStringLiteral("Company %1").arg(c)},
-                                                {QStringLiteral("domains"),
-                                                 QJsonArray{QStringLiteral("company%1.example").arg(c)}}});
+        static const char *const names[] = {"Acme Corp", "Globex", "Initech", "Umbrella Health", "Stark Logistics"};
+        static const char *const tiers[] = {"Basic", "Premium", "Enterprise"};
+        const QString at = stamp(now.addDays(-400 + c));
+        companies.insert(
+            companyId, QJsonObject{{QStringLiteral("id"), companyId},
+                                   {QStringLiteral("name"), QString::fromLatin1(names[c])},
+                                   {QStringLiteral("description"), QJsonValue::Null},
+                                   {QStringLiteral("note"), QJsonValue::Null},
+                                   {QStringLiteral("domains"), QJsonArray{QStringLiteral("company%1.example").arg(c)}},
+                                   {QStringLiteral("custom_fields"), QJsonObject{}},
+                                   {QStringLiteral("health_score"), QJsonValue::Null},
+                                   {QStringLiteral("account_tier"), QString::fromLatin1(tiers[c % 3])},
+                                   {QStringLiteral("renewal_date"), QJsonValue::Null},
+                                   {QStringLiteral("industry"), QJsonValue::Null},
+                                   {QStringLiteral("created_at"), at},
+                                   {QStringLiteral("updated_at"), at}});
     }
     for (int i = 0; i < count; ++i) {
         const QDateTime created = now.addSecs(-qint64(rng.bounded(365 * 86400)));

@@ -65,6 +65,10 @@ private:
     QJsonObject withIncludes(QJsonObject t, const QStringList &include, bool listing) const;
     std::optional<HttpResponse> rateLimit(const QString &bucket, int credits);
     QString applyFields(QJsonObject &t, const QJsonObject &fields); // returns the triggered_event text
+    HttpResponse companies(const HttpRequest &r);
+    static std::optional<HttpResponse> paging(const HttpRequest &r, int *page, int *perPage);
+    static QByteArray nextPageLink(const HttpRequest &r, int nextPage);
+    static QJsonObject fieldError(const QString &field, const QString &message, const QString &code);
     static HttpResponse validation(const QJsonArray &errors);
     static HttpResponse error(int status, const QString &code, const QString &message);
 

@@ -18,11 +18,6 @@ QDateTime parseTime(const QString &s)
     return t.toUTC();
 }
 
-QJsonObject fieldError(const QString &field, const QString &message, const QString &code)
-{
-    return {{QStringLiteral("field"), field}, {QStringLiteral("message"), message}, {QStringLiteral("code"), code}};
-}
-
 const QStringList kUpdateFields = {QStringLiteral("description"),
                                    QStringLiteral("due_by"),
                                    QStringLiteral("email_config_id"),
@@ -200,24 +195,8 @@ HttpResponse SandboxHelpdesk::listTickets(const HttpRequest &r, int *credits)
     for (qsizetype i = from; i < std::min<qsizetype>(rows.size(), from + perPage); ++i)
         out.append(withIncludes(*rows.at(i), include, true));
     HttpResponse resp = HttpResponse::json(200, out);
-    if (rows.size() > from + perPage) {
-        // Link: the request's own query in order, with page set to the next one (appended when absent).
-        QUrl next = r.url;
-        QList<QPair<QString, QString>> items = r.query.queryItems(QUrl::FullyEncoded);
-        bool replaced = false;
-        for (auto &item : items) {
-            if (item.first == QLatin1String("page")) {
-                item.second = QString::number(page + 1);
-                replaced = true;
-            }
-        }
-        if (!replaced)
-            items.append({QStringLiteral("page"), QString::number(page + 1)});
-        QUrlQuery q;
-        q.setQueryItems(items);
-        next.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
-        resp.withHeader("Link", "<" + next.toEncoded() + ">; rel=\"next\"");
-    }
+    if (rows.size() > from + perPage)
+        resp.withHeader("Link", nextPageLink(r, page + 1));
     return resp;
 }
 
@@ -374,14 +353,8 @@ HttpResponse SandboxHelpdesk::listConversations(qint64 id, const HttpRequest &r)
          ++i)
         out.append(all.at(i));
     HttpResponse resp = HttpResponse::json(200, out);
-    if (all.size() > qsizetype(page) * perPage) {
-        QUrl next = r.url;
-        QUrlQuery q(r.query);
-        q.removeAllQueryItems(QStringLiteral("page"));
-        q.addQueryItem(QStringLiteral("page"), QString::number(page + 1));
-        next.setQuery(q);
-        resp.withHeader("Link", "<" + next.toEncoded() + ">; rel=\"next\"");
-    }
+    if (all.size() > qsizetype(page) * perPage)
+        resp.withHeader("Link", nextPageLink(r, page + 1));
     return resp;
 }
 

@@ -3,4 +3,5 @@ target_sources(casebridge_core PRIVATE
     sandbox/sandboxautomation.cpp sandbox/sandboxautomation.h
     sandbox/sandboxhelpdesk.cpp sandbox/sandboxhelpdesk.h
     sandbox/sandboxhelpdesk_tickets.cpp
+    sandbox/sandboxsearch.cpp sandbox/sandboxsearch.h
     sandbox/sandboxservice.cpp sandbox/sandboxservice.h)
