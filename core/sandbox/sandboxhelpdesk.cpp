@@ -84,7 +84,12 @@ std::optional<HttpResponse> SandboxHelpdesk::rateLimit(const QString &bucket, in
 
 QCoro::Task<HttpResponse> SandboxHelpdesk::handle(HttpRequest request)
 {
-    for (const Fault &f : std::as_const(m_faults)) {
+    if (request.path == QLatin1String("/_sandbox") || request.path.startsWith(QLatin1String("/_sandbox/"))) {
+        HttpResponse control = co_await m_control.handle(request);
+        co_return control;
+    }
+    const QList<Fault> faults = m_faults; // a control call may change them while this request sleeps
+    for (const Fault &f : faults) {
         if ((!f.method.isEmpty() && f.method != request.method) || !request.path.startsWith(f.pathPrefix))
             continue;
         if (f.latencyMs > 0)
@@ -116,9 +121,18 @@ QCoro::Task<HttpResponse> SandboxHelpdesk::handle(HttpRequest request)
                                ? QStringLiteral("list")
                            : request.method == "PUT" ? QStringLiteral("update")
                                                      : QStringLiteral("other");
-    if (auto limited = rateLimit(bucket, credits))
+    static const QRegularExpression idSegment(QStringLiteral("/\\d+(?=/|$)"));
+    const QString endpoint =
+        QString::fromLatin1(request.method) + QLatin1Char(' ') +
+        QString(request.path).remove(QStringLiteral("/api/v2")).replace(idSegment, QStringLiteral("/{id}"));
+    EndpointStats &stats = m_stats[endpoint];
+    ++stats.calls;
+    if (auto limited = rateLimit(bucket, credits)) {
+        ++stats.rateLimited;
         co_return *limited;
+    }
     HttpResponse r = dispatch(request, &credits);
+    stats.credits += credits;
     r.withHeader("X-Freshdesk-API-Version", "latest=v2; requested=v2");
     if (r.status != 429) {
         r.withHeader("X-RateLimit-Total", QByteArray::number(m_plan.total));

@@ -248,25 +248,16 @@ QString SandboxHelpdesk::applyFields(QJsonObject &t, const QJsonObject &fields)
     return triggered;
 }
 
-HttpResponse SandboxHelpdesk::updateTicket(qint64 id, const HttpRequest &r)
+QJsonArray SandboxHelpdesk::validateUpdate(const QJsonObject &fields, bool agentUi) const
 {
-    auto it = m_account.tickets.find(id);
-    if (it == m_account.tickets.end() || it->value(QStringLiteral("deleted")).toBool() ||
-        it->value(QStringLiteral("spam")).toBool())
-        return HttpResponse::empty(404);
-    QJsonParseError perr{};
-    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &perr);
-    if (perr.error != QJsonParseError::NoError || !doc.isObject())
-        return error(400, QStringLiteral("invalid_json"), QStringLiteral("Request body has invalid json format"));
-    const QJsonObject fields = doc.object();
-    if (fields.isEmpty())
-        return error(
-            400, QStringLiteral("missing_params"),
-            QStringLiteral("Your update call does not have any parameter. Atleast one parameter is required."));
     QJsonArray errors;
     for (auto f = fields.begin(); f != fields.end(); ++f) {
         const QString k = f.key();
-        if (!kUpdateFields.contains(k)) {
+        if (agentUi && k == QLatin1String("note")) {
+            if (!f.value().isObject() || f.value()[QStringLiteral("body")].toString().isEmpty())
+                errors.append(fieldError(k, QStringLiteral("It should be an object with a non-empty body"),
+                                         QStringLiteral("invalid_value")));
+        } else if (!kUpdateFields.contains(k)) {
             errors.append(
                 fieldError(k, QStringLiteral("Unexpected/invalid field in request"), QStringLiteral("invalid_field")));
         } else if (k == QLatin1String("status") &&
@@ -292,21 +283,29 @@ HttpResponse SandboxHelpdesk::updateTicket(qint64 id, const HttpRequest &r)
                 fieldError(k, QStringLiteral("It should be a/an key/value pair"), QStringLiteral("datatype_mismatch")));
         }
     }
-    if (!errors.isEmpty())
+    return errors;
+}
+
+HttpResponse SandboxHelpdesk::updateTicket(qint64 id, const HttpRequest &r)
+{
+    auto it = m_account.tickets.find(id);
+    if (it == m_account.tickets.end() || it->value(QStringLiteral("deleted")).toBool() ||
+        it->value(QStringLiteral("spam")).toBool())
+        return HttpResponse::empty(404);
+    QJsonParseError perr{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isObject())
+        return error(400, QStringLiteral("invalid_json"), QStringLiteral("Request body has invalid json format"));
+    const QJsonObject fields = doc.object();
+    if (fields.isEmpty())
+        return error(
+            400, QStringLiteral("missing_params"),
+            QStringLiteral("Your update call does not have any parameter. Atleast one parameter is required."));
+    if (const QJsonArray errors = validateUpdate(fields); !errors.isEmpty())
         return validation(errors);
     const QString triggered = applyFields(*it, fields);
     m_automation.fire(*it, QStringLiteral("updated"), triggered);
     return HttpResponse::json(200, *it);
-}
-
-QJsonObject SandboxHelpdesk::agentEdit(qint64 ticketId, const QJsonObject &fields)
-{
-    auto it = m_account.tickets.find(ticketId);
-    if (it == m_account.tickets.end())
-        return {};
-    const QString triggered = applyFields(*it, fields);
-    m_automation.fire(*it, QStringLiteral("updated"), triggered);
-    return *it;
 }
 
 HttpResponse SandboxHelpdesk::addConversation(qint64 id, const HttpRequest &r, bool note)
