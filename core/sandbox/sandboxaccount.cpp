@@ -143,36 +143,45 @@ QJsonObject SandboxAccount::addConversation(qint64 ticketId, const QString &body
 {
     QString text = body;
     text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
-    const QJsonObject c{
-        {QStringLiteral("body"), body},
-        {QStringLiteral("body_text"), text},
-        {QStringLiteral("id"), nextConversationId++},
-        {QStringLiteral("incoming"), false},
-        {QStringLiteral("private"), isPrivate},
-        {QStringLiteral("user_id"), userId},
-        {QStringLiteral("support_email"), QJsonValue::Null},
-        {QStringLiteral("source"), source},
-        {QStringLiteral("category"), isPrivate ? 2 : 3},
-        {QStringLiteral("to_emails"), QJsonArray{}},
-        {QStringLiteral("from_email"), QJsonValue::Null},
-        {QStringLiteral("cc_emails"), QJsonArray{}},
-        {QStringLiteral("bcc_emails"), QJsonValue::Null},
-        {QStringLiteral("email_failure_count"), QJsonValue::Null},
-        {QStringLiteral("outgoing_failures"), QJsonValue::Null},
-        {QStringLiteral("thread_id"), QJsonValue::Null},
-        {QStringLiteral("thread_message_id"), QJsonValue::Null},
-        {QStringLiteral("created_at"), stamp(at)},
-        {QStringLiteral("updated_at"), stamp(at)},
-        {QStringLiteral("last_edited_at"), QJsonValue::Null},
-        {QStringLiteral("last_edited_user_id"), QJsonValue::Null},
-        {QStringLiteral("attachments"), QJsonArray{}},
-        {QStringLiteral("automation_id"), QJsonValue::Null},
-        {QStringLiteral("automation_type_id"), QJsonValue::Null},
-        {QStringLiteral("auto_response"), false},
-        {QStringLiteral("ticket_id"), ticketId},
-        {QStringLiteral("delivery_details"), QJsonObject{{QStringLiteral("failed_emails"), QJsonArray{}},
-                                                         {QStringLiteral("pending_emails"), QJsonArray{}}}},
-        {QStringLiteral("source_additional_info"), QJsonValue::Null}};
+    QJsonObject c{{QStringLiteral("body"), body},
+                  {QStringLiteral("body_text"), text},
+                  {QStringLiteral("id"), nextConversationId++},
+                  {QStringLiteral("incoming"), false},
+                  {QStringLiteral("private"), isPrivate},
+                  {QStringLiteral("user_id"), userId},
+                  {QStringLiteral("support_email"), QJsonValue::Null},
+                  {QStringLiteral("source"), source},
+                  {QStringLiteral("category"), isPrivate ? 2 : 3},
+                  {QStringLiteral("to_emails"), QJsonArray{}},
+                  {QStringLiteral("from_email"), QJsonValue::Null},
+                  {QStringLiteral("cc_emails"), QJsonArray{}},
+                  {QStringLiteral("bcc_emails"), QJsonValue::Null},
+                  {QStringLiteral("email_failure_count"), QJsonValue::Null},
+                  {QStringLiteral("outgoing_failures"), QJsonValue::Null},
+                  {QStringLiteral("thread_id"), QJsonValue::Null},
+                  {QStringLiteral("thread_message_id"), QJsonValue::Null},
+                  {QStringLiteral("created_at"), stamp(at)},
+                  {QStringLiteral("updated_at"), stamp(at)},
+                  {QStringLiteral("last_edited_at"), QJsonValue::Null},
+                  {QStringLiteral("last_edited_user_id"), QJsonValue::Null},
+                  {QStringLiteral("attachments"), QJsonArray{}},
+                  {QStringLiteral("automation_id"), QJsonValue::Null},
+                  {QStringLiteral("automation_type_id"), QJsonValue::Null},
+                  {QStringLiteral("auto_response"), false},
+                  {QStringLiteral("ticket_id"), ticketId},
+                  {QStringLiteral("delivery_details"), QJsonObject{{QStringLiteral("failed_emails"), QJsonArray{}},
+                                                                   {QStringLiteral("pending_emails"), QJsonArray{}}}},
+                  {QStringLiteral("source_additional_info"), QJsonValue::Null}};
+    if (source == 0) {
+        // an e-mail reply goes out from the support mailbox to the requester
+        const QString to = contacts.value(tickets.value(ticketId).value(QStringLiteral("requester_id")).toInteger())
+                               .value(QStringLiteral("email"))
+                               .toString();
+        c.insert(QStringLiteral("support_email"), supportEmail);
+        c.insert(QStringLiteral("from_email"), QStringLiteral("\"Sandbox Support\" <%1>").arg(supportEmail));
+        c.insert(QStringLiteral("to_emails"), to.isEmpty() ? QJsonArray{} : QJsonArray{to});
+        c.insert(QStringLiteral("bcc_emails"), QJsonArray{});
+    }
     conversations[ticketId].append(c);
     return c;
 }
