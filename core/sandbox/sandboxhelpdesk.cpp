@@ -254,8 +254,8 @@ HttpResponse SandboxHelpdesk::companies(const HttpRequest &r)
         return HttpResponse::empty(404);
     int page = 1;
     int perPage = 30;
-    if (auto bad = paging(r, &page, &perPage))
-        return *bad;
+    if (const QJsonArray errors = pagingErrors(r, &page, &perPage); !errors.isEmpty())
+        return validation(errors);
     const QList<QJsonObject> all = m_account.companies.values(); // by id
     QJsonArray out;
     const qsizetype from = qsizetype(page - 1) * perPage;
@@ -267,7 +267,7 @@ HttpResponse SandboxHelpdesk::companies(const HttpRequest &r)
     return resp;
 }
 
-std::optional<HttpResponse> SandboxHelpdesk::paging(const HttpRequest &r, int *page, int *perPage)
+QJsonArray SandboxHelpdesk::pagingErrors(const HttpRequest &r, int *page, int *perPage)
 {
     QJsonArray errors;
     bool ok = true;
@@ -283,9 +283,7 @@ std::optional<HttpResponse> SandboxHelpdesk::paging(const HttpRequest &r, int *p
     if (!ok || *page < 1)
         errors.append(fieldError(QStringLiteral("page"), QStringLiteral("It should be a Positive Integer"),
                                  QStringLiteral("invalid_value")));
-    if (errors.isEmpty())
-        return std::nullopt;
-    return validation(errors);
+    return errors;
 }
 
 QByteArray SandboxHelpdesk::nextPageLink(const HttpRequest &r, int nextPage)

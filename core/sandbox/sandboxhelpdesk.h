@@ -81,7 +81,8 @@ private:
     std::optional<HttpResponse> rateLimit(const QString &bucket, int credits);
     QString applyFields(QJsonObject &t, const QJsonObject &fields); // returns the triggered_event text
     HttpResponse companies(const HttpRequest &r);
-    static std::optional<HttpResponse> paging(const HttpRequest &r, int *page, int *perPage);
+    // page and per_page (≤ 100) of a list request, with Freshdesk's validation errors for bad values
+    static QJsonArray pagingErrors(const HttpRequest &r, int *page, int *perPage);
     static QByteArray nextPageLink(const HttpRequest &r, int nextPage);
     static QJsonObject fieldError(const QString &field, const QString &message, const QString &code);
     static HttpResponse validation(const QJsonArray &errors);

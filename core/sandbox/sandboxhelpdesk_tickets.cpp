@@ -85,22 +85,10 @@ QJsonObject SandboxHelpdesk::withIncludes(QJsonObject t, const QStringList &incl
 
 HttpResponse SandboxHelpdesk::listTickets(const HttpRequest &r, int *credits)
 {
-    QJsonArray errors;
-    bool ok = true;
-    const int perPage = r.query.hasQueryItem(QStringLiteral("per_page"))
-                            ? r.query.queryItemValue(QStringLiteral("per_page")).toInt(&ok)
-                            : 30;
-    if (!ok || perPage < 1 || perPage > 100)
-        errors.append(fieldError(QStringLiteral("per_page"),
-                                 QStringLiteral("It should be a Positive Integer less than or equal to 100"),
-                                 QStringLiteral("invalid_value")));
-    ok = true;
-    const int page =
-        r.query.hasQueryItem(QStringLiteral("page")) ? r.query.queryItemValue(QStringLiteral("page")).toInt(&ok) : 1;
-    if (!ok || page < 1)
-        errors.append(fieldError(QStringLiteral("page"), QStringLiteral("It should be a Positive Integer"),
-                                 QStringLiteral("invalid_value")));
-    else if (page > 300)
+    int page = 1;
+    int perPage = 30;
+    QJsonArray errors = pagingErrors(r, &page, &perPage);
+    if (page > 300)
         errors.append(fieldError(
             QStringLiteral("page"),
             QStringLiteral("You cannot access tickets beyond the 300th page. Please provide a smaller page number."),
@@ -340,12 +328,10 @@ HttpResponse SandboxHelpdesk::listConversations(qint64 id, const HttpRequest &r)
 {
     if (!m_account.tickets.contains(id))
         return HttpResponse::empty(404);
-    const int perPage = std::clamp(r.query.hasQueryItem(QStringLiteral("per_page"))
-                                       ? r.query.queryItemValue(QStringLiteral("per_page")).toInt()
-                                       : 30,
-                                   1, 100);
-    const int page = std::max(
-        1, r.query.hasQueryItem(QStringLiteral("page")) ? r.query.queryItemValue(QStringLiteral("page")).toInt() : 1);
+    int page = 1;
+    int perPage = 30;
+    if (const QJsonArray errors = pagingErrors(r, &page, &perPage); !errors.isEmpty())
+        return validation(errors);
     const QJsonArray all = m_account.conversations.value(id);
     QJsonArray out;
     for (qsizetype i = qsizetype(page - 1) * perPage; i < std::min<qsizetype>(all.size(), qsizetype(page) * perPage);

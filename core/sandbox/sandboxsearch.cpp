@@ -33,9 +33,10 @@ struct Value
 };
 
 using Predicate = SandboxSearch::Predicate;
-// Builds the predicate of one `field:value` term (op is ':' for equality, '>' for ≥, '<' for ≤).
+// Builds the predicate of one `field:value` term (op is ':' for equality, '>' for ≥, '<' for ≤); nullopt when the
+// value does not suit the field, or (with *known set false) when the field is not searchable.
 using TermBuilder =
-    std::function<std::optional<Predicate>(const QString &field, QChar op, const Value &v, QJsonObject *error)>;
+    std::function<std::optional<Predicate>(const QString &field, QChar op, const Value &v, bool *known)>;
 
 int compare(double a, double b)
 {
@@ -115,54 +116,40 @@ std::optional<Predicate> customTerm(const QString &name, QChar op, const Value &
     return [p = *inner](const QJsonObject &t) { return p(t.value(QStringLiteral("custom_fields")).toObject()); };
 }
 
-std::optional<Predicate> ticketTerm(const QString &field, QChar op, const Value &v, QJsonObject *error)
+std::optional<Predicate> ticketTerm(const QString &field, QChar op, const Value &v, bool *known)
 {
     static const QStringList numbers = {QStringLiteral("priority"), QStringLiteral("status"),
                                         QStringLiteral("group_id")};
     static const QStringList dates = {QStringLiteral("created_at"), QStringLiteral("updated_at"),
                                       QStringLiteral("due_by"), QStringLiteral("fr_due_by")};
-    std::optional<Predicate> p;
     if (numbers.contains(field))
-        p = numberTerm(field, op, v);
-    else if (field == QLatin1String("agent_id")) // ES_KEYS: agent_id is responder_id
-        p = numberTerm(QStringLiteral("responder_id"), op, v);
-    else if (field == QLatin1String("type"))
-        p = stringTerm(field, op, v);
-    else if (field == QLatin1String("tag")) // ES_KEYS: tag is the tag list
-        p = stringTerm(QStringLiteral("tags"), op, v);
-    else if (dates.contains(field))
-        p = dateTerm(field, op, v);
-    else if (field.startsWith(QLatin1String("cf_")))
-        p = customTerm(field, op, v);
-    else {
-        *error =
-            fieldError(field, QStringLiteral("Unexpected/invalid field in request"), QStringLiteral("invalid_field"));
-        return std::nullopt;
-    }
-    if (!p)
-        *error = formatError();
-    return p;
+        return numberTerm(field, op, v);
+    if (field == QLatin1String("agent_id")) // ES_KEYS: agent_id is responder_id
+        return numberTerm(QStringLiteral("responder_id"), op, v);
+    if (field == QLatin1String("type"))
+        return stringTerm(field, op, v);
+    if (field == QLatin1String("tag")) // ES_KEYS: tag is the tag list
+        return stringTerm(QStringLiteral("tags"), op, v);
+    if (dates.contains(field))
+        return dateTerm(field, op, v);
+    if (field.startsWith(QLatin1String("cf_")))
+        return customTerm(field, op, v);
+    *known = false;
+    return std::nullopt;
 }
 
-std::optional<Predicate> companyTerm(const QString &field, QChar op, const Value &v, QJsonObject *error)
+std::optional<Predicate> companyTerm(const QString &field, QChar op, const Value &v, bool *known)
 {
-    std::optional<Predicate> p;
     if (field == QLatin1String("domain"))
-        p = stringTerm(QStringLiteral("domains"), op, v);
-    else if (field == QLatin1String("name"))
-        p = stringTerm(field, op, v);
-    else if (field == QLatin1String("created_at") || field == QLatin1String("updated_at"))
-        p = dateTerm(field, op, v);
-    else if (field.startsWith(QLatin1String("cf_")))
-        p = customTerm(field, op, v);
-    else {
-        *error =
-            fieldError(field, QStringLiteral("Unexpected/invalid field in request"), QStringLiteral("invalid_field"));
-        return std::nullopt;
-    }
-    if (!p)
-        *error = formatError();
-    return p;
+        return stringTerm(QStringLiteral("domains"), op, v);
+    if (field == QLatin1String("name"))
+        return stringTerm(field, op, v);
+    if (field == QLatin1String("created_at") || field == QLatin1String("updated_at"))
+        return dateTerm(field, op, v);
+    if (field.startsWith(QLatin1String("cf_")))
+        return customTerm(field, op, v);
+    *known = false;
+    return std::nullopt;
 }
 
 // Recursive descent over: or := and (' OR ' and)* ; and := atom (' AND ' atom)* ; atom := '(' or ')' | term.
@@ -272,7 +259,12 @@ private:
             return std::nullopt;
         if (m_i < m_s.size() && !m_s.at(m_i).isSpace() && m_s.at(m_i) != QLatin1Char(')'))
             return std::nullopt;
-        return m_term(field, op, v, &m_error);
+        bool known = true;
+        auto p = m_term(field, op, v, &known);
+        if (!known)
+            m_error = fieldError(field, QStringLiteral("Unexpected/invalid field in request"),
+                                 QStringLiteral("invalid_field"));
+        return p; // a value that does not suit the field is the format error parse() reports
     }
 
     QString m_s;

@@ -1,11 +1,8 @@
 #include "clirunner.h"
-#include "httpprobe.h"
+#include "loopbacksandbox.h"
 #include "recordinghandler.h"
-#include "sandbox/sandboxhelpdesk.h"
-#include "webhook/webhookserver.h"
 
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTcpServer>
 #include <QtTest>
@@ -17,24 +14,6 @@ using namespace cb::test;
 class TestSandboxActivity : public QObject
 {
     Q_OBJECT
-
-    QNetworkAccessManager m_nam;
-
-    struct Running
-    {
-        std::unique_ptr<SandboxHelpdesk> sandbox;
-        std::unique_ptr<WebhookServer> server;
-        std::unique_ptr<HttpProbe> control;
-    };
-
-    Running start()
-    {
-        Running r;
-        r.sandbox = std::make_unique<SandboxHelpdesk>(&m_nam);
-        r.server = std::make_unique<WebhookServer>(r.sandbox.get());
-        r.control = std::make_unique<HttpProbe>(*r.server->listen(QHostAddress::LocalHost, 0), QByteArray());
-        return r;
-    }
 
     // id → (status, priority, responder, group, conversations) of every ticket, through the API.
     static QStringList snapshot(SandboxHelpdesk &sandbox)
@@ -56,67 +35,67 @@ class TestSandboxActivity : public QObject
 private Q_SLOTS:
     void runsOnATimerAndFiresWebhooks()
     {
-        Running s = start();
+        LoopbackSandbox s;
         RecordingHandler receiver;
         WebhookServer receiverServer(&receiver);
         const quint16 hookPort = *receiverServer.listen(QHostAddress::LocalHost, 0);
-        s.control->send("POST", QStringLiteral("/_sandbox/seed"), QJsonObject{{QStringLiteral("tickets"), 30}});
-        s.control->send("POST", QStringLiteral("/_sandbox/rules"),
-                        QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/h").arg(hookPort)},
-                                    {QStringLiteral("secret"), QStringLiteral("s")},
-                                    {QStringLiteral("shape"), QStringLiteral("flat")}});
-        auto started = s.control->send("POST", QStringLiteral("/_sandbox/activity"),
-                                       QJsonObject{{QStringLiteral("per_minute"), 6000}, {QStringLiteral("seed"), 3}});
+        s.control().send("POST", QStringLiteral("/_sandbox/seed"), QJsonObject{{QStringLiteral("tickets"), 30}});
+        s.control().send("POST", QStringLiteral("/_sandbox/rules"),
+                         QJsonObject{{QStringLiteral("url"), QStringLiteral("http://127.0.0.1:%1/h").arg(hookPort)},
+                                     {QStringLiteral("secret"), QStringLiteral("s")},
+                                     {QStringLiteral("shape"), QStringLiteral("flat")}});
+        auto started = s.control().send("POST", QStringLiteral("/_sandbox/activity"),
+                                        QJsonObject{{QStringLiteral("per_minute"), 6000}, {QStringLiteral("seed"), 3}});
         QCOMPARE(started.status, 200);
         QCOMPARE(started.object().value(QStringLiteral("running")).toBool(), true);
         QTRY_VERIFY_WITH_TIMEOUT(receiver.requests.size() >= 10, 10000);
         const QJsonObject flat = QJsonDocument::fromJson(receiver.requests.first().body).object();
         QVERIFY(flat.contains(QStringLiteral("ticket_id")));
-        auto state = s.control->get(QStringLiteral("/_sandbox/activity")).object();
+        auto state = s.control().get(QStringLiteral("/_sandbox/activity")).object();
         QVERIFY(state.value(QStringLiteral("edits")).toInt() >= 10);
         QVERIFY(!state.value(QStringLiteral("by_kind")).toObject().isEmpty());
         // no API credits were spent
-        QCOMPARE(s.control->get(QStringLiteral("/_sandbox/stats")).object().value(QStringLiteral("api_calls")).toInt(),
+        QCOMPARE(s.control().get(QStringLiteral("/_sandbox/stats")).object().value(QStringLiteral("api_calls")).toInt(),
                  0);
-        auto stopped = s.control->send("DELETE", QStringLiteral("/_sandbox/activity"));
+        auto stopped = s.control().send("DELETE", QStringLiteral("/_sandbox/activity"));
         QCOMPARE(stopped.object().value(QStringLiteral("running")).toBool(), false);
         const int edits = stopped.object().value(QStringLiteral("edits")).toInt();
         QTest::qWait(200);
-        QCOMPARE(s.control->get(QStringLiteral("/_sandbox/activity")).object().value(QStringLiteral("edits")).toInt(),
+        QCOMPARE(s.control().get(QStringLiteral("/_sandbox/activity")).object().value(QStringLiteral("edits")).toInt(),
                  edits);
         // per_minute 0 also stops
-        s.control->send("POST", QStringLiteral("/_sandbox/activity"), QJsonObject{{QStringLiteral("per_minute"), 60}});
-        QVERIFY(s.sandbox->activity().isRunning());
-        s.control->send("POST", QStringLiteral("/_sandbox/activity"), QJsonObject{{QStringLiteral("per_minute"), 0}});
-        QVERIFY(!s.sandbox->activity().isRunning());
+        s.control().send("POST", QStringLiteral("/_sandbox/activity"), QJsonObject{{QStringLiteral("per_minute"), 60}});
+        QVERIFY(s.helpdesk().activity().isRunning());
+        s.control().send("POST", QStringLiteral("/_sandbox/activity"), QJsonObject{{QStringLiteral("per_minute"), 0}});
+        QVERIFY(!s.helpdesk().activity().isRunning());
         QCOMPARE(
-            s.control
-                ->send("POST", QStringLiteral("/_sandbox/activity"), QJsonObject{{QStringLiteral("per_minute"), 99999}})
+            s.control()
+                .send("POST", QStringLiteral("/_sandbox/activity"), QJsonObject{{QStringLiteral("per_minute"), 99999}})
                 .status,
             400);
-        QCOMPARE(s.control->send("POST", QStringLiteral("/_sandbox/activity"), QJsonObject{}).status, 400);
+        QCOMPARE(s.control().send("POST", QStringLiteral("/_sandbox/activity"), QJsonObject{}).status, 400);
     }
 
     void theSameSeedMakesTheSameEdits()
     {
-        Running a = start();
-        Running b = start();
+        LoopbackSandbox a;
+        LoopbackSandbox b;
         const QJsonObject seed{{QStringLiteral("tickets"), 50}, {QStringLiteral("seed"), 9}};
         const QJsonObject steps{{QStringLiteral("steps"), 300}, {QStringLiteral("seed"), 5}};
-        a.control->send("POST", QStringLiteral("/_sandbox/seed"), seed);
-        b.control->send("POST", QStringLiteral("/_sandbox/seed"), seed);
-        const QStringList before = snapshot(*a.sandbox);
-        auto ra = a.control->send("POST", QStringLiteral("/_sandbox/activity"), steps);
-        auto rb = b.control->send("POST", QStringLiteral("/_sandbox/activity"), steps);
+        a.control().send("POST", QStringLiteral("/_sandbox/seed"), seed);
+        b.control().send("POST", QStringLiteral("/_sandbox/seed"), seed);
+        const QStringList before = snapshot(a.helpdesk());
+        auto ra = a.control().send("POST", QStringLiteral("/_sandbox/activity"), steps);
+        auto rb = b.control().send("POST", QStringLiteral("/_sandbox/activity"), steps);
         QCOMPARE(ra.object().value(QStringLiteral("edits")).toInt(), 300);
         QCOMPARE(ra.object().value(QStringLiteral("running")).toBool(), false);
         QCOMPARE(ra.object().value(QStringLiteral("by_kind")), rb.object().value(QStringLiteral("by_kind")));
         const QJsonObject kinds = ra.object().value(QStringLiteral("by_kind")).toObject();
         for (const char *kind : {"status", "priority", "assign", "note", "customer_reply", "new_ticket"})
             QVERIFY2(kinds.value(QLatin1String(kind)).toInt() > 0, kind);
-        QCOMPARE(snapshot(*a.sandbox), snapshot(*b.sandbox));
-        QVERIFY(snapshot(*a.sandbox) != before);
-        QVERIFY(a.sandbox->account().tickets.size() > 50); // customers opened tickets
+        QCOMPARE(snapshot(a.helpdesk()), snapshot(b.helpdesk()));
+        QVERIFY(snapshot(a.helpdesk()) != before);
+        QVERIFY(a.helpdesk().account().tickets.size() > 50); // customers opened tickets
     }
 
     void cliOptionStartsTheSimulator()

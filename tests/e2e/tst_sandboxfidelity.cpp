@@ -1,11 +1,8 @@
-#include "httpprobe.h"
-#include "sandbox/sandboxhelpdesk.h"
-#include "webhook/webhookserver.h"
+#include "loopbacksandbox.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QtTest>
 
 using namespace cb;
@@ -72,10 +69,7 @@ class TestSandboxFidelity : public QObject
 {
     Q_OBJECT
 
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<SandboxHelpdesk> m_sandbox;
-    std::unique_ptr<WebhookServer> m_server;
-    std::unique_ptr<HttpProbe> m_api;
+    std::unique_ptr<LoopbackSandbox> m_s;
 
     static QString fixtureDir() { return QStringLiteral(CB_SHARED_DIR "/reference/freshdesk-fixtures"); }
 
@@ -83,36 +77,34 @@ class TestSandboxFidelity : public QObject
     ProbeReply counterpart(const QString &fixture)
     {
         if (fixture == QLatin1String("ticket_view_include_stats.json"))
-            return m_api->get(QStringLiteral("/api/v2/tickets/1?include=stats"));
+            return m_s->api().get(QStringLiteral("/api/v2/tickets/1?include=stats"));
         if (fixture == QLatin1String("ticket_conversations_list.json")) {
             // as recorded: a public note first, then a private note and an e-mail reply
-            m_api->send("POST", QStringLiteral("/api/v2/tickets/1/notes"),
-                        QJsonObject{{QStringLiteral("body"), QStringLiteral("<div>public</div>")},
-                                    {QStringLiteral("private"), false}});
-            m_api->send("POST", QStringLiteral("/api/v2/tickets/1/notes"),
-                        QJsonObject{{QStringLiteral("body"), QStringLiteral("<div>private</div>")}});
-            m_api->send("POST", QStringLiteral("/api/v2/tickets/1/reply"),
-                        QJsonObject{{QStringLiteral("body"), QStringLiteral("<div>Hi</div>")}});
-            return m_api->get(QStringLiteral("/api/v2/tickets/1/conversations"));
+            m_s->api().send("POST", QStringLiteral("/api/v2/tickets/1/notes"),
+                            QJsonObject{{QStringLiteral("body"), QStringLiteral("<div>public</div>")},
+                                        {QStringLiteral("private"), false}});
+            m_s->api().send("POST", QStringLiteral("/api/v2/tickets/1/notes"),
+                            QJsonObject{{QStringLiteral("body"), QStringLiteral("<div>private</div>")}});
+            m_s->api().send("POST", QStringLiteral("/api/v2/tickets/1/reply"),
+                            QJsonObject{{QStringLiteral("body"), QStringLiteral("<div>Hi</div>")}});
+            return m_s->api().get(QStringLiteral("/api/v2/tickets/1/conversations"));
         }
         if (fixture == QLatin1String("error_400_validation_failed.json"))
-            return m_api->send("PUT", QStringLiteral("/api/v2/tickets/1"),
-                               QJsonObject{{QStringLiteral("status"), 99}, {QStringLiteral("priority"), 9}});
+            return m_s->api().send("PUT", QStringLiteral("/api/v2/tickets/1"),
+                                   QJsonObject{{QStringLiteral("status"), 99}, {QStringLiteral("priority"), 9}});
         return {};
     }
 
 private Q_SLOTS:
     void init()
     {
-        m_sandbox = std::make_unique<SandboxHelpdesk>(&m_nam);
-        m_server = std::make_unique<WebhookServer>(m_sandbox.get());
-        m_api = std::make_unique<HttpProbe>(*m_server->listen(QHostAddress::LocalHost, 0));
-        m_sandbox->account().createTicket(QStringLiteral("Fiber Connectivity Issue"),
-                                          QStringLiteral("jjin@molex.example"), QDateTime::currentDateTimeUtc());
+        m_s = std::make_unique<LoopbackSandbox>(SandboxHelpdesk::Plan::named(QStringLiteral("pro")));
+        m_s->helpdesk().account().createTicket(QStringLiteral("Fiber Connectivity Issue"),
+                                               QStringLiteral("jjin@molex.example"), QDateTime::currentDateTimeUtc());
         // assigned, like the recorded ticket
-        QCOMPARE(m_api
-                     ->send("PUT", QStringLiteral("/api/v2/tickets/1"),
-                            QJsonObject{{QStringLiteral("responder_id"), m_sandbox->account().agentId}})
+        QCOMPARE(m_s->api()
+                     .send("PUT", QStringLiteral("/api/v2/tickets/1"),
+                           QJsonObject{{QStringLiteral("responder_id"), m_s->helpdesk().account().agentId}})
                      .status,
                  200);
     }

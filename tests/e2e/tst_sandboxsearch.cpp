@@ -1,8 +1,5 @@
-#include "httpprobe.h"
-#include "sandbox/sandboxhelpdesk.h"
-#include "webhook/webhookserver.h"
+#include "loopbacksandbox.h"
 
-#include <QNetworkAccessManager>
 #include <QSet>
 #include <QtTest>
 
@@ -14,11 +11,7 @@ class TestSandboxSearch : public QObject
 {
     Q_OBJECT
 
-    QNetworkAccessManager m_nam;
-    std::unique_ptr<SandboxHelpdesk> m_sandbox;
-    std::unique_ptr<WebhookServer> m_server;
-    std::unique_ptr<HttpProbe> m_http;
-    quint16 m_port = 0;
+    std::unique_ptr<LoopbackSandbox> m_s;
 
     static QString q(const QString &query, const QString &extra = {})
     {
@@ -37,13 +30,9 @@ class TestSandboxSearch : public QObject
 private Q_SLOTS:
     void init()
     {
-        m_sandbox = std::make_unique<SandboxHelpdesk>(&m_nam);
-        m_sandbox->setPlan({QStringLiteral("test"), 1000000, 1000000, 1000000, 60000});
-        m_server = std::make_unique<WebhookServer>(m_sandbox.get());
-        m_port = *m_server->listen(QHostAddress::LocalHost, 0);
-        m_http = std::make_unique<HttpProbe>(m_port);
+        m_s = std::make_unique<LoopbackSandbox>();
         // 1: open/high/vip, created 2024-03-01; 2: pending/low, assigned; 3: open/urgent, spam; 4..80: open/medium
-        SandboxAccount &a = m_sandbox->account();
+        SandboxAccount &a = m_s->account();
         const QDateTime base(QDate(2024, 3, 1), QTime(10, 0), Qt::UTC);
         for (int i = 1; i <= 80; ++i) {
             QJsonObject &t = a.createTicket(QStringLiteral("T%1").arg(i), QStringLiteral("c%1@x.example").arg(i),
@@ -64,7 +53,7 @@ private Q_SLOTS:
 
     void termsAndOperators()
     {
-        auto r = m_http->get(q(QStringLiteral("priority:3 AND status:2")));
+        auto r = m_s->api().get(q(QStringLiteral("priority:3 AND status:2")));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.object().value(QStringLiteral("total")).toInt(), 1);
         QCOMPARE(ids(r), QSet<qint64>{1});
@@ -77,36 +66,38 @@ private Q_SLOTS:
                      .contains(QStringLiteral("description")));
         QCOMPARE(r.header("X-RateLimit-Used-CurrentRequest"), QByteArray("1"));
 
-        QCOMPARE(ids(m_http->get(q(QStringLiteral("priority:3 OR status:3")))), (QSet<qint64>{1, 2}));
-        QCOMPARE(ids(m_http->get(q(QStringLiteral("(priority:1 OR priority:3) AND status:3")))), QSet<qint64>{2});
-        QCOMPARE(ids(m_http->get(q(QStringLiteral("priority:>3")))), QSet<qint64>{1}); // ≥ 3; 3 (urgent) is spam
-        QCOMPARE(ids(m_http->get(q(QStringLiteral("priority:<1")))), QSet<qint64>{2});
-        QCOMPARE(ids(m_http->get(q(QStringLiteral("tag:'vip'")))), QSet<qint64>{1});
-        QCOMPARE(ids(m_http->get(q(QStringLiteral("type:'Incident'")))), QSet<qint64>{2});
-        QCOMPARE(ids(m_http->get(q(QStringLiteral("agent_id:%1").arg(m_sandbox->account().agentId)))), QSet<qint64>{2});
-        QCOMPARE(m_http->get(q(QStringLiteral("agent_id:null"))).object().value(QStringLiteral("total")).toInt(), 78);
-        QCOMPARE(ids(m_http->get(q(QStringLiteral("cf_region:'EMEA'")))), QSet<qint64>{1});
+        QCOMPARE(ids(m_s->api().get(q(QStringLiteral("priority:3 OR status:3")))), (QSet<qint64>{1, 2}));
+        QCOMPARE(ids(m_s->api().get(q(QStringLiteral("(priority:1 OR priority:3) AND status:3")))), QSet<qint64>{2});
+        QCOMPARE(ids(m_s->api().get(q(QStringLiteral("priority:>3")))), QSet<qint64>{1}); // ≥ 3; 3 (urgent) is spam
+        QCOMPARE(ids(m_s->api().get(q(QStringLiteral("priority:<1")))), QSet<qint64>{2});
+        QCOMPARE(ids(m_s->api().get(q(QStringLiteral("tag:'vip'")))), QSet<qint64>{1});
+        QCOMPARE(ids(m_s->api().get(q(QStringLiteral("type:'Incident'")))), QSet<qint64>{2});
+        QCOMPARE(ids(m_s->api().get(q(QStringLiteral("agent_id:%1").arg(m_s->helpdesk().account().agentId)))),
+                 QSet<qint64>{2});
+        QCOMPARE(m_s->api().get(q(QStringLiteral("agent_id:null"))).object().value(QStringLiteral("total")).toInt(),
+                 78);
+        QCOMPARE(ids(m_s->api().get(q(QStringLiteral("cf_region:'EMEA'")))), QSet<qint64>{1});
         // dates: :> is on or after, :< on or before, in UTC days
-        QCOMPARE(ids(m_http->get(q(QStringLiteral("created_at:<'2024-03-02'")))), (QSet<qint64>{1, 2}));
-        QCOMPARE(ids(m_http->get(q(QStringLiteral("created_at:>'2024-05-18' AND priority:2")))),
+        QCOMPARE(ids(m_s->api().get(q(QStringLiteral("created_at:<'2024-03-02'")))), (QSet<qint64>{1, 2}));
+        QCOMPARE(ids(m_s->api().get(q(QStringLiteral("created_at:>'2024-05-18' AND priority:2")))),
                  (QSet<qint64>{79, 80}));
-        QCOMPARE(ids(m_http->get(q(QStringLiteral("created_at:'2024-03-04'")))), QSet<qint64>{4});
+        QCOMPARE(ids(m_s->api().get(q(QStringLiteral("created_at:'2024-03-04'")))), QSet<qint64>{4});
     }
 
     void pagesOfThirtyUpToTen()
     {
-        auto p1 = m_http->get(q(QStringLiteral("status:2")));
+        auto p1 = m_s->api().get(q(QStringLiteral("status:2")));
         QCOMPARE(p1.status, 200);
         QCOMPARE(p1.object().value(QStringLiteral("total")).toInt(), 78);
         QCOMPARE(p1.object().value(QStringLiteral("results")).toArray().size(), 30);
         // newest first
         QCOMPARE(p1.object().value(QStringLiteral("results")).toArray().first()[QStringLiteral("id")].toInt(), 80);
-        auto p3 = m_http->get(q(QStringLiteral("status:2"), QStringLiteral("&page=3")));
+        auto p3 = m_s->api().get(q(QStringLiteral("status:2"), QStringLiteral("&page=3")));
         QCOMPARE(p3.object().value(QStringLiteral("results")).toArray().size(), 18);
-        auto p10 = m_http->get(q(QStringLiteral("status:2"), QStringLiteral("&page=10")));
+        auto p10 = m_s->api().get(q(QStringLiteral("status:2"), QStringLiteral("&page=10")));
         QCOMPARE(p10.status, 200);
         QCOMPARE(p10.object().value(QStringLiteral("results")).toArray().size(), 0);
-        auto p11 = m_http->get(q(QStringLiteral("status:2"), QStringLiteral("&page=11")));
+        auto p11 = m_s->api().get(q(QStringLiteral("status:2"), QStringLiteral("&page=11")));
         QCOMPARE(p11.status, 400);
         QCOMPARE(p11.object().value(QStringLiteral("description")).toString(), QStringLiteral("Validation failed"));
         const QJsonObject e = p11.object().value(QStringLiteral("errors")).toArray().first().toObject();
@@ -146,7 +137,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QString, field);
         QFETCH(QString, code);
-        auto r = m_http->get(path);
+        auto r = m_s->api().get(path);
         QCOMPARE(r.status, 400);
         const QJsonObject e = r.object().value(QStringLiteral("errors")).toArray().first().toObject();
         QCOMPARE(e.value(QStringLiteral("field")).toString(), field);
@@ -156,16 +147,16 @@ private Q_SLOTS:
 
     void plusIsASpaceAndAuthIsRequired()
     {
-        auto r = m_http->get(QStringLiteral("/api/v2/search/tickets?query=%22priority:3+AND+status:2%22"));
+        auto r = m_s->api().get(QStringLiteral("/api/v2/search/tickets?query=%22priority:3+AND+status:2%22"));
         QCOMPARE(r.status, 200);
         QCOMPARE(ids(r), QSet<qint64>{1});
-        QCOMPARE(HttpProbe(m_port, "nope").get(q(QStringLiteral("status:2"))).status, 401);
+        QCOMPARE(HttpProbe(m_s->port(), "nope").get(q(QStringLiteral("status:2"))).status, 401);
     }
 
     void companiesListViewAutocompleteAndSearch()
     {
-        m_sandbox->account().seed(0);
-        auto list = m_http->get(QStringLiteral("/api/v2/companies?per_page=2"));
+        m_s->helpdesk().account().seed(0);
+        auto list = m_s->api().get(QStringLiteral("/api/v2/companies?per_page=2"));
         QCOMPARE(list.status, 200);
         QCOMPARE(list.json.array().size(), 2);
         QVERIFY(list.header("Link").contains("page=2"));
@@ -173,25 +164,25 @@ private Q_SLOTS:
         for (const char *key : {"id", "name", "description", "note", "domains", "custom_fields", "health_score",
                                 "account_tier", "renewal_date", "industry", "created_at", "updated_at"})
             QVERIFY2(first.contains(QLatin1String(key)), key);
-        auto last = m_http->get(QStringLiteral("/api/v2/companies?per_page=2&page=3"));
+        auto last = m_s->api().get(QStringLiteral("/api/v2/companies?per_page=2&page=3"));
         QCOMPARE(last.json.array().size(), 1);
         QVERIFY(last.header("Link").isEmpty());
-        QCOMPARE(m_http->get(QStringLiteral("/api/v2/companies?per_page=101")).status, 400);
+        QCOMPARE(m_s->api().get(QStringLiteral("/api/v2/companies?per_page=101")).status, 400);
 
         const qint64 id = first.value(QStringLiteral("id")).toInteger();
-        auto view = m_http->get(QStringLiteral("/api/v2/companies/%1").arg(id));
+        auto view = m_s->api().get(QStringLiteral("/api/v2/companies/%1").arg(id));
         QCOMPARE(view.object().value(QStringLiteral("name")), first.value(QStringLiteral("name")));
-        QCOMPARE(m_http->get(QStringLiteral("/api/v2/companies/999")).status, 404);
+        QCOMPARE(m_s->api().get(QStringLiteral("/api/v2/companies/999")).status, 404);
 
-        auto ac = m_http->get(QStringLiteral("/api/v2/companies/autocomplete?name=ACM"));
+        auto ac = m_s->api().get(QStringLiteral("/api/v2/companies/autocomplete?name=ACM"));
         QCOMPARE(ac.status, 200);
         const QJsonArray found = ac.object().value(QStringLiteral("companies")).toArray();
         QCOMPARE(found.size(), 1);
         QCOMPARE(found.first()[QStringLiteral("name")].toString(), QStringLiteral("Acme Corp"));
 
-        auto byDomain =
-            m_http->get(QStringLiteral("/api/v2/search/companies?query=") +
-                        QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("\"domain:'company1.example'\""))));
+        auto byDomain = m_s->api().get(
+            QStringLiteral("/api/v2/search/companies?query=") +
+            QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("\"domain:'company1.example'\""))));
         QCOMPARE(byDomain.status, 200);
         QCOMPARE(byDomain.object().value(QStringLiteral("total")).toInt(), 1);
         QCOMPARE(byDomain.object().value(QStringLiteral("results")).toArray().first()[QStringLiteral("id")].toInteger(),
