@@ -143,36 +143,45 @@ QJsonObject SandboxAccount::addConversation(qint64 ticketId, const QString &body
 {
     QString text = body;
     text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
-    const QJsonObject c{
-        {QStringLiteral("body"), body},
-        {QStringLiteral("body_text"), text},
-        {QStringLiteral("id"), nextConversationId++},
-        {QStringLiteral("incoming"), false},
-        {QStringLiteral("private"), isPrivate},
-        {QStringLiteral("user_id"), userId},
-        {QStringLiteral("support_email"), QJsonValue::Null},
-        {QStringLiteral("source"), source},
-        {QStringLiteral("category"), isPrivate ? 2 : 3},
-        {QStringLiteral("to_emails"), QJsonArray{}},
-        {QStringLiteral("from_email"), QJsonValue::Null},
-        {QStringLiteral("cc_emails"), QJsonArray{}},
-        {QStringLiteral("bcc_emails"), QJsonValue::Null},
-        {QStringLiteral("email_failure_count"), QJsonValue::Null},
-        {QStringLiteral("outgoing_failures"), QJsonValue::Null},
-        {QStringLiteral("thread_id"), QJsonValue::Null},
-        {QStringLiteral("thread_message_id"), QJsonValue::Null},
-        {QStringLiteral("created_at"), stamp(at)},
-        {QStringLiteral("updated_at"), stamp(at)},
-        {QStringLiteral("last_edited_at"), QJsonValue::Null},
-        {QStringLiteral("last_edited_user_id"), QJsonValue::Null},
-        {QStringLiteral("attachments"), QJsonArray{}},
-        {QStringLiteral("automation_id"), QJsonValue::Null},
-        {QStringLiteral("automation_type_id"), QJsonValue::Null},
-        {QStringLiteral("auto_response"), false},
-        {QStringLiteral("ticket_id"), ticketId},
-        {QStringLiteral("delivery_details"), QJsonObject{{QStringLiteral("failed_emails"), QJsonArray{}},
-                                                         {QStringLiteral("pending_emails"), QJsonArray{}}}},
-        {QStringLiteral("source_additional_info"), QJsonValue::Null}};
+    QJsonObject c{{QStringLiteral("body"), body},
+                  {QStringLiteral("body_text"), text},
+                  {QStringLiteral("id"), nextConversationId++},
+                  {QStringLiteral("incoming"), false},
+                  {QStringLiteral("private"), isPrivate},
+                  {QStringLiteral("user_id"), userId},
+                  {QStringLiteral("support_email"), QJsonValue::Null},
+                  {QStringLiteral("source"), source},
+                  {QStringLiteral("category"), isPrivate ? 2 : 3},
+                  {QStringLiteral("to_emails"), QJsonArray{}},
+                  {QStringLiteral("from_email"), QJsonValue::Null},
+                  {QStringLiteral("cc_emails"), QJsonArray{}},
+                  {QStringLiteral("bcc_emails"), QJsonValue::Null},
+                  {QStringLiteral("email_failure_count"), QJsonValue::Null},
+                  {QStringLiteral("outgoing_failures"), QJsonValue::Null},
+                  {QStringLiteral("thread_id"), QJsonValue::Null},
+                  {QStringLiteral("thread_message_id"), QJsonValue::Null},
+                  {QStringLiteral("created_at"), stamp(at)},
+                  {QStringLiteral("updated_at"), stamp(at)},
+                  {QStringLiteral("last_edited_at"), QJsonValue::Null},
+                  {QStringLiteral("last_edited_user_id"), QJsonValue::Null},
+                  {QStringLiteral("attachments"), QJsonArray{}},
+                  {QStringLiteral("automation_id"), QJsonValue::Null},
+                  {QStringLiteral("automation_type_id"), QJsonValue::Null},
+                  {QStringLiteral("auto_response"), false},
+                  {QStringLiteral("ticket_id"), ticketId},
+                  {QStringLiteral("delivery_details"), QJsonObject{{QStringLiteral("failed_emails"), QJsonArray{}},
+                                                                   {QStringLiteral("pending_emails"), QJsonArray{}}}},
+                  {QStringLiteral("source_additional_info"), QJsonValue::Null}};
+    if (source == 0) {
+        // an e-mail reply goes out from the support mailbox to the requester
+        const QString to = contacts.value(tickets.value(ticketId).value(QStringLiteral("requester_id")).toInteger())
+                               .value(QStringLiteral("email"))
+                               .toString();
+        c.insert(QStringLiteral("support_email"), supportEmail);
+        c.insert(QStringLiteral("from_email"), QStringLiteral("\"Sandbox Support\" <%1>").arg(supportEmail));
+        c.insert(QStringLiteral("to_emails"), to.isEmpty() ? QJsonArray{} : QJsonArray{to});
+        c.insert(QStringLiteral("bcc_emails"), QJsonArray{});
+    }
     conversations[ticketId].append(c);
     return c;
 }
@@ -185,10 +194,22 @@ void SandboxAccount::seed(int count, quint32 seed, const QDateTime &now)
     static const char *const phones[] = {"+1 (555) 010-%1", "0049 30 123%1", "555.010.%1 x12", "+44 20 7946 %1"};
     for (int c = 0; c < 5; ++c) {
         const qint64 companyId = 5000000 + c;
-        companies.insert(companyId, QJsonObject{{QStringLiteral("id"), companyId},
-                                                {QStringLiteral("name"), QStringLiteral("Company %1").arg(c)},
-                                                {QStringLiteral("domains"),
-                                                 QJsonArray{QStringLiteral("company%1.example").arg(c)}}});
+        static const char *const names[] = {"Acme Corp", "Globex", "Initech", "Umbrella Health", "Stark Logistics"};
+        static const char *const tiers[] = {"Basic", "Premium", "Enterprise"};
+        const QString at = stamp(now.addDays(-400 + c));
+        companies.insert(
+            companyId, QJsonObject{{QStringLiteral("id"), companyId},
+                                   {QStringLiteral("name"), QString::fromLatin1(names[c])},
+                                   {QStringLiteral("description"), QJsonValue::Null},
+                                   {QStringLiteral("note"), QJsonValue::Null},
+                                   {QStringLiteral("domains"), QJsonArray{QStringLiteral("company%1.example").arg(c)}},
+                                   {QStringLiteral("custom_fields"), QJsonObject{}},
+                                   {QStringLiteral("health_score"), QJsonValue::Null},
+                                   {QStringLiteral("account_tier"), QString::fromLatin1(tiers[c % 3])},
+                                   {QStringLiteral("renewal_date"), QJsonValue::Null},
+                                   {QStringLiteral("industry"), QJsonValue::Null},
+                                   {QStringLiteral("created_at"), at},
+                                   {QStringLiteral("updated_at"), at}});
     }
     for (int i = 0; i < count; ++i) {
         const QDateTime created = now.addSecs(-qint64(rng.bounded(365 * 86400)));

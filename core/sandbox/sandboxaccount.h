@@ -23,6 +23,7 @@ public:
     QString agentKey = QStringLiteral("sandbox-agent-key"); // a working key of an agent who is not an admin
     qint64 adminId = 153022557183;
     qint64 agentId = 153022557184;
+    QString supportEmail = QStringLiteral("support@sandbox.test");
 
     QMap<qint64, QJsonObject> tickets;      // by id
     QMap<qint64, QJsonArray> conversations; // by ticket id

@@ -101,6 +101,8 @@ void SandboxAutomation::fire(const QJsonObject &ticket, const QString &event, co
     if (!m_enabled)
         return;
     for (int i = 0; i < m_rules.size(); ++i) {
+        if (!m_rules.at(i).events.isEmpty() && !m_rules.at(i).events.contains(event))
+            continue;
         QByteArray contentType;
         const QByteArray body = render(m_rules.at(i).shape, ticket, event, triggered, &contentType);
         deliver(i, body, contentType, ticket.value(QStringLiteral("id")).toInteger(), 0);

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 class QNetworkAccessManager;
@@ -26,6 +27,7 @@ public:
         QByteArray headerValue;
         QString basicUser; // "Requires authentication" with Basic user/password
         QString basicPassword;
+        QStringList events; // created | updated | note_added; empty: every event
     };
 
     explicit SandboxAutomation(QNetworkAccessManager *nam, QObject *parent = nullptr);
@@ -33,6 +35,7 @@ public:
     void addRule(const Rule &rule);
     void clearRules();
     int ruleCount() const { return int(m_rules.size()); }
+    const QList<Rule> &rules() const { return m_rules; }
     void setRetryScale(double scale) { m_retryScale = scale; }
     void setEnabled(bool on) { m_enabled = on; }
     // `triggered` is Freshdesk's non-JSON triggered_event text, e.g. {status:{from:2,to:3}}.

@@ -1,11 +1,13 @@
 #include "sandboxhelpdesk.h"
 
 #include "common/logging.h"
+#include "sandbox/sandboxsearch.h"
 
 #include <QCoroTimer>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QUrlQuery>
 
 #include <chrono>
 
@@ -82,7 +84,12 @@ std::optional<HttpResponse> SandboxHelpdesk::rateLimit(const QString &bucket, in
 
 QCoro::Task<HttpResponse> SandboxHelpdesk::handle(HttpRequest request)
 {
-    for (const Fault &f : std::as_const(m_faults)) {
+    if (request.path == QLatin1String("/_sandbox") || request.path.startsWith(QLatin1String("/_sandbox/"))) {
+        HttpResponse control = co_await m_control.handle(request);
+        co_return control;
+    }
+    const QList<Fault> faults = m_faults; // a control call may change them while this request sleeps
+    for (const Fault &f : faults) {
         if ((!f.method.isEmpty() && f.method != request.method) || !request.path.startsWith(f.pathPrefix))
             continue;
         if (f.latencyMs > 0)
@@ -114,9 +121,18 @@ QCoro::Task<HttpResponse> SandboxHelpdesk::handle(HttpRequest request)
                                ? QStringLiteral("list")
                            : request.method == "PUT" ? QStringLiteral("update")
                                                      : QStringLiteral("other");
-    if (auto limited = rateLimit(bucket, credits))
+    static const QRegularExpression idSegment(QStringLiteral("/\\d+(?=/|$)"));
+    const QString endpoint =
+        QString::fromLatin1(request.method) + QLatin1Char(' ') +
+        QString(request.path).remove(QStringLiteral("/api/v2")).replace(idSegment, QStringLiteral("/{id}"));
+    EndpointStats &stats = m_stats[endpoint];
+    ++stats.calls;
+    if (auto limited = rateLimit(bucket, credits)) {
+        ++stats.rateLimited;
         co_return *limited;
+    }
     HttpResponse r = dispatch(request, &credits);
+    stats.credits += credits;
     r.withHeader("X-Freshdesk-API-Version", "latest=v2; requested=v2");
     if (r.status != 429) {
         r.withHeader("X-RateLimit-Total", QByteArray::number(m_plan.total));
@@ -161,10 +177,14 @@ HttpResponse SandboxHelpdesk::dispatch(const HttpRequest &r, int *credits)
         }
         return HttpResponse::json(200, arr);
     }
-    static const QRegularExpression company(QStringLiteral("^/api/v2/companies/(\\d+)$"));
-    if (const auto m = company.match(p); m.hasMatch() && r.method == "GET") {
-        const auto it = m_account.companies.constFind(m.captured(1).toLongLong());
-        return it == m_account.companies.cend() ? HttpResponse::empty(404) : HttpResponse::json(200, *it);
+    if (p.startsWith(QLatin1String("/api/v2/companies")) && r.method == "GET")
+        return companies(r);
+    if (p.startsWith(QLatin1String("/api/v2/search/")) && r.method == "GET") {
+        *credits = 1; // search takes no include
+        if (p == QLatin1String("/api/v2/search/tickets"))
+            return SandboxSearch(m_account).tickets(r);
+        if (p == QLatin1String("/api/v2/search/companies"))
+            return SandboxSearch(m_account).companies(r);
     }
     if (p == QLatin1String("/api/v2/tickets")) {
         if (r.method == "GET")
@@ -207,6 +227,88 @@ HttpResponse SandboxHelpdesk::dispatch(const HttpRequest &r, int *credits)
                 .withHeader("Allow", "GET, PUT, DELETE");
     }
     return HttpResponse::empty(404);
+}
+
+HttpResponse SandboxHelpdesk::companies(const HttpRequest &r)
+{
+    static const QRegularExpression view(QStringLiteral("^/api/v2/companies/(\\d+)$"));
+    if (const auto m = view.match(r.path); m.hasMatch()) {
+        const auto it = m_account.companies.constFind(m.captured(1).toLongLong());
+        return it == m_account.companies.cend() ? HttpResponse::empty(404) : HttpResponse::json(200, *it);
+    }
+    if (r.path == QLatin1String("/api/v2/companies/autocomplete")) {
+        // prefix match on the name, case-insensitive: {"companies":[{"id","name"}]}
+        const QString prefix = r.query.queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
+        if (prefix.isEmpty())
+            return validation({fieldError(QStringLiteral("name"), QStringLiteral("Mandatory attribute missing"),
+                                          QStringLiteral("missing_field"))});
+        QJsonArray found;
+        for (const QJsonObject &c : std::as_const(m_account.companies)) {
+            if (c.value(QStringLiteral("name")).toString().startsWith(prefix, Qt::CaseInsensitive))
+                found.append(QJsonObject{{QStringLiteral("id"), c.value(QStringLiteral("id"))},
+                                         {QStringLiteral("name"), c.value(QStringLiteral("name"))}});
+        }
+        return HttpResponse::json(200, QJsonObject{{QStringLiteral("companies"), found}});
+    }
+    if (r.path != QLatin1String("/api/v2/companies"))
+        return HttpResponse::empty(404);
+    int page = 1;
+    int perPage = 30;
+    if (const QJsonArray errors = pagingErrors(r, &page, &perPage); !errors.isEmpty())
+        return validation(errors);
+    const QList<QJsonObject> all = m_account.companies.values(); // by id
+    QJsonArray out;
+    const qsizetype from = qsizetype(page - 1) * perPage;
+    for (qsizetype i = from; i < std::min<qsizetype>(all.size(), from + perPage); ++i)
+        out.append(all.at(i));
+    HttpResponse resp = HttpResponse::json(200, out);
+    if (all.size() > from + perPage)
+        resp.withHeader("Link", nextPageLink(r, page + 1));
+    return resp;
+}
+
+QJsonArray SandboxHelpdesk::pagingErrors(const HttpRequest &r, int *page, int *perPage)
+{
+    QJsonArray errors;
+    bool ok = true;
+    if (r.query.hasQueryItem(QStringLiteral("per_page")))
+        *perPage = r.query.queryItemValue(QStringLiteral("per_page")).toInt(&ok);
+    if (!ok || *perPage < 1 || *perPage > 100)
+        errors.append(fieldError(QStringLiteral("per_page"),
+                                 QStringLiteral("It should be a Positive Integer less than or equal to 100"),
+                                 QStringLiteral("invalid_value")));
+    ok = true;
+    if (r.query.hasQueryItem(QStringLiteral("page")))
+        *page = r.query.queryItemValue(QStringLiteral("page")).toInt(&ok);
+    if (!ok || *page < 1)
+        errors.append(fieldError(QStringLiteral("page"), QStringLiteral("It should be a Positive Integer"),
+                                 QStringLiteral("invalid_value")));
+    return errors;
+}
+
+QByteArray SandboxHelpdesk::nextPageLink(const HttpRequest &r, int nextPage)
+{
+    // The request's own query in order, with page set to the next one (appended when absent).
+    QUrl next = r.url;
+    QList<QPair<QString, QString>> items = r.query.queryItems(QUrl::FullyEncoded);
+    bool replaced = false;
+    for (auto &item : items) {
+        if (item.first == QLatin1String("page")) {
+            item.second = QString::number(nextPage);
+            replaced = true;
+        }
+    }
+    if (!replaced)
+        items.append({QStringLiteral("page"), QString::number(nextPage)});
+    QUrlQuery q;
+    q.setQueryItems(items);
+    next.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
+    return "<" + next.toEncoded() + ">; rel=\"next\"";
+}
+
+QJsonObject SandboxHelpdesk::fieldError(const QString &field, const QString &message, const QString &code)
+{
+    return {{QStringLiteral("field"), field}, {QStringLiteral("message"), message}, {QStringLiteral("code"), code}};
 }
 
 } // namespace cb

@@ -1,9 +1,12 @@
 #pragma once
 
 #include "sandbox/sandboxaccount.h"
+#include "sandbox/sandboxactivity.h"
 #include "sandbox/sandboxautomation.h"
+#include "sandbox/sandboxcontrol.h"
 #include "webhook/httprequesthandler.h"
 
+#include <QMap>
 #include <QObject>
 #include <QRandomGenerator>
 
@@ -44,14 +47,26 @@ public:
 
     SandboxAccount &account() { return m_account; }
     SandboxAutomation &automation() { return m_automation; }
+    SandboxActivity &activity() { return m_activity; }
     void setPlan(const Plan &plan);
     const Plan &plan() const { return m_plan; }
     void addFault(const Fault &fault) { m_faults.append(fault); }
     void clearFaults() { m_faults.clear(); }
+    const QList<Fault> &faults() const { return m_faults; }
     void setFaultSeed(quint32 seed) { m_rng.seed(seed); }
     qint64 apiCalls() const { return m_apiCalls; }
-    // An agent changes a ticket in Freshdesk's own UI: no API call, but webhooks fire.
-    QJsonObject agentEdit(qint64 ticketId, const QJsonObject &fields);
+    // Calls, credits and 429s per endpoint ("GET /tickets/{id}") since the start or the last resetStats().
+    QJsonObject stats() const;
+    void resetStats();
+    // The errors Freshdesk's PUT /tickets/{id} would give these fields (empty: valid). With `agentUi`, a "note"
+    // object ({"body", "private", "incoming"}) is allowed too.
+    QJsonArray validateUpdate(const QJsonObject &fields, bool agentUi = false) const;
+    // An agent (or, with "incoming" notes, the requester) changes a ticket in Freshdesk's own UI: no API call and
+    // no credits, but webhooks fire as for an API change. `fields` as for PUT, plus an optional "note". `actorId` 0
+    // means the admin. nullopt when the ticket does not exist; the fields are not validated here.
+    std::optional<QJsonObject> agentEdit(qint64 ticketId, const QJsonObject &fields, qint64 actorId = 0);
+    // A customer writes in (e-mail or portal): a new open ticket, and the "created" webhooks.
+    QJsonObject customerCreatesTicket(const QString &subject, const QString &email);
 
     QCoro::Task<HttpResponse> handle(HttpRequest request) override;
 
@@ -65,11 +80,18 @@ private:
     QJsonObject withIncludes(QJsonObject t, const QStringList &include, bool listing) const;
     std::optional<HttpResponse> rateLimit(const QString &bucket, int credits);
     QString applyFields(QJsonObject &t, const QJsonObject &fields); // returns the triggered_event text
+    HttpResponse companies(const HttpRequest &r);
+    // page and per_page (≤ 100) of a list request, with Freshdesk's validation errors for bad values
+    static QJsonArray pagingErrors(const HttpRequest &r, int *page, int *perPage);
+    static QByteArray nextPageLink(const HttpRequest &r, int nextPage);
+    static QJsonObject fieldError(const QString &field, const QString &message, const QString &code);
     static HttpResponse validation(const QJsonArray &errors);
     static HttpResponse error(int status, const QString &code, const QString &message);
 
     SandboxAccount m_account;
     SandboxAutomation m_automation;
+    SandboxActivity m_activity{this};
+    SandboxControl m_control{*this};
     Plan m_plan;
     QList<Fault> m_faults;
     QRandomGenerator m_rng{7};
@@ -77,6 +99,13 @@ private:
     QHash<QString, int> m_used;
     qint64 m_apiCalls = 0;
     qint64 m_currentAgent = 0;
+    struct EndpointStats
+    {
+        qint64 calls = 0;
+        qint64 credits = 0;
+        qint64 rateLimited = 0;
+    };
+    QMap<QString, EndpointStats> m_stats; // by "METHOD /path" with ids as {id}
 };
 
 } // namespace cb

@@ -18,11 +18,6 @@ QDateTime parseTime(const QString &s)
     return t.toUTC();
 }
 
-QJsonObject fieldError(const QString &field, const QString &message, const QString &code)
-{
-    return {{QStringLiteral("field"), field}, {QStringLiteral("message"), message}, {QStringLiteral("code"), code}};
-}
-
 const QStringList kUpdateFields = {QStringLiteral("description"),
                                    QStringLiteral("due_by"),
                                    QStringLiteral("email_config_id"),
@@ -90,22 +85,10 @@ QJsonObject SandboxHelpdesk::withIncludes(QJsonObject t, const QStringList &incl
 
 HttpResponse SandboxHelpdesk::listTickets(const HttpRequest &r, int *credits)
 {
-    QJsonArray errors;
-    bool ok = true;
-    const int perPage = r.query.hasQueryItem(QStringLiteral("per_page"))
-                            ? r.query.queryItemValue(QStringLiteral("per_page")).toInt(&ok)
-                            : 30;
-    if (!ok || perPage < 1 || perPage > 100)
-        errors.append(fieldError(QStringLiteral("per_page"),
-                                 QStringLiteral("It should be a Positive Integer less than or equal to 100"),
-                                 QStringLiteral("invalid_value")));
-    ok = true;
-    const int page =
-        r.query.hasQueryItem(QStringLiteral("page")) ? r.query.queryItemValue(QStringLiteral("page")).toInt(&ok) : 1;
-    if (!ok || page < 1)
-        errors.append(fieldError(QStringLiteral("page"), QStringLiteral("It should be a Positive Integer"),
-                                 QStringLiteral("invalid_value")));
-    else if (page > 300)
+    int page = 1;
+    int perPage = 30;
+    QJsonArray errors = pagingErrors(r, &page, &perPage);
+    if (page > 300)
         errors.append(fieldError(
             QStringLiteral("page"),
             QStringLiteral("You cannot access tickets beyond the 300th page. Please provide a smaller page number."),
@@ -200,24 +183,8 @@ HttpResponse SandboxHelpdesk::listTickets(const HttpRequest &r, int *credits)
     for (qsizetype i = from; i < std::min<qsizetype>(rows.size(), from + perPage); ++i)
         out.append(withIncludes(*rows.at(i), include, true));
     HttpResponse resp = HttpResponse::json(200, out);
-    if (rows.size() > from + perPage) {
-        // Link: the request's own query in order, with page set to the next one (appended when absent).
-        QUrl next = r.url;
-        QList<QPair<QString, QString>> items = r.query.queryItems(QUrl::FullyEncoded);
-        bool replaced = false;
-        for (auto &item : items) {
-            if (item.first == QLatin1String("page")) {
-                item.second = QString::number(page + 1);
-                replaced = true;
-            }
-        }
-        if (!replaced)
-            items.append({QStringLiteral("page"), QString::number(page + 1)});
-        QUrlQuery q;
-        q.setQueryItems(items);
-        next.setQuery(q.query(QUrl::FullyEncoded), QUrl::StrictMode);
-        resp.withHeader("Link", "<" + next.toEncoded() + ">; rel=\"next\"");
-    }
+    if (rows.size() > from + perPage)
+        resp.withHeader("Link", nextPageLink(r, page + 1));
     return resp;
 }
 
@@ -269,25 +236,16 @@ QString SandboxHelpdesk::applyFields(QJsonObject &t, const QJsonObject &fields)
     return triggered;
 }
 
-HttpResponse SandboxHelpdesk::updateTicket(qint64 id, const HttpRequest &r)
+QJsonArray SandboxHelpdesk::validateUpdate(const QJsonObject &fields, bool agentUi) const
 {
-    auto it = m_account.tickets.find(id);
-    if (it == m_account.tickets.end() || it->value(QStringLiteral("deleted")).toBool() ||
-        it->value(QStringLiteral("spam")).toBool())
-        return HttpResponse::empty(404);
-    QJsonParseError perr{};
-    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &perr);
-    if (perr.error != QJsonParseError::NoError || !doc.isObject())
-        return error(400, QStringLiteral("invalid_json"), QStringLiteral("Request body has invalid json format"));
-    const QJsonObject fields = doc.object();
-    if (fields.isEmpty())
-        return error(
-            400, QStringLiteral("missing_params"),
-            QStringLiteral("Your update call does not have any parameter. Atleast one parameter is required."));
     QJsonArray errors;
     for (auto f = fields.begin(); f != fields.end(); ++f) {
         const QString k = f.key();
-        if (!kUpdateFields.contains(k)) {
+        if (agentUi && k == QLatin1String("note")) {
+            if (!f.value().isObject() || f.value()[QStringLiteral("body")].toString().isEmpty())
+                errors.append(fieldError(k, QStringLiteral("It should be an object with a non-empty body"),
+                                         QStringLiteral("invalid_value")));
+        } else if (!kUpdateFields.contains(k)) {
             errors.append(
                 fieldError(k, QStringLiteral("Unexpected/invalid field in request"), QStringLiteral("invalid_field")));
         } else if (k == QLatin1String("status") &&
@@ -313,21 +271,29 @@ HttpResponse SandboxHelpdesk::updateTicket(qint64 id, const HttpRequest &r)
                 fieldError(k, QStringLiteral("It should be a/an key/value pair"), QStringLiteral("datatype_mismatch")));
         }
     }
-    if (!errors.isEmpty())
+    return errors;
+}
+
+HttpResponse SandboxHelpdesk::updateTicket(qint64 id, const HttpRequest &r)
+{
+    auto it = m_account.tickets.find(id);
+    if (it == m_account.tickets.end() || it->value(QStringLiteral("deleted")).toBool() ||
+        it->value(QStringLiteral("spam")).toBool())
+        return HttpResponse::empty(404);
+    QJsonParseError perr{};
+    const QJsonDocument doc = QJsonDocument::fromJson(r.body, &perr);
+    if (perr.error != QJsonParseError::NoError || !doc.isObject())
+        return error(400, QStringLiteral("invalid_json"), QStringLiteral("Request body has invalid json format"));
+    const QJsonObject fields = doc.object();
+    if (fields.isEmpty())
+        return error(
+            400, QStringLiteral("missing_params"),
+            QStringLiteral("Your update call does not have any parameter. Atleast one parameter is required."));
+    if (const QJsonArray errors = validateUpdate(fields); !errors.isEmpty())
         return validation(errors);
     const QString triggered = applyFields(*it, fields);
     m_automation.fire(*it, QStringLiteral("updated"), triggered);
     return HttpResponse::json(200, *it);
-}
-
-QJsonObject SandboxHelpdesk::agentEdit(qint64 ticketId, const QJsonObject &fields)
-{
-    auto it = m_account.tickets.find(ticketId);
-    if (it == m_account.tickets.end())
-        return {};
-    const QString triggered = applyFields(*it, fields);
-    m_automation.fire(*it, QStringLiteral("updated"), triggered);
-    return *it;
 }
 
 HttpResponse SandboxHelpdesk::addConversation(qint64 id, const HttpRequest &r, bool note)
@@ -362,26 +328,18 @@ HttpResponse SandboxHelpdesk::listConversations(qint64 id, const HttpRequest &r)
 {
     if (!m_account.tickets.contains(id))
         return HttpResponse::empty(404);
-    const int perPage = std::clamp(r.query.hasQueryItem(QStringLiteral("per_page"))
-                                       ? r.query.queryItemValue(QStringLiteral("per_page")).toInt()
-                                       : 30,
-                                   1, 100);
-    const int page = std::max(
-        1, r.query.hasQueryItem(QStringLiteral("page")) ? r.query.queryItemValue(QStringLiteral("page")).toInt() : 1);
+    int page = 1;
+    int perPage = 30;
+    if (const QJsonArray errors = pagingErrors(r, &page, &perPage); !errors.isEmpty())
+        return validation(errors);
     const QJsonArray all = m_account.conversations.value(id);
     QJsonArray out;
     for (qsizetype i = qsizetype(page - 1) * perPage; i < std::min<qsizetype>(all.size(), qsizetype(page) * perPage);
          ++i)
         out.append(all.at(i));
     HttpResponse resp = HttpResponse::json(200, out);
-    if (all.size() > qsizetype(page) * perPage) {
-        QUrl next = r.url;
-        QUrlQuery q(r.query);
-        q.removeAllQueryItems(QStringLiteral("page"));
-        q.addQueryItem(QStringLiteral("page"), QString::number(page + 1));
-        next.setQuery(q);
-        resp.withHeader("Link", "<" + next.toEncoded() + ">; rel=\"next\"");
-    }
+    if (all.size() > qsizetype(page) * perPage)
+        resp.withHeader("Link", nextPageLink(r, page + 1));
     return resp;
 }
 

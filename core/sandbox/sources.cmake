@@ -1,6 +1,10 @@
 target_sources(casebridge_core PRIVATE
     sandbox/sandboxaccount.cpp sandbox/sandboxaccount.h
+    sandbox/sandboxactivity.cpp sandbox/sandboxactivity.h
     sandbox/sandboxautomation.cpp sandbox/sandboxautomation.h
+    sandbox/sandboxcontrol.cpp sandbox/sandboxcontrol.h
     sandbox/sandboxhelpdesk.cpp sandbox/sandboxhelpdesk.h
     sandbox/sandboxhelpdesk_tickets.cpp
+    sandbox/sandboxhelpdesk_agentui.cpp
+    sandbox/sandboxsearch.cpp sandbox/sandboxsearch.h
     sandbox/sandboxservice.cpp sandbox/sandboxservice.h)

@@ -29,6 +29,9 @@ int runSandbox(CliContext &ctx)
                                                                              : QStringLiteral("pro"));
     if (!plan)
         return ctx.usage(QStringLiteral("--plan takes growth, pro or enterprise."));
+    const int activity = p.isSet(QStringLiteral("activity")) ? p.value(QStringLiteral("activity")).toInt(&ok) : 0;
+    if (!ok || activity < 0 || activity > 6000)
+        return ctx.usage(QStringLiteral("--activity takes edits per minute, from 0 to 6000."));
     if (p.isSet(QStringLiteral("webhook")) != p.isSet(QStringLiteral("secret")))
         return ctx.usage(QStringLiteral("--webhook and --secret go together."));
 
@@ -37,14 +40,22 @@ int runSandbox(CliContext &ctx)
     sandbox.setPlan(*plan);
     sandbox.account().seed(tickets);
     if (p.isSet(QStringLiteral("faults"))) {
-        // METHOD:PATH_PREFIX:STATUS:RATE, comma separated, e.g. PUT:/api/v2/tickets:503:0.3 (STATUS 0 = drop)
+        // METHOD:PATH_PREFIX:STATUS:RATE[:LATENCY_MS], comma separated, e.g. PUT:/api/v2/tickets:503:0.3
+        // (METHOD * = any, STATUS 0 = drop the connection); docs/sandbox.md
         for (const QString &spec : p.value(QStringLiteral("faults")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QStringList f = spec.split(QLatin1Char(':'));
-            if (f.size() != 4)
-                return ctx.usage(
-                    QStringLiteral("--faults takes METHOD:PATH:STATUS:RATE items, e.g. PUT:/api/v2/tickets:503:0.3."));
+            bool statusOk = false;
+            bool rateOk = false;
+            bool latencyOk = true;
+            const int status = f.size() >= 4 ? f.at(2).toInt(&statusOk) : 0;
+            const double rate = f.size() >= 4 ? f.at(3).toDouble(&rateOk) : 0;
+            const int latency = f.size() == 5 ? f.at(4).toInt(&latencyOk) : 0;
+            if (f.size() < 4 || f.size() > 5 || !f.at(1).startsWith(QLatin1Char('/')) || !statusOk || !rateOk ||
+                !latencyOk || rate < 0 || rate > 1 || latency < 0)
+                return ctx.usage(QStringLiteral("--faults takes METHOD:PATH:STATUS:RATE[:LATENCY_MS] items, e.g. "
+                                                "PUT:/api/v2/tickets:503:0.3 or *:/api/v2/:200:0:1500."));
             sandbox.addFault({f.at(0) == QLatin1String("*") ? QByteArray() : f.at(0).toUpper().toLatin1(), f.at(1),
-                              f.at(2).toInt(), f.at(3).toDouble(), 0});
+                              status, rate, latency});
         }
     }
     if (p.isSet(QStringLiteral("webhook"))) {
@@ -54,6 +65,7 @@ int runSandbox(CliContext &ctx)
         rule.headerValue = p.value(QStringLiteral("secret")).toUtf8();
         sandbox.automation().addRule(rule);
     }
+    sandbox.activity().start(activity);
     WebhookServer server(&sandbox);
     auto bound = server.listen(address, quint16(port));
     if (!bound)
@@ -66,12 +78,16 @@ int runSandbox(CliContext &ctx)
                         {QStringLiteral("admin_api_key"), sandbox.account().adminKey},
                         {QStringLiteral("agent_api_key"), sandbox.account().agentKey},
                         {QStringLiteral("tickets"), tickets},
+                        {QStringLiteral("control_url"), QString(base + QStringLiteral("/_sandbox"))},
+                        {QStringLiteral("activity_per_minute"), activity},
                         {QStringLiteral("plan"), plan->name}});
     } else {
         ctx.out() << "Sandbox helpdesk (Freshdesk API v2) at " << base << "/api/v2/ with " << tickets << " tickets, "
                   << plan->name << " plan.\nAdmin API key: " << sandbox.account().adminKey
                   << "\nNon-admin API key: " << sandbox.account().agentKey << "\nTry: curl -u "
-                  << sandbox.account().adminKey << ":X " << base << "/api/v2/agents/me\nStop with Ctrl+C." << Qt::endl;
+                  << sandbox.account().adminKey << ":X " << base
+                  << "/api/v2/agents/me\nControl API (docs/sandbox.md): " << base << "/_sandbox\nStop with Ctrl+C."
+                  << Qt::endl;
     }
     SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp, [] { QCoreApplication::exit(ExitOk); });
@@ -83,7 +99,7 @@ CliCommand sandboxCommand()
 {
     return {QStringLiteral("sandbox"),
             QStringLiteral("sandbox [--listen ADDR:PORT] [--tickets N] [--plan growth|pro|enterprise] [--faults SPEC] "
-                           "[--webhook URL --secret S]"),
+                           "[--webhook URL --secret S] [--activity PER_MIN]"),
             QStringLiteral("Run the sandbox helpdesk, a Freshdesk API v2 emulator, until interrupted."),
             {QCommandLineOption(QStringLiteral("listen"), QStringLiteral("Address and port (default 127.0.0.1:8765)."),
                                 QStringLiteral("ADDR:PORT")),
@@ -91,12 +107,15 @@ CliCommand sandboxCommand()
                                 QStringLiteral("N")),
              QCommandLineOption(QStringLiteral("plan"), QStringLiteral("growth, pro or enterprise rate limits."),
                                 QStringLiteral("PLAN")),
-             QCommandLineOption(QStringLiteral("faults"), QStringLiteral("METHOD:PATH:STATUS:RATE,…"),
+             QCommandLineOption(QStringLiteral("faults"), QStringLiteral("METHOD:PATH:STATUS:RATE[:LATENCY_MS],…"),
                                 QStringLiteral("SPEC")),
              QCommandLineOption(QStringLiteral("webhook"), QStringLiteral("Send automation webhooks here."),
                                 QStringLiteral("URL")),
              QCommandLineOption(QStringLiteral("secret"), QStringLiteral("Webhook secret header value."),
-                                QStringLiteral("S"))},
+                                QStringLiteral("S")),
+             QCommandLineOption(QStringLiteral("activity"),
+                                QStringLiteral("Simulated agents and customers editing tickets, edits per minute."),
+                                QStringLiteral("PER_MIN"))},
             &runSandbox};
 }
 
