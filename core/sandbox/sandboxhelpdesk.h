@@ -17,8 +17,9 @@ namespace cb {
 // An emulated Freshdesk account behind the Freshdesk API v2 (freshdesk-api.md): Basic key:X auth, per-plan rate
 // limits with the real headers and 429 + Retry-After, list rules (per_page, 30-day default window, updated_since,
 // order, Link built from the request's own query, the 300-page cap), includes and their credits, Freshdesk's
-// error bodies, notes, replies, conversations, contacts, companies, groups, agents/me and roles; fault injection;
-// automation webhooks on ticket events. The control API under /_sandbox/ is SandboxControl's.
+// error bodies, notes, replies, conversations, contacts, companies (list, view, autocomplete), groups, agents/me and
+// roles; search (SandboxSearch); fault injection; automation webhooks on ticket events; edits "in the UI" and the
+// activity simulator (SandboxActivity); call statistics. The control API under /_sandbox/ is SandboxControl's.
 class SandboxHelpdesk final : public QObject, public HttpRequestHandler
 {
     Q_OBJECT

@@ -34,7 +34,8 @@ QString SandboxService::adminKey() const
     return SandboxAccount().adminKey;
 }
 
-Result<quint16> SandboxService::start(const QHostAddress &address, quint16 port, int tickets)
+Result<quint16> SandboxService::start(const QHostAddress &address, quint16 port, int tickets,
+                                      std::function<void(SandboxHelpdesk &)> configure)
 {
     // Everything is created and bound inside the sandbox thread, so every object lives where its sockets are served.
     m_thread.start();
@@ -45,10 +46,12 @@ Result<quint16> SandboxService::start(const QHostAddress &address, quint16 port,
     QObject *holder = nullptr;
     QMetaObject::invokeMethod(
         anchor,
-        [&bound, &holder, anchor, address, port, tickets] {
+        [&bound, &holder, &configure, anchor, address, port, tickets] {
             auto *h = new Holder;
             h->setParent(anchor);
             h->sandbox.account().seed(tickets);
+            if (configure)
+                configure(h->sandbox);
             bound = h->server.listen(address, port);
             holder = h;
         },
@@ -57,6 +60,17 @@ Result<quint16> SandboxService::start(const QHostAddress &address, quint16 port,
     if (!bound)
         stop();
     return bound;
+}
+
+QJsonObject SandboxService::stats() const
+{
+    QJsonObject out;
+    if (m_holder && m_thread.isRunning()) {
+        auto *h = static_cast<Holder *>(m_holder);
+        QMetaObject::invokeMethod(
+            h, [&out, h] { out = h->sandbox.stats(); }, Qt::BlockingQueuedConnection);
+    }
+    return out;
 }
 
 void SandboxService::stop()

@@ -3,10 +3,15 @@
 #include "common/result.h"
 
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QObject>
 #include <QThread>
 
+#include <functional>
+
 namespace cb {
+
+class SandboxHelpdesk;
 
 // Runs a seeded sandbox helpdesk on its own thread (so its HTTP work never touches the caller's thread),
 // e.g. for the console's first run without an account.
@@ -19,10 +24,14 @@ public:
     explicit SandboxService(QObject *parent = nullptr);
     ~SandboxService() override;
 
-    // Starts (blocking only until the port is bound) and returns the bound port.
-    Result<quint16> start(const QHostAddress &address, quint16 port, int tickets);
+    // Starts (blocking only until the port is bound) and returns the bound port. `configure` runs on the sandbox
+    // thread after seeding and before listening (plan, faults, rules…).
+    Result<quint16> start(const QHostAddress &address, quint16 port, int tickets,
+                          std::function<void(SandboxHelpdesk &)> configure = {});
     void stop();
     QString adminKey() const;
+    // The sandbox's call statistics (SandboxHelpdesk::stats), read on its thread; empty when it is not running.
+    QJsonObject stats() const;
 
 private:
     QThread m_thread;

@@ -4,7 +4,7 @@
 // Exits 1 when the listing is incomplete or uses more than ⌈N/100⌉ + 2 calls, 2 on bad arguments.
 #include "helpdesk/freshdesk/freshdeskclient.h"
 #include "sandbox/sandboxhelpdesk.h"
-#include "webhook/webhookserver.h"
+#include "sandbox/sandboxservice.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,22 +12,10 @@
 #include <QNetworkAccessManager>
 #include <QSet>
 #include <QTextStream>
-#include <QThread>
 
 #include <cmath>
 
 using namespace cb;
-
-namespace {
-// The sandbox and its server, created and served on their own thread so the client's thread only does client work.
-class SandboxHost final : public QObject
-{
-public:
-    QNetworkAccessManager nam{this};
-    SandboxHelpdesk sandbox{&nam, this};
-    WebhookServer server{&sandbox, this};
-};
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -46,29 +34,18 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    QThread thread;
-    thread.start();
-    QObject anchor; // runs the set-up on the sandbox thread
-    anchor.moveToThread(&thread);
-    SandboxHost *host = nullptr;
-    quint16 port = 0;
+    // the sandbox is served from its own thread, so this thread only does client work
+    SandboxService service;
     QElapsedTimer seeding;
     seeding.start();
-    QMetaObject::invokeMethod(
-        &anchor,
-        [&] {
-            host = new SandboxHost;
-            host->sandbox.setPlan(*plan);
-            host->sandbox.account().seed(n, 1);
-            const auto bound = host->server.listen(QHostAddress::LocalHost, 0);
-            port = bound ? *bound : 0;
-        },
-        Qt::BlockingQueuedConnection);
+    const auto started =
+        service.start(QHostAddress::LocalHost, 0, n, [&plan](SandboxHelpdesk &s) { s.setPlan(*plan); });
     const qint64 seedMs = seeding.elapsed();
-    if (port == 0) {
-        err << "could not start the sandbox on a loopback port\n";
+    if (!started) {
+        err << "could not start the sandbox: " << started.error().message << '\n';
         return 1;
     }
+    const quint16 port = *started;
 
     QNetworkAccessManager nam;
     auto domain = FreshdeskDomain::normalise(QStringLiteral("127.0.0.1:%1").arg(port));
@@ -78,12 +55,8 @@ int main(int argc, char **argv)
     auto listing = QCoro::waitFor(client.listTickets({}));
     const qint64 ms = std::max<qint64>(1, timer.elapsed());
 
-    QJsonObject serverStats;
-    QMetaObject::invokeMethod(
-        host, [&] { serverStats = host->sandbox.stats(); }, Qt::BlockingQueuedConnection);
-    QMetaObject::invokeMethod(host, &QObject::deleteLater);
-    thread.quit();
-    thread.wait();
+    const QJsonObject serverStats = service.stats();
+    service.stop();
 
     if (!listing) {
         err << "listing failed: " << listing.error().toLogString() << '\n';

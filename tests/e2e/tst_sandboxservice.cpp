@@ -1,4 +1,5 @@
 #include "helpdesk/freshdesk/freshdeskclient.h"
+#include "sandbox/sandboxhelpdesk.h"
 #include "sandbox/sandboxservice.h"
 
 #include <QNetworkAccessManager>
@@ -28,6 +29,29 @@ private Q_SLOTS:
         service.stop();
         SandboxService second;
         QVERIFY(second.start(QHostAddress::LocalHost, *port, 1)); // the port was released
+    }
+
+    void configuresOnItsThreadAndReportsStats()
+    {
+        SandboxService service;
+        QThread *configuredOn = nullptr;
+        auto port = service.start(QHostAddress::LocalHost, 0, 5, [&configuredOn](SandboxHelpdesk &s) {
+            configuredOn = QThread::currentThread();
+            s.setPlan(*SandboxHelpdesk::Plan::named(QStringLiteral("growth")));
+        });
+        QVERIFY(port);
+        QVERIFY(configuredOn && configuredOn != QThread::currentThread());
+        QNetworkAccessManager nam;
+        FreshdeskClient client(&nam, *FreshdeskDomain::normalise(QStringLiteral("127.0.0.1:%1").arg(*port)),
+                               service.adminKey().toUtf8());
+        QVERIFY(QCoro::waitFor(client.getTicket(1)));
+        QCOMPARE(client.usage().rateLimitTotal, 200);
+        const QJsonObject stats = service.stats();
+        QCOMPARE(stats.value(QStringLiteral("api_calls")).toInt(), 1);
+        QCOMPARE(stats.value(QStringLiteral("rate_limit"))[QStringLiteral("plan")].toString(),
+                 QStringLiteral("growth"));
+        service.stop();
+        QVERIFY(service.stats().isEmpty());
     }
 };
 
