@@ -104,9 +104,11 @@ Status Outbox::markDead(qint64 id, const QString &error)
     return q ? Status(Ok{}) : Status(q.error());
 }
 
-Result<int> Outbox::recoverInflight()
+Result<int> Outbox::recoverInflight(const QString &integrationId)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE state = 'inflight'"));
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE state = 'inflight' AND integration_id = ?"),
+                  {integrationId});
     if (!q)
         return q.error();
     return q->numRowsAffected();

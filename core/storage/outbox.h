@@ -26,7 +26,7 @@ public:
     Status scheduleRetry(qint64 id, const QDateTime &nextAttemptAt, const QString &error);
     Status markDead(qint64 id, const QString &error);
     // Items left inflight by a crash become pending again (their effects are checked before a retry).
-    Result<int> recoverInflight();
+    Result<int> recoverInflight(const QString &integrationId);
     Result<qint64> pendingCount();
     Result<QList<OutboxItem>> listByState(const QString &state, int limit = 500);
     // Fields with a user edit not yet pushed, for the conflict rule.

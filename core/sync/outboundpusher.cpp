@@ -214,8 +214,12 @@ QCoro::Task<> OutboundPusher::pushComment(OutboxItem item, Case c, HelpdeskClien
     const QString body = item.payload.value(QStringLiteral("body")).toString() + marker;
     QElapsedTimer timer;
     timer.start();
-    auto posted = item.op == QLatin1String("note") ? co_await client->addNote(ticketId, body, isPrivate)
-                                                   : co_await client->reply(ticketId, body);
+    // Two statements, not a conditional expression: GCC 12 destroys a co_await temporary in `?:` twice.
+    Result<Conversation> posted;
+    if (item.op == QLatin1String("note"))
+        posted = co_await client->addNote(ticketId, body, isPrivate);
+    else
+        posted = co_await client->reply(ticketId, body);
     if (!posted) {
         failed(item, c, posted.error(), event, report);
         co_return;

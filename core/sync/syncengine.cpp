@@ -6,6 +6,7 @@
 #include "helpdesk/helpdeskclient.h"
 #include "storage/database.h"
 #include "storage/integrationstore.h"
+#include "storage/outbox.h"
 #include "storage/synclease.h"
 #include "storage/synclog.h"
 
@@ -136,7 +137,14 @@ QCoro::Task<> SyncEngine::tick()
     bool any = false;
     for (auto it = m_integrations.cbegin(); it != m_integrations.cend(); ++it) {
         auto held = m_lease->acquire(it.key());
-        m_leases.insert(it.key(), held && *held);
+        const bool holds = held && *held;
+        if (holds && !m_leases.value(it.key())) {
+            // Work a previous holder (a crashed process) left in flight goes back to the queue; notes and replies
+            // carry a marker, so one that did reach the helpdesk is found there rather than posted twice.
+            if (auto n = Outbox(m_db, m_clock).recoverInflight(it.key()); n && *n > 0)
+                qCInfo(lcSync) << "recovered" << *n << "outbox items left in flight by a previous run";
+        }
+        m_leases.insert(it.key(), holds);
         any = any || (held && *held);
     }
     if (any) {

@@ -100,7 +100,8 @@ private Q_SLOTS:
         m_clock.advanceMs(31000);
         QCOMPARE(outbox.due(10)->size(), 1);
         QVERIFY(outbox.markInflight(id));
-        QCOMPARE(*outbox.recoverInflight(), 1); // as after a crash
+        QCOMPARE(*outbox.recoverInflight(QStringLiteral("int-2")), 0); // another integration's work is left alone
+        QCOMPARE(*outbox.recoverInflight(QStringLiteral("int-1")), 1); // as after a crash
         QCOMPARE(outbox.get(id)->attempts, 2);
         QVERIFY(outbox.markDead(id, QStringLiteral("gave up")));
         QCOMPARE(*outbox.pendingCount(), 0);

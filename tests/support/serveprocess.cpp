@@ -18,13 +18,19 @@ ServeProcess::~ServeProcess()
 
 bool ServeProcess::start(const QString &database, const QStringList &extra, const QProcessEnvironment &env)
 {
+    return startCommand(QStringList{QStringLiteral("--database"), database, QStringLiteral("--json"),
+                                    QStringLiteral("serve"), QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1:0")} +
+                            extra,
+                        QStringLiteral("listen"), env);
+}
+
+bool ServeProcess::startCommand(const QStringList &args, const QString &urlKey, const QProcessEnvironment &env)
+{
     m_process.setProcessEnvironment(env);
-    m_process.start(cliPath(),
-                    QStringList{QStringLiteral("--database"), database, QStringLiteral("--json"),
-                                QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
-                        extra);
+    m_process.start(cliPath(), args);
     if (!m_process.waitForStarted(10000)) {
-        qWarning() << "serve did not start:" << m_process.errorString();
+        qWarning() << args << "did not start:" << m_process.errorString();
         return false;
     }
     QByteArray out;
@@ -52,6 +58,9 @@ int ServeProcess::terminate(int timeoutMs)
         kill();
         return -1;
     }
+    if (m_process.exitStatus() != QProcess::NormalExit || m_process.exitCode() != 0)
+        qWarning() << "child ended with" << m_process.exitStatus() << m_process.exitCode()
+                   << m_process.readAllStandardError().right(2000);
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
