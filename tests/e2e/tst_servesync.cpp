@@ -119,8 +119,14 @@ private:
     }
     bool startServe()
     {
-        return m_serve.start(m_store.path(), {QStringLiteral("--reconcile-interval"), QStringLiteral("1h")});
+        // Every log category on, so the secrecy check below reads everything serve can say.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("casebridge.*=true"));
+        if (m_serve.process().state() == QProcess::NotRunning && m_serve.process().isOpen())
+            m_serveOutput += m_serve.process().readAll() + m_serve.process().readAllStandardError();
+        return m_serve.start(m_store.path(), {QStringLiteral("--reconcile-interval"), QStringLiteral("1h")}, env);
     }
+    QByteArray m_serveOutput;
 
 private Q_SLOTS:
     void initTestCase();
@@ -133,6 +139,7 @@ private Q_SLOTS:
     void withFlakyPutsEveryEditLandsOnce();
     void sigkillDuringOutboxWorkLosesAndDuplicatesNothing();
     void importingTheSameIdsThreeTimesChangesNothing();
+    void neitherKeyNorSecretInStoreLogsOrOutput();
 };
 
 void TestServeSync::initTestCase()
@@ -344,6 +351,35 @@ void TestServeSync::importingTheSameIdsThreeTimesChangesNothing()
         QCOMPARE(QJsonDocument::fromJson(r.out).object().value(QStringLiteral("already_linked")).toInt(), 4);
     }
     QCOMPARE(conn->scalar(QStringLiteral("SELECT COUNT(*) FROM cases"))->toInt(), before);
+}
+
+void TestServeSync::neitherKeyNorSecretInStoreLogsOrOutput()
+{
+    const QByteArray key = "sandbox-admin-key";
+    const QByteArray secret = m_secret.toLatin1();
+    QByteArray everything;
+    for (const QStringList &args : {QStringList{QStringLiteral("--json"), QStringLiteral("integrations")},
+                                    QStringList{QStringLiteral("--json"), QStringLiteral("log"),
+                                                QStringLiteral("--limit"), QStringLiteral("10000")},
+                                    QStringList{QStringLiteral("--json"), QStringLiteral("failed")},
+                                    QStringList{QStringLiteral("--json"), QStringLiteral("cases")},
+                                    QStringList{QStringLiteral("case"), QString::number(m_caseOfTicket.value(11))}}) {
+        const CliResult r = runCli(db(args));
+        QVERIFY2(r.exitCode == 0, r.err);
+        everything += r.out + r.err;
+    }
+    QCOMPARE(m_serve.terminate(), 0);
+    everything += m_serveOutput + m_serve.process().readAll() + m_serve.process().readAllStandardError();
+    QVERIFY(everything.contains("casebridge.")); // the logs were really captured
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile f(m_store.path() + suffix);
+        if (f.open(QIODevice::ReadOnly))
+            everything += f.readAll();
+    }
+    QVERIFY(!everything.contains(key));
+    QVERIFY(!everything.contains(secret));
+    QVERIFY(!everything.contains(secret.toBase64())); // nor its Basic-auth form
+    QVERIFY(startServe());                            // cleanupTestCase stops it
 }
 
 QTEST_GUILESS_MAIN(TestServeSync)

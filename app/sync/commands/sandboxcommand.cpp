@@ -35,6 +35,7 @@ int runSandbox(CliContext &ctx)
     if (p.isSet(QStringLiteral("webhook")) != p.isSet(QStringLiteral("secret")))
         return ctx.usage(QStringLiteral("--webhook and --secret go together."));
 
+    SignalWatcher signals; // before the startup line: an early SIGTERM still ends gracefully
     QNetworkAccessManager nam;
     SandboxHelpdesk sandbox(&nam);
     sandbox.setPlan(*plan);
@@ -89,7 +90,6 @@ int runSandbox(CliContext &ctx)
                   << "/api/v2/agents/me\nControl API (docs/sandbox.md): " << base << "/_sandbox\nStop with Ctrl+C."
                   << Qt::endl;
     }
-    SignalWatcher signals;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp, [] { QCoreApplication::exit(ExitOk); });
     return QCoreApplication::exec();
 }

@@ -79,6 +79,8 @@ int runServe(CliContext &ctx)
     if (p.isSet(QStringLiteral("tls-cert")))
         tls = WebhookServer::TlsFiles{p.value(QStringLiteral("tls-cert")), p.value(QStringLiteral("tls-key"))};
 
+    // Handlers first: a SIGTERM that arrives right after the startup line must still end gracefully.
+    SignalWatcher signals;
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
@@ -152,7 +154,6 @@ int runServe(CliContext &ctx)
         engine->start();
 
     WebhookEndpoint *ep = endpoint->get();
-    SignalWatcher signals;
     bool stopping = false;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp, [&stopping, ep, enginePtr] {
         if (stopping)
