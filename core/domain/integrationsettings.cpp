@@ -106,6 +106,7 @@ IntegrationSettings IntegrationSettings::fromJson(const QJsonObject &o)
     if (o.value(QStringLiteral("default_group_id")).isDouble())
         s.defaultGroupId = qint64(o.value(QStringLiteral("default_group_id")).toDouble());
     s.reconcileIntervalSec = o.value(QStringLiteral("reconcile_interval_s")).toInt(600);
+    s.phoneCallingCode = o.value(QStringLiteral("phone_calling_code")).toString(QStringLiteral("1"));
     return s;
 }
 
@@ -116,7 +117,8 @@ QJsonObject IntegrationSettings::toJson() const
                   {QStringLiteral("marker_field"), markerField},
                   {QStringLiteral("comments"), toString(comments)},
                   {QStringLiteral("footer"), footer},
-                  {QStringLiteral("reconcile_interval_s"), reconcileIntervalSec}};
+                  {QStringLiteral("reconcile_interval_s"), reconcileIntervalSec},
+                  {QStringLiteral("phone_calling_code"), phoneCallingCode}};
     if (defaultGroupId)
         o.insert(QStringLiteral("default_group_id"), *defaultGroupId);
     return o;

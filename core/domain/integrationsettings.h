@@ -38,6 +38,7 @@ struct IntegrationSettings
     QString footer;
     std::optional<qint64> defaultGroupId; // the integration agent's group, for intake=assigned
     int reconcileIntervalSec = 600;
+    QString phoneCallingCode = QStringLiteral("1"); // default country for national phone numbers (screen pop)
 
     static IntegrationSettings fromJson(const QJsonObject &o);
     QJsonObject toJson() const;

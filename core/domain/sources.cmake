@@ -1,6 +1,7 @@
 target_sources(casebridge_core PRIVATE
     domain/case.h
     domain/changesource.cpp domain/changesource.h
+    domain/phonenumber.cpp domain/phonenumber.h
     domain/comment.h
     domain/customer.h
     domain/domainjson.cpp domain/domainjson.h

@@ -26,6 +26,7 @@ struct Ticket
     QString requesterName;
     QString requesterEmail;
     QString requesterPhone;
+    QString requesterMobile;
     QStringList tags;
     bool spam = false;
     bool deleted = false;

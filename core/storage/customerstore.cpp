@@ -1,6 +1,7 @@
 #include "customerstore.h"
 
 #include "common/clock.h"
+#include "domain/phonenumber.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 
@@ -35,6 +36,34 @@ Result<std::optional<qint64>> CustomerStore::findOne(const QString &where, const
 }
 
 Result<CustomerLinkOutcome> CustomerStore::linkOrCreate(const CustomerLinkRequest &r)
+{
+    auto linked = link(r);
+    if (!linked)
+        return linked;
+    if (auto st =
+            recordPhones(linked->customerId, r.workspaceId, QStringList{r.phone} + r.otherPhones, r.phoneCallingCode);
+        !st)
+        return st.error();
+    return linked;
+}
+
+Status CustomerStore::recordPhones(qint64 customerId, qint64 workspaceId, const QStringList &phones,
+                                   const QString &callingCode)
+{
+    for (const QString &raw : phones) {
+        const QString e164 = PhoneNumber::normalise(raw, callingCode);
+        if (e164.isEmpty())
+            continue;
+        auto q = m_db.exec(QStringLiteral("INSERT INTO customer_phones (customer_id, workspace_id, e164, raw) "
+                                          "VALUES (?, ?, ?, ?) ON CONFLICT (customer_id, e164) DO NOTHING"),
+                           {customerId, workspaceId, e164, raw.left(64)});
+        if (!q)
+            return q.error();
+    }
+    return Ok{};
+}
+
+Result<CustomerLinkOutcome> CustomerStore::link(const CustomerLinkRequest &r)
 {
     const QString email = r.email.trimmed().toLower();
     const QString digits = digitsOf(r.phone);

@@ -20,6 +20,8 @@ struct CustomerLinkRequest
     QString phone;
     QStringList companyDomains; // the requester's company domains, when the helpdesk told us
     std::optional<qint64> requesterId;
+    QStringList otherPhones = {};                   // mobile and the like: all are recorded for caller lookups
+    QString phoneCallingCode = QStringLiteral("1"); // for national numbers
 };
 
 struct CustomerLinkOutcome
@@ -41,8 +43,11 @@ public:
     Result<QList<Customer>> list(int limit = 500);
 
     static QString digitsOf(const QString &phone);
+    // Records the customer's numbers as E.164 digits (customer_phones); unreadable ones are skipped. Idempotent.
+    Status recordPhones(qint64 customerId, qint64 workspaceId, const QStringList &phones, const QString &callingCode);
 
 private:
+    Result<CustomerLinkOutcome> link(const CustomerLinkRequest &request);
     Result<std::optional<qint64>> findOne(const QString &where, const QVariantList &args);
 
     Database &m_db;

@@ -117,9 +117,24 @@ QStringList schemaV1()
     };
 }
 
+// Step 2: every phone number of a customer (phone, mobile…), as E.164 digits, for caller lookups (screen pop).
+QStringList schemaV2()
+{
+    return {
+        QStringLiteral("CREATE TABLE customer_phones ("
+                       " customer_id BIGINT NOT NULL REFERENCES customers(id) ON DELETE CASCADE,"
+                       " workspace_id BIGINT NOT NULL,"
+                       " e164 TEXT NOT NULL,"
+                       " raw TEXT,"
+                       " PRIMARY KEY (customer_id, e164))"),
+        QStringLiteral("CREATE INDEX customer_phones_e164_ix ON customer_phones (workspace_id, e164)"),
+        QStringLiteral("CREATE INDEX cases_customer_status_ix ON cases (customer_id, status)"),
+    };
+}
+
 QList<Step> steps()
 {
-    return {{1, schemaV1()}};
+    return {{1, schemaV1()}, {2, schemaV2()}};
 }
 
 QString dialect(QString sql, bool postgres)

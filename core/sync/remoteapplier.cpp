@@ -1,6 +1,7 @@
 #include "remoteapplier.h"
 
 #include "common/clock.h"
+#include "domain/integrationsettings.h"
 #include "storage/casestore.h"
 #include "storage/customerstore.h"
 #include "storage/database.h"
@@ -162,6 +163,9 @@ Result<ApplyOutcome> RemoteApplier::applyTicket(const Integration &integration, 
         req.email = ticket.requesterEmail;
         req.name = ticket.requesterName;
         req.phone = ticket.requesterPhone;
+        if (!ticket.requesterMobile.isEmpty() && ticket.requesterMobile != ticket.requesterPhone)
+            req.otherPhones << ticket.requesterMobile;
+        req.phoneCallingCode = IntegrationSettings::fromJson(integration.settings).phoneCallingCode;
         req.requesterId = ticket.requesterId;
         auto linked = CustomerStore(m_db, m_clock).linkOrCreate(req);
         if (!linked)

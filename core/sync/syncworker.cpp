@@ -13,6 +13,8 @@
 #include "sync/healthprobe.h"
 #include "sync/importer.h"
 #include "sync/syncengine.h"
+#include "webhook/webhookendpoint.h"
+#include "webhook/webhookreceiver.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -97,6 +99,8 @@ void SyncWorker::openStore(const DatabaseLocation &location, const QString &list
             Q_EMIT runtimeWarning(receiver.error().message);
         else
             m_receiver = std::move(receiver).value();
+        if (auto *endpoint = qobject_cast<WebhookEndpoint *>(m_receiver.get()))
+            connect(&endpoint->receiver(), &WebhookReceiver::screenPop, this, &SyncWorker::screenPop);
     }
     m_healthTimer.start();
     Q_EMIT storeReady(summary());

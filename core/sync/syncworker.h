@@ -9,6 +9,7 @@
 #include "sync/storesummary.h"
 #include "sync/syncruntime.h"
 
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
@@ -62,6 +63,8 @@ Q_SIGNALS:
     void logAppended(qint64 lastId);
     void casesChanged();
     void healthChanged(const cb::IntegrationHealthList &health);
+    // A caller matched a customer (telephony contact event): the match as the receiver answered it.
+    void screenPop(const QString &integrationId, const QString &callId, const QJsonObject &match);
 
 private:
     QCoro::Task<> runVerify(QString provider, QString domain, QByteArray apiKey);

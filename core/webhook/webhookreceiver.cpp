@@ -2,14 +2,17 @@
 
 #include "common/clock.h"
 #include "common/logging.h"
+#include "domain/integrationsettings.h"
 #include "storage/database.h"
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
 #include "storage/outbox.h"
+#include "telephony/callerlookup.h"
 #include "webhook/webhooksecret.h"
 
 #include <QCoroTimer>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 namespace cb {
@@ -51,11 +54,20 @@ QCoro::Task<HttpResponse> WebhookReceiver::handle(HttpRequest request)
                              QStringLiteral("Webhooks are delivered with POST."))
                 .withHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("POST"));
         const QString id = m.captured(1);
-        const bool test = !m.captured(2).isEmpty();
+        const Route r = m.captured(2).isEmpty() ? Route::Webhook : Route::Test;
         ++m_inFlight;
-        HttpResponse answer = co_await receive(std::move(request), id, test);
+        HttpResponse answer = co_await receive(std::move(request), id, r);
         --m_inFlight;
         co_return answer;
+    }
+    static const QRegularExpression telephony(QStringLiteral("^/api/telephony/([A-Za-z0-9-]{1,64})/contact-event/?$"));
+    if (const auto m = telephony.match(path); m.hasMatch()) {
+        if (request.method != "POST")
+            co_return reject(405, QStringLiteral("method_not_allowed"),
+                             QStringLiteral("Contact events are delivered with POST."))
+                .withHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("POST"));
+        const QString id = m.captured(1);
+        co_return co_await receive(std::move(request), id, Route::ContactEvent);
     }
     if (path == QLatin1String("/api/health")) {
         if (request.method != "GET")
@@ -127,7 +139,7 @@ bool WebhookReceiver::authenticated(const HttpRequest &request, const Integratio
     return ok;
 }
 
-QCoro::Task<HttpResponse> WebhookReceiver::receive(HttpRequest request, QString integrationId, bool test)
+QCoro::Task<HttpResponse> WebhookReceiver::receive(HttpRequest request, QString integrationId, Route route)
 {
     QElapsedTimer timer;
     timer.start();
@@ -159,7 +171,9 @@ QCoro::Task<HttpResponse> WebhookReceiver::receive(HttpRequest request, QString 
     if (WebhookPayloadParser::kindOf(contentType, request.body) == WebhookPayloadParser::BodyKind::Unsupported)
         co_return reject(415, QStringLiteral("unsupported_media_type"),
                          QStringLiteral("Send the webhook as JSON (application/json) or X-FORM-URLENCODED."));
-    if (test) {
+    if (route == Route::ContactEvent)
+        co_return contactEvent(request, *integration);
+    if (route == Route::Test) {
         co_return HttpResponse::json(
             200, QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")},
                              {QStringLiteral("message"),
@@ -203,6 +217,42 @@ QCoro::Task<HttpResponse> WebhookReceiver::receive(HttpRequest request, QString 
     co_return HttpResponse::json(202, QJsonObject{{QStringLiteral("status"), QStringLiteral("accepted")},
                                                   {QStringLiteral("event"), stored->eventId},
                                                   {QStringLiteral("duplicate"), stored->duplicate}});
+}
+
+HttpResponse WebhookReceiver::contactEvent(const HttpRequest &request, const Integration &integration)
+{
+    const QJsonObject body = QJsonDocument::fromJson(request.body).object();
+    const QString callId = body.value(QStringLiteral("call_id")).toVariant().toString().trimmed();
+    const QString phone = body.value(QStringLiteral("phone_number")).toVariant().toString().trimmed();
+    if (callId.isEmpty() || phone.isEmpty())
+        return reject(400, QStringLiteral("bad_payload"),
+                      QStringLiteral("Expected JSON with call_id and phone_number (and optionally event_type, "
+                                     "timestamp)."));
+    const IntegrationSettings settings = IntegrationSettings::fromJson(integration.settings);
+    auto match = CallerLookup(m_db).lookup(integration.workspaceId, phone, settings.phoneCallingCode);
+    if (!match)
+        return withRetryAfter(
+            reject(503, QStringLiteral("storage_failed"), QStringLiteral("The store is unavailable; retry shortly.")),
+            1);
+    const qint64 now = m_clock.nowMs();
+    if (m_calls.size() > 10000)
+        for (auto it = m_calls.begin(); it != m_calls.end();)
+            it = now - it.value() > 3600 * 1000 ? m_calls.erase(it) : std::next(it);
+    const bool firstOfCall = !m_calls.contains(callId);
+    if (firstOfCall)
+        m_calls.insert(callId, now);
+    const bool pop = firstOfCall && !match->customers.isEmpty();
+    QJsonObject answer{{QStringLiteral("call_id"), callId},
+                       {QStringLiteral("event_type"), body.value(QStringLiteral("event_type")).toString()},
+                       {QStringLiteral("phone_e164"),
+                        match->e164.isEmpty() ? QJsonValue() : QJsonValue(QLatin1Char('+') + match->e164)},
+                       {QStringLiteral("matched"), match->customers.size()},
+                       {QStringLiteral("customers"), match->customers},
+                       {QStringLiteral("tickets"), match->tickets},
+                       {QStringLiteral("pop"), pop}};
+    if (pop)
+        Q_EMIT screenPop(integration.id, callId, answer);
+    return HttpResponse::json(200, answer);
 }
 
 HttpResponse WebhookReceiver::health()

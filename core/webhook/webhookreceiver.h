@@ -23,6 +23,9 @@ struct Integration;
 //   POST /api/webhooks/freshdesk/{id}/test  200 {"status":"ok","message","source_ip","timestamp"}
 //   GET  /api/health                        200 {"status":"ok","version","integrations","inbox_pending"}
 //   GET  /metrics                           Prometheus text (loopback clients only by default)
+//   POST /api/telephony/{id}/contact-event  200 the caller's customers and open tickets, from the local store
+//                                           (Genesys-style {call_id, phone_number, event_type, timestamp});
+//                                           "pop" is true once per call_id (not again on transfer or hold)
 // Refusals: 403 (not in the allowlist, banned), 429 + Retry-After (over the client's rate), 413 (body over the
 // limit), 404 (unknown integration), 401 (bad or missing secret; no detail), 415 (neither JSON nor form), 400
 // (unreadable body — stored as a failed event first), 503 + Retry-After (the store failed; nothing acknowledged).
@@ -45,8 +48,19 @@ public:
     // Graceful stop: refuse new webhooks (503), wait for the ones in flight (at most `timeoutMs`), commit.
     QCoro::Task<> drain(int timeoutMs = 10000);
 
+Q_SIGNALS:
+    // A call's first contact event that matched a customer (the console pops it; once per call_id).
+    void screenPop(const QString &integrationId, const QString &callId, const QJsonObject &match);
+
 private:
-    QCoro::Task<HttpResponse> receive(HttpRequest request, QString integrationId, bool test);
+    enum class Route
+    {
+        Webhook,
+        Test,
+        ContactEvent
+    };
+    QCoro::Task<HttpResponse> receive(HttpRequest request, QString integrationId, Route route);
+    HttpResponse contactEvent(const HttpRequest &request, const Integration &integration);
     HttpResponse health();
     HttpResponse metricsPage(const HttpRequest &request);
     std::optional<HttpResponse> guard(const HttpRequest &request);
@@ -61,6 +75,7 @@ private:
     WebhookPayloadParser m_parser;
     InboxCommitter m_committer;
     UsageProvider m_usage;
+    QHash<QString, qint64> m_calls; // call_id → first seen (ms), pruned after an hour
     int m_inFlight = 0;
     bool m_draining = false;
 };

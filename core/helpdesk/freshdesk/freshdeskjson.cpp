@@ -49,8 +49,9 @@ Ticket FreshdeskJson::ticket(const QJsonObject &o)
     t.requesterName = requester.value(QStringLiteral("name")).toString();
     t.requesterEmail = requester.value(QStringLiteral("email")).toString().toLower();
     t.requesterPhone = requester.value(QStringLiteral("phone")).toString();
+    t.requesterMobile = requester.value(QStringLiteral("mobile")).toString();
     if (t.requesterPhone.isEmpty())
-        t.requesterPhone = requester.value(QStringLiteral("mobile")).toString();
+        t.requesterPhone = t.requesterMobile;
     t.raw = o;
     return t;
 }

@@ -1,0 +1,2 @@
+target_sources(casebridge_core PRIVATE
+    telephony/callerlookup.cpp telephony/callerlookup.h)
