@@ -114,6 +114,13 @@ int runConnect(CliContext &ctx)
     }
     if (p.isSet(QStringLiteral("footer")))
         req.settings.footer = p.value(QStringLiteral("footer"));
+    if (p.isSet(QStringLiteral("calling-code"))) {
+        static const QRegularExpression code(QStringLiteral("^\\+?([1-9][0-9]{0,2})$"));
+        const auto m = code.match(p.value(QStringLiteral("calling-code")).trimmed());
+        if (!m.hasMatch())
+            return ctx.usage(QStringLiteral("--calling-code takes a country calling code such as 1, 44 or 49."));
+        req.settings.phoneCallingCode = m.captured(1);
+    }
     if (p.isSet(QStringLiteral("public-url")))
         req.receiverBaseUrl = p.value(QStringLiteral("public-url"));
     auto db = ctx.database();
@@ -274,6 +281,9 @@ CliCommand connectCommand()
                             QStringLiteral("NAME")),
          QCommandLineOption(QStringLiteral("comments"), QStringLiteral("public, private or off."),
                             QStringLiteral("MODE")),
+         QCommandLineOption(QStringLiteral("calling-code"),
+                            QStringLiteral("Country calling code for national phone numbers (default 1)."),
+                            QStringLiteral("CC")),
          QCommandLineOption(QStringLiteral("footer"), QStringLiteral("Appended to pushed comments."),
                             QStringLiteral("TEXT")),
          QCommandLineOption(QStringLiteral("public-url"),
