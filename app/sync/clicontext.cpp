@@ -2,6 +2,7 @@
 
 #include "clicommand.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -87,6 +88,28 @@ qint64 CliContext::parseDuration(const QString &text)
            : unit == QLatin1Char('m') ? n * 60
            : unit == QLatin1Char('h') ? n * 3600
                                       : n * 86400;
+}
+
+Result<QByteArray> CliContext::readApiKey()
+{
+    QByteArray key;
+    if (m_parser.isSet(QStringLiteral("api-key-file"))) {
+        QFile f(m_parser.value(QStringLiteral("api-key-file")));
+        if (!f.open(QIODevice::ReadOnly))
+            return Error::make(Error::Kind::Usage,
+                               QStringLiteral("Cannot read the API key file %1.").arg(f.fileName()));
+        key = f.readAll().trimmed();
+    } else if (m_parser.isSet(QStringLiteral("api-key-stdin"))) {
+        QFile in;
+        if (in.open(stdin, QIODevice::ReadOnly))
+            key = in.readLine().trimmed();
+    } else {
+        return Error::make(Error::Kind::Usage,
+                           QStringLiteral("Give the API key with --api-key-file F or --api-key-stdin."));
+    }
+    if (key.isEmpty())
+        return Error::make(Error::Kind::Usage, QStringLiteral("The API key is empty."));
+    return key;
 }
 
 } // namespace cb::cli

@@ -36,6 +36,8 @@ public:
     void printJson(const QJsonArray &a);
 
     static int exitCodeFor(const Error &error);
+    // The API key from --api-key-file F or --api-key-stdin (first line), trimmed; a Usage error otherwise.
+    Result<QByteArray> readApiKey();
     // "30s", "10m", "24h", "2d" (DESIGN.md §5.2) to seconds; -1 when malformed.
     static qint64 parseDuration(const QString &text);
 

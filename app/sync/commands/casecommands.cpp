@@ -2,12 +2,8 @@
 #include "commands.h"
 #include "common/clock.h"
 #include "domain/domainjson.h"
-#include "domain/integrationsettings.h"
-#include "domain/ticketvocabulary.h"
 #include "storage/casestore.h"
 #include "storage/commentstore.h"
-#include "storage/integrationstore.h"
-#include "storage/outbox.h"
 #include "sync/caseactions.h"
 
 #include <QJsonArray>

@@ -12,38 +12,13 @@
 #include "sync/reconciler.h"
 #include "sync/ticketmapper.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
 
-#include <cstdio>
-
 namespace cb::cli {
 
 namespace {
-
-Result<QByteArray> readApiKey(CliContext &ctx)
-{
-    QByteArray key;
-    if (ctx.parser().isSet(QStringLiteral("api-key-file"))) {
-        QFile f(ctx.parser().value(QStringLiteral("api-key-file")));
-        if (!f.open(QIODevice::ReadOnly))
-            return Error::make(Error::Kind::Usage,
-                               QStringLiteral("Cannot read the API key file %1.").arg(f.fileName()));
-        key = f.readAll().trimmed();
-    } else if (ctx.parser().isSet(QStringLiteral("api-key-stdin"))) {
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly))
-            key = in.readLine().trimmed();
-    } else {
-        return Error::make(Error::Kind::Usage,
-                           QStringLiteral("Give the API key with --api-key-file F or --api-key-stdin."));
-    }
-    if (key.isEmpty())
-        return Error::make(Error::Kind::Usage, QStringLiteral("The API key is empty."));
-    return key;
-}
 
 Result<std::unique_ptr<SecretStore>> secretStore(Database &db)
 {
@@ -88,7 +63,7 @@ int runConnect(CliContext &ctx)
         return ctx.usage(QStringLiteral("Use `connect freshdesk --domain D --api-key-stdin`."));
     if (!ctx.parser().isSet(QStringLiteral("domain")))
         return ctx.usage(QStringLiteral("`connect` needs --domain (yourcompany.freshdesk.com)."));
-    auto key = readApiKey(ctx);
+    auto key = ctx.readApiKey();
     if (!key)
         return ctx.fail(key.error());
     ConnectRequest req;

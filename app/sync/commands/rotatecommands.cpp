@@ -6,11 +6,8 @@
 #include "secrets/secretstorefactory.h"
 #include "sync/integrationmanager.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
-
-#include <cstdio>
 
 namespace cb::cli {
 
@@ -74,23 +71,13 @@ int runRotateKey(CliContext &ctx)
 {
     if (ctx.args().size() != 1)
         return ctx.usage(QStringLiteral("`rotate-key` needs the integration id."));
-    QByteArray key;
-    if (ctx.parser().isSet(QStringLiteral("api-key-file"))) {
-        QFile f(ctx.parser().value(QStringLiteral("api-key-file")));
-        if (!f.open(QIODevice::ReadOnly))
-            return ctx.usage(QStringLiteral("Cannot read the API key file %1.").arg(f.fileName()));
-        key = f.readAll().trimmed();
-    } else if (ctx.parser().isSet(QStringLiteral("api-key-stdin"))) {
-        QFile in;
-        if (in.open(stdin, QIODevice::ReadOnly))
-            key = in.readLine().trimmed();
-    }
-    if (key.isEmpty())
-        return ctx.usage(QStringLiteral("Give the new API key with --api-key-file F or --api-key-stdin."));
+    auto key = ctx.readApiKey();
+    if (!key)
+        return ctx.usage(key.error().message);
     auto m = manager(ctx);
     if (!m)
         return ctx.fail(m.error());
-    auto st = QCoro::waitFor(m->manager->rotateKey(ctx.args().first(), key));
+    auto st = QCoro::waitFor(m->manager->rotateKey(ctx.args().first(), *key));
     if (!st)
         return ctx.fail(st.error());
     ctx.out() << "The new API key is verified and stored; a running serve or console uses it within a second."
