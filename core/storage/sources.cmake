@@ -9,5 +9,7 @@ target_sources(casebridge_core PRIVATE
     storage/migrations.cpp storage/migrations.h
     storage/outbox.cpp storage/outbox.h
     storage/sqlvalues.cpp storage/sqlvalues.h
+    storage/advisorylease.cpp storage/advisorylease.h
+    storage/heartbeatlease.cpp storage/heartbeatlease.h
     storage/synclease.cpp storage/synclease.h
     storage/synclog.cpp storage/synclog.h)
