@@ -1,5 +1,6 @@
 target_sources(casebridge_core PRIVATE
     storage/casestore.cpp storage/casestore.h
+    storage/changenotifier.cpp storage/changenotifier.h
     storage/commentstore.cpp storage/commentstore.h
     storage/customerstore.cpp storage/customerstore.h
     storage/database.cpp storage/database.h
