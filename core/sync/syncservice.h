@@ -56,6 +56,10 @@ Q_SIGNALS:
     void logAppended(qint64 lastId);
     void casesChanged();
     void healthChanged(const cb::IntegrationHealthList &health);
+    // A change committed by any process on the store (NOTIFY casebridge_changes on PostgreSQL, a data_version poll
+    // on SQLite): the table's name, or empty when the store cannot tell. logAppended, casesChanged and
+    // healthChanged follow it on their own, coalesced, so the views need not listen to this.
+    void storeChanged(const QString &table);
 
 private:
     template<typename F>

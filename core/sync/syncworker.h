@@ -10,6 +10,7 @@
 #include "sync/syncruntime.h"
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <atomic>
@@ -19,6 +20,7 @@ class QNetworkAccessManager;
 
 namespace cb {
 
+class ChangeNotifier;
 class Database;
 class SyncEngine;
 
@@ -62,12 +64,16 @@ Q_SIGNALS:
     void logAppended(qint64 lastId);
     void casesChanged();
     void healthChanged(const cb::IntegrationHealthList &health);
+    // A committed change by any process (ChangeNotifier): a table name, or empty when the store cannot tell.
+    void storeChanged(const QString &table);
 
 private:
     QCoro::Task<> runVerify(QString provider, QString domain, QByteArray apiKey);
     QCoro::Task<> runConnect(ConnectRequest request, bool backfill);
     QCoro::Task<> runImport(QString integrationId, ImportRequest request);
     void publishHealth();
+    void handleStoreChanged(const QString &table);
+    void publishChanges();
     StoreSummary summary() const;
 
     SyncRuntimeFactory m_factory;
@@ -80,6 +86,9 @@ private:
     std::shared_ptr<std::atomic<bool>> m_importCancel;
     bool m_importRunning = false;
     QTimer m_healthTimer;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    QTimer m_changeTimer; // coalesces notifications (one refresh per burst)
+    QSet<QString> m_changedTables;
 };
 
 } // namespace cb
