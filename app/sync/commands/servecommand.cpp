@@ -133,6 +133,8 @@ int runServe(CliContext &ctx)
                     usage.insert(i.id, c->usage());
         return usage;
     });
+    // Installed before the start-up line: a SIGTERM right after it is a graceful stop, not the default death.
+    SignalWatcher signals;
     const QString base = (*endpoint)->baseUrl();
     if (ctx.json()) {
         ctx.printJson(QJsonObject{
@@ -152,7 +154,6 @@ int runServe(CliContext &ctx)
         engine->start();
 
     WebhookEndpoint *ep = endpoint->get();
-    SignalWatcher signals;
     bool stopping = false;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp, [&stopping, ep, enginePtr] {
         if (stopping)
