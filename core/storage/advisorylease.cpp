@@ -62,10 +62,11 @@ Result<bool> AdvisoryLease::acquire(const QString &integrationId)
     if (!got->toBool())
         return false;
     m_held.insert(integrationId);
-    auto row = m_db.exec(QStringLiteral("INSERT INTO sync_lease (integration_id, holder, heartbeat_at) VALUES (?, ?, ?) "
-                                        "ON CONFLICT (integration_id) DO UPDATE SET holder = excluded.holder, "
-                                        "heartbeat_at = excluded.heartbeat_at"),
-                         {integrationId, holder(), toStoreTime(m_clock.nowUtc())});
+    auto row =
+        m_db.exec(QStringLiteral("INSERT INTO sync_lease (integration_id, holder, heartbeat_at) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (integration_id) DO UPDATE SET holder = excluded.holder, "
+                                 "heartbeat_at = excluded.heartbeat_at"),
+                  {integrationId, holder(), toStoreTime(m_clock.nowUtc())});
     if (!row)
         qCWarning(lcStorage) << "sync lease holder not recorded:" << row.error().detail;
     return true;

@@ -66,8 +66,7 @@ Status ChangeNotifier::connectStore()
     return Ok{};
 }
 
-void ChangeNotifier::handleNotification(const QString &name, QSqlDriver::NotificationSource,
-                                        const QVariant &payload)
+void ChangeNotifier::handleNotification(const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
 {
     if (name == QLatin1String(kChannel))
         Q_EMIT changed(payload.toString());

@@ -71,8 +71,9 @@ class TestChangeNotifier : public QObject
             // Tables no viewer shows send nothing; cases do, by name.
             QTest::qWait(500);
             QCOMPARE(spy.count(), 0);
-            QVERIFY((*writer)->exec(QStringLiteral("INSERT INTO cases (workspace_id, subject, status, priority, "
-                                                   "created_at, updated_at) VALUES (1, 's', 'open', 'low', 'x', 'x')")));
+            QVERIFY(
+                (*writer)->exec(QStringLiteral("INSERT INTO cases (workspace_id, subject, status, priority, "
+                                               "created_at, updated_at) VALUES (1, 's', 'open', 'low', 'x', 'x')")));
             QTRY_VERIFY_WITH_TIMEOUT(sawTable(spy, QStringLiteral("cases")), 1000);
         } else {
             QTRY_VERIFY_WITH_TIMEOUT(sawTable(spy, QString()), 1000); // SQLite: some table changed

@@ -1,13 +1,13 @@
 #include "common/clock.h"
+#include "storage/advisorylease.h"
 #include "storage/casestore.h"
 #include "storage/customerstore.h"
 #include "storage/database.h"
+#include "storage/heartbeatlease.h"
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
 #include "storage/migrations.h"
 #include "storage/outbox.h"
-#include "storage/advisorylease.h"
-#include "storage/heartbeatlease.h"
 #include "storage/synclog.h"
 
 #include <QRandomGenerator>

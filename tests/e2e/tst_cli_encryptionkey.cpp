@@ -43,7 +43,7 @@ private Q_SLOTS:
         const QByteArray err = r.err.trimmed();
         QVERIFY2(err.contains(kExpected), err);
         QVERIFY2(err.contains("openssl rand -hex 32"), err); // says what to do
-        QCOMPARE(err.count('\n'), 0);                      // one sentence, one line
+        QCOMPARE(err.count('\n'), 0);                        // one sentence, one line
         QVERIFY(!err.contains(key));
         QVERIFY(!r.out.contains(key));
         auto db = store.open();

@@ -101,9 +101,9 @@ class TestTeamLease : public QObject
         if (!row || !row->next())
             return -1;
         const bool pending = row->value(1).toString() == QLatin1String("pending");
-        const CliResult r = runCli({QStringLiteral("--database"), database, QStringLiteral("edit"),
-                                    row->value(0).toString(), QStringLiteral("--status"),
-                                    pending ? QStringLiteral("resolved") : QStringLiteral("pending")});
+        const CliResult r =
+            runCli({QStringLiteral("--database"), database, QStringLiteral("edit"), row->value(0).toString(),
+                    QStringLiteral("--status"), pending ? QStringLiteral("resolved") : QStringLiteral("pending")});
         if (r.exitCode != 0) {
             qWarning() << "edit failed:" << r.err;
             return -1;
@@ -158,11 +158,11 @@ void TestTeamLease::standbyTakesOverAfterSigkillAndPushesOnce()
         return runCli(QStringList{QStringLiteral("--database"), database} + args, {});
     };
 
-    const CliResult connected = runCli({QStringLiteral("--database"), database, QStringLiteral("--json"),
-                                        QStringLiteral("connect"), QStringLiteral("freshdesk"),
-                                        QStringLiteral("--domain"), m_domain, QStringLiteral("--api-key-stdin"),
-                                        QStringLiteral("--no-backfill")},
-                                       "sandbox-admin-key\n");
+    const CliResult connected =
+        runCli({QStringLiteral("--database"), database, QStringLiteral("--json"), QStringLiteral("connect"),
+                QStringLiteral("freshdesk"), QStringLiteral("--domain"), m_domain, QStringLiteral("--api-key-stdin"),
+                QStringLiteral("--no-backfill")},
+               "sandbox-admin-key\n");
     QVERIFY2(connected.exitCode == 0, connected.err);
     const QString integration =
         QJsonDocument::fromJson(connected.out).object().value(QStringLiteral("integration_id")).toString();
