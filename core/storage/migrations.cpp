@@ -14,6 +14,7 @@ struct Step
 {
     int version;
     QStringList statements;
+    QStringList postgresOnly = {}; // run after `statements` on PostgreSQL; SQLite records the version only
 };
 
 // Step 1: the data model of DESIGN.md §2.
@@ -117,8 +118,27 @@ QStringList schemaV1()
     };
 }
 
-// Step 2: every phone number of a customer (phone, mobile…), as E.164 digits, for caller lookups (screen pop).
-QStringList schemaV2()
+// Step 2: on PostgreSQL, every committed write to a table a viewer shows sends NOTIFY casebridge_changes with the
+// table's name as payload (delivered at commit, folded to one per table and transaction); ChangeNotifier listens.
+// SQLite has no NOTIFY: ChangeNotifier polls PRAGMA data_version there.
+QStringList notifyTriggersV2()
+{
+    QStringList sql = {
+        QStringLiteral("CREATE OR REPLACE FUNCTION casebridge_notify_change() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                       "BEGIN PERFORM pg_notify('casebridge_changes', TG_TABLE_NAME); RETURN NULL; END $$")};
+    const QStringList tables = {QStringLiteral("ticket_sync_log"), QStringLiteral("cases"),
+                                QStringLiteral("comments"),        QStringLiteral("outbox"),
+                                QStringLiteral("webhook_inbox"),   QStringLiteral("integrations")};
+    for (const QString &t : tables) {
+        sql << QStringLiteral("CREATE TRIGGER %1_notify AFTER INSERT OR UPDATE OR DELETE ON %1 "
+                              "FOR EACH ROW EXECUTE FUNCTION casebridge_notify_change()")
+                   .arg(t);
+    }
+    return sql;
+}
+
+// Step 3: every phone number of a customer (phone, mobile…), as E.164 digits, for caller lookups (screen pop).
+QStringList callerPhonesV3()
 {
     return {
         QStringLiteral("CREATE TABLE customer_phones ("
@@ -134,7 +154,7 @@ QStringList schemaV2()
 
 QList<Step> steps()
 {
-    return {{1, schemaV1()}, {2, schemaV2()}};
+    return {{1, schemaV1()}, {2, {}, notifyTriggersV2()}, {3, callerPhonesV3()}};
 }
 
 QString dialect(QString sql, bool postgres)
@@ -161,7 +181,8 @@ Status Migrations::apply(Database &db, int fromVersion)
         WriteTransaction tx(db);
         if (!tx.started())
             return tx.started().error();
-        for (const QString &statement : step.statements) {
+        const QStringList statements = db.isPostgres() ? step.statements + step.postgresOnly : step.statements;
+        for (const QString &statement : statements) {
             auto r = db.exec(dialect(statement, db.isPostgres()));
             if (!r) {
                 Error e = r.error();

@@ -1,5 +1,6 @@
 target_sources(casebridge_core PRIVATE
     storage/casestore.cpp storage/casestore.h
+    storage/changenotifier.cpp storage/changenotifier.h
     storage/commentstore.cpp storage/commentstore.h
     storage/customerstore.cpp storage/customerstore.h
     storage/database.cpp storage/database.h
@@ -9,5 +10,7 @@ target_sources(casebridge_core PRIVATE
     storage/migrations.cpp storage/migrations.h
     storage/outbox.cpp storage/outbox.h
     storage/sqlvalues.cpp storage/sqlvalues.h
+    storage/advisorylease.cpp storage/advisorylease.h
+    storage/heartbeatlease.cpp storage/heartbeatlease.h
     storage/synclease.cpp storage/synclease.h
     storage/synclog.cpp storage/synclog.h)

@@ -4,30 +4,37 @@
 
 #include <QString>
 
+#include <memory>
+
 namespace cb {
 
 class Clock;
 class Database;
 
-// Who runs receiver-side processing, pushing and reconciling for an integration: one holder at a time, kept by
-// a heartbeat. A holder that stops beating for `staleAfterMs` loses the lease to the next one that asks.
-// Works the same on SQLite and PostgreSQL (one row per integration in sync_lease).
+// Who runs receiver-side processing, pushing and reconciling for an integration: one holder at a time.
+// create() picks the strategy for the store: on PostgreSQL a session-level advisory lock held on the given
+// connection (AdvisoryLease: lost the moment that connection or its process dies); on SQLite, a single-host store,
+// a row with a heartbeat (HeartbeatLease: lost when the heartbeat stops for ten seconds).
 class SyncLease
 {
 public:
-    SyncLease(Database &db, const Clock &clock, QString holder);
+    virtual ~SyncLease() = default;
+    Q_DISABLE_COPY_MOVE(SyncLease)
 
-    // Takes or renews the lease; true when this holder has it afterwards.
-    Result<bool> acquire(const QString &integrationId, qint64 staleAfterMs = 10000);
-    Status release(const QString &integrationId);
-    Result<QString> holderOf(const QString &integrationId);
-    const QString &holder() const { return m_holder; }
-
+    static std::unique_ptr<SyncLease> create(Database &db, const Clock &clock, QString holder);
     static QString makeHolderName(const QString &role);
 
+    // Takes or keeps the lease; true when this holder has it afterwards. Called every engine tick.
+    virtual Result<bool> acquire(const QString &integrationId) = 0;
+    virtual Status release(const QString &integrationId) = 0;
+    // The holder's name (empty when nobody holds the lease).
+    virtual Result<QString> holderOf(const QString &integrationId) = 0;
+    const QString &holder() const { return m_holder; }
+
+protected:
+    explicit SyncLease(QString holder);
+
 private:
-    Database &m_db;
-    const Clock &m_clock;
     QString m_holder;
 };
 

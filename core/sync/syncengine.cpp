@@ -24,7 +24,7 @@ SyncEngine::SyncEngine(Database &db, const Clock &clock, ClientFactory clients, 
           db, clock, m_mapper, [this](const QString &id) { return client(id); }, std::move(parser))
     , m_pusher(db, clock, m_mapper, [this](const QString &id) { return client(id); })
     , m_reconciler(db, clock, m_mapper)
-    , m_lease(std::make_unique<SyncLease>(db, clock, SyncLease::makeHolderName(role)))
+    , m_lease(SyncLease::create(db, clock, SyncLease::makeHolderName(role)))
 {
     m_timer.setInterval(250);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::handleTimer);

@@ -33,6 +33,7 @@ SyncService::SyncService(SyncRuntimeFactory runtime, QObject *parent)
     connect(m_worker, &SyncWorker::casesChanged, this, &SyncService::casesChanged);
     connect(m_worker, &SyncWorker::healthChanged, this, &SyncService::healthChanged);
     connect(m_worker, &SyncWorker::screenPop, this, &SyncService::screenPop);
+    connect(m_worker, &SyncWorker::storeChanged, this, &SyncService::storeChanged);
     m_thread.start();
 }
 

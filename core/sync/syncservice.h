@@ -59,6 +59,10 @@ Q_SIGNALS:
     void healthChanged(const cb::IntegrationHealthList &health);
     // A caller matched a customer (telephony contact event): the match as the receiver answered it.
     void screenPop(const QString &integrationId, const QString &callId, const QJsonObject &match);
+    // A change committed by any process on the store (NOTIFY casebridge_changes on PostgreSQL, a data_version poll
+    // on SQLite): the table's name, or empty when the store cannot tell. logAppended, casesChanged and
+    // healthChanged follow it on their own, coalesced, so the views need not listen to this.
+    void storeChanged(const QString &table);
 
 private:
     template<typename F>

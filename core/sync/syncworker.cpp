@@ -5,10 +5,12 @@
 #include "helpdesk/helpdeskclient.h"
 #include "secrets/secretstore.h"
 #include "storage/casestore.h"
+#include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
 #include "storage/outbox.h"
+#include "storage/synclog.h"
 #include "sync/caseactions.h"
 #include "sync/healthprobe.h"
 #include "sync/importer.h"
@@ -27,6 +29,10 @@ SyncWorker::SyncWorker(SyncRuntimeFactory factory)
     m_healthTimer.setParent(this); // moves to the sync thread with the worker
     m_healthTimer.setInterval(2000);
     connect(&m_healthTimer, &QTimer::timeout, this, &SyncWorker::publishHealth);
+    m_changeTimer.setParent(this);
+    m_changeTimer.setSingleShot(true);
+    m_changeTimer.setInterval(100);
+    connect(&m_changeTimer, &QTimer::timeout, this, &SyncWorker::publishChanges);
 }
 
 SyncWorker::~SyncWorker()
@@ -102,6 +108,14 @@ void SyncWorker::openStore(const DatabaseLocation &location, const QString &list
         if (auto *endpoint = qobject_cast<WebhookEndpoint *>(m_receiver.get()))
             connect(&endpoint->receiver(), &WebhookReceiver::screenPop, this, &SyncWorker::screenPop);
     }
+    // Other processes' commits (serve, other consoles in team mode, the CLI) reach the views as they happen.
+    m_notifier = std::make_unique<ChangeNotifier>(location);
+    if (auto watching = m_notifier->start(); !watching) {
+        qCWarning(lcSync) << "no change notifications:" << watching.error().detail;
+        m_notifier.reset();
+    } else {
+        connect(m_notifier.get(), &ChangeNotifier::changed, this, &SyncWorker::handleStoreChanged);
+    }
     m_healthTimer.start();
     Q_EMIT storeReady(summary());
     publishHealth();
@@ -114,6 +128,31 @@ void SyncWorker::publishHealth()
     auto health = HealthProbe(*m_db, Clock::system()).probe(m_engine.get());
     if (health)
         Q_EMIT healthChanged(*health);
+}
+
+void SyncWorker::handleStoreChanged(const QString &table)
+{
+    Q_EMIT storeChanged(table);
+    m_changedTables.insert(table);
+    if (!m_changeTimer.isActive())
+        m_changeTimer.start();
+}
+
+void SyncWorker::publishChanges()
+{
+    const QSet<QString> tables = std::exchange(m_changedTables, {});
+    if (!m_db)
+        return;
+    const bool unknown = tables.contains(QString());
+    if (unknown || tables.contains(QStringLiteral("ticket_sync_log"))) {
+        if (auto last = SyncLog(*m_db, Clock::system()).lastId())
+            Q_EMIT logAppended(*last);
+    }
+    if (unknown || tables.contains(QStringLiteral("cases")) || tables.contains(QStringLiteral("comments")))
+        Q_EMIT casesChanged();
+    if (unknown || tables.contains(QStringLiteral("outbox")) || tables.contains(QStringLiteral("webhook_inbox")) ||
+        tables.contains(QStringLiteral("integrations")))
+        publishHealth();
 }
 
 void SyncWorker::verify(const QString &provider, const QString &domain, const QByteArray &apiKey)
@@ -281,6 +320,8 @@ void SyncWorker::replay(qint64 eventId)
 void SyncWorker::shutdown()
 {
     m_healthTimer.stop();
+    m_changeTimer.stop();
+    m_notifier.reset();
     m_receiver.reset();
     if (m_engine)
         m_engine->stop();

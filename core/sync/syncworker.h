@@ -11,6 +11,7 @@
 
 #include <QJsonObject>
 #include <QObject>
+#include <QSet>
 #include <QTimer>
 
 #include <atomic>
@@ -20,6 +21,7 @@ class QNetworkAccessManager;
 
 namespace cb {
 
+class ChangeNotifier;
 class Database;
 class SyncEngine;
 
@@ -65,12 +67,16 @@ Q_SIGNALS:
     void healthChanged(const cb::IntegrationHealthList &health);
     // A caller matched a customer (telephony contact event): the match as the receiver answered it.
     void screenPop(const QString &integrationId, const QString &callId, const QJsonObject &match);
+    // A committed change by any process (ChangeNotifier): a table name, or empty when the store cannot tell.
+    void storeChanged(const QString &table);
 
 private:
     QCoro::Task<> runVerify(QString provider, QString domain, QByteArray apiKey);
     QCoro::Task<> runConnect(ConnectRequest request, bool backfill);
     QCoro::Task<> runImport(QString integrationId, ImportRequest request);
     void publishHealth();
+    void handleStoreChanged(const QString &table);
+    void publishChanges();
     StoreSummary summary() const;
 
     SyncRuntimeFactory m_factory;
@@ -83,6 +89,9 @@ private:
     std::shared_ptr<std::atomic<bool>> m_importCancel;
     bool m_importRunning = false;
     QTimer m_healthTimer;
+    std::unique_ptr<ChangeNotifier> m_notifier;
+    QTimer m_changeTimer; // coalesces notifications (one refresh per burst)
+    QSet<QString> m_changedTables;
 };
 
 } // namespace cb

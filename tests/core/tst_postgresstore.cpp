@@ -1,12 +1,13 @@
 #include "common/clock.h"
+#include "storage/advisorylease.h"
 #include "storage/casestore.h"
 #include "storage/customerstore.h"
 #include "storage/database.h"
+#include "storage/heartbeatlease.h"
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
 #include "storage/migrations.h"
 #include "storage/outbox.h"
-#include "storage/synclease.h"
 #include "storage/synclog.h"
 
 #include <QRandomGenerator>
@@ -121,9 +122,38 @@ private Q_SLOTS:
         QVERIFY(Inbox(d, clock).insert(e)->duplicate);
         QCOMPARE(Inbox(d, clock).get(first->eventId)->body, e.body);
         QVERIFY(SyncLog(d, clock).page(0, 10)->size() >= 2);
-        SyncLease lease(d, clock, QStringLiteral("a"));
+        HeartbeatLease lease(d, clock, QStringLiteral("a"));
         QVERIFY(*lease.acquire(i.id));
-        QVERIFY(!*SyncLease(d, clock, QStringLiteral("b")).acquire(i.id));
+        QVERIFY(!*HeartbeatLease(d, clock, QStringLiteral("b")).acquire(i.id));
+    }
+
+    // The advisory lease belongs to a connection: a second connection cannot take it, asking again every tick does
+    // not nest it (one release frees it), and closing the holder's connection frees it without a release.
+    void advisoryLeaseIsPerConnectionAndDiesWithIt()
+    {
+        const QString id = QStringLiteral("4b1f0c4e-team-lease");
+        QCOMPARE(AdvisoryLease::lockKey(id), AdvisoryLease::lockKey(id));
+        QVERIFY(AdvisoryLease::lockKey(id) >= 0);
+        QVERIFY(AdvisoryLease::lockKey(id) != AdvisoryLease::lockKey(id + QLatin1Char('x')));
+        auto a = Database::open(location());
+        auto b = Database::open(location());
+        QVERIFY(a && b);
+        const Clock &clock = Clock::system();
+        auto leaseA = SyncLease::create(**a, clock, QStringLiteral("a"));
+        auto leaseB = SyncLease::create(**b, clock, QStringLiteral("b"));
+        QVERIFY(dynamic_cast<AdvisoryLease *>(leaseA.get()));
+        for (int tick = 0; tick < 3; ++tick)
+            QVERIFY(*leaseA->acquire(id));
+        QVERIFY(!*leaseB->acquire(id));
+        QCOMPARE(*leaseB->holderOf(id), QStringLiteral("a"));
+        QVERIFY(leaseA->release(id));
+        QCOMPARE(*leaseB->holderOf(id), QString());
+        QVERIFY(*leaseB->acquire(id));
+        QVERIFY(!*leaseA->acquire(id));
+        (*b)->handle().close(); // the holder's connection goes without a release: the server drops its lock
+        QTRY_VERIFY_WITH_TIMEOUT(*leaseA->acquire(id), 2000); // once the server has noticed
+        (*a)->handle().close(); // the holder's own connection goes: it notices on the next acquire
+        QVERIFY(!leaseA->acquire(id));
     }
 };
 

@@ -1,8 +1,10 @@
 #include "common/clock.h"
 #include "fakehelpdeskclient.h"
 #include "memorysecretstore.h"
+#include "pgtestdatabase.h"
 #include "storage/database.h"
 #include "storage/outbox.h"
+#include "storage/synclog.h"
 #include "sync/syncservice.h"
 #include "tempstore.h"
 
@@ -41,7 +43,51 @@ class TestSyncService : public QObject
         };
     }
 
+    // No engine in this console (no runtime): whatever it learns of the store comes from other connections'
+    // commits, through its ChangeNotifier.
+    static void othersCommitsReachTheViews(const DatabaseLocation &location)
+    {
+        SyncService service;
+        QSignalSpy ready(&service, &SyncService::storeReady);
+        service.start(location, {});
+        QVERIFY(ready.wait(10000));
+        QSignalSpy log(&service, &SyncService::logAppended);
+        QSignalSpy cases(&service, &SyncService::casesChanged);
+        QSignalSpy changed(&service, &SyncService::storeChanged);
+        auto other = Database::open(location);
+        QVERIFY(other);
+        SyncLogEntry e;
+        e.direction = QStringLiteral("local");
+        e.event = QStringLiteral("case.updated");
+        e.result = QStringLiteral("applied");
+        auto id = SyncLog(**other, Clock::system()).append(e);
+        QVERIFY(id);
+        QTRY_VERIFY_WITH_TIMEOUT(!log.isEmpty(), 1000);
+        QCOMPARE(log.last().at(0).toLongLong(), *id);
+        QVERIFY((*other)->exec(QStringLiteral("INSERT INTO cases (workspace_id, subject, created_at, updated_at) "
+                                              "VALUES (1, 'from elsewhere', 'x', 'x')")));
+        QTRY_VERIFY_WITH_TIMEOUT(!cases.isEmpty(), 1000);
+        QVERIFY(!changed.isEmpty());
+        service.stop();
+    }
+
 private Q_SLOTS:
+    void otherProcessesCommitsReachTheViewsOnSqlite()
+    {
+        TempStore store;
+        QVERIFY(store.open());
+        othersCommitsReachTheViews(store.location());
+    }
+
+    void otherProcessesCommitsReachTheViewsOnPostgres()
+    {
+        PgTestDatabase pg;
+        if (!pg.available())
+            QSKIP(PgTestDatabase::skipReason());
+        QVERIFY(pg.create());
+        othersCommitsReachTheViews(*DatabaseLocation::parse(pg.url()));
+    }
+
     void connectImportEditOverTheSyncThread()
     {
         TempStore store;

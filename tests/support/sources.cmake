@@ -5,6 +5,7 @@ target_sources(cb_test_support PRIVATE
     support/fakehelpdeskclient.cpp support/fakehelpdeskclient.h
     support/recordinghandler.cpp support/recordinghandler.h
     support/memorysecretstore.cpp support/memorysecretstore.h
+    support/pgtestdatabase.cpp support/pgtestdatabase.h
     support/serveprocess.cpp support/serveprocess.h
     support/tempstore.cpp support/tempstore.h
     support/webhookloadclient.cpp support/webhookloadclient.h)

@@ -3,13 +3,13 @@
 #include "common/clock.h"
 #include "domain/domainjson.h"
 #include "signalwatcher.h"
+#include "storage/changenotifier.h"
 #include "storage/inbox.h"
 #include "storage/outbox.h"
 #include "storage/synclog.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QTimer>
 
 namespace cb::cli {
 
@@ -86,12 +86,15 @@ int runLog(CliContext &ctx)
         if (auto last = log.lastId())
             lastId = *last;
     }
-    // Follow: poll for new rows until SIGINT/SIGTERM (JSON lines with --json).
+    // Follow until SIGINT/SIGTERM (JSON lines with --json): new rows are read when the store says the log changed
+    // (NOTIFY on PostgreSQL, a cheap data_version poll on SQLite), not on a timer.
+    ChangeNotifier notifier((*db)->location());
+    if (auto started = notifier.start(); !started)
+        return ctx.fail(started.error());
     SignalWatcher signals;
-    QTimer timer;
     int rc = ExitOk;
     QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp, [] { QCoreApplication::exit(ExitOk); });
-    QObject::connect(&timer, &QTimer::timeout, qApp, [&] {
+    const auto drain = [&] {
         auto more = log.after(lastId, 500);
         if (!more) {
             rc = ctx.fail(more.error());
@@ -102,8 +105,14 @@ int runLog(CliContext &ctx)
             printEntry(ctx, e, ctx.json());
             lastId = e.id;
         }
+    };
+    QObject::connect(&notifier, &ChangeNotifier::changed, qApp, [&drain](const QString &table) {
+        if (table.isEmpty() || table == QLatin1String("ticket_sync_log"))
+            drain();
     });
-    timer.start(300);
+    drain(); // rows appended before the subscription
+    if (rc != ExitOk)
+        return rc;
     const int exitCode = QCoreApplication::exec();
     return rc != ExitOk ? rc : exitCode;
 }
