@@ -1,6 +1,7 @@
 #include "defaultsyncruntime.h"
 
 #include "common/clock.h"
+#include "helpdesk/helpdeskclient.h"
 #include "helpdesk/helpdeskclientfactory.h"
 #include "secrets/encryptedsecretstore.h"
 #include "secrets/keychainsecretstore.h"
@@ -13,6 +14,19 @@ InboundProcessor::Parser makeWebhookParser()
 {
     return [parser = WebhookPayloadParser()](const InboxEvent &event) {
         return parser.parse(event.body, event.contentType.toLatin1());
+    };
+}
+
+SyncEngine::ClientFactory makeEngineClientFactory(SecretStore *secrets, IntegrationManager::ClientMaker maker)
+{
+    return [secrets, maker](Integration i) -> QCoro::Task<Result<std::unique_ptr<HelpdeskClient>>> {
+        auto key = co_await secrets->read(i.id);
+        if (!key)
+            co_return key.error();
+        auto made = maker(i.provider, i.domain, *key);
+        if (!made)
+            co_return made.error();
+        co_return std::move(made->client);
     };
 }
 

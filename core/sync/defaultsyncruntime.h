@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/syncengine.h"
 #include "sync/syncruntime.h"
 #include "webhook/receiveroptions.h"
 #include "webhook/webhookserver.h"
@@ -15,5 +16,8 @@ SyncRuntimeFactory makeDefaultSyncRuntime(ReceiverOptions receiver = {},
 
 // The parser the inbound processor uses to read committed webhook bodies.
 InboundProcessor::Parser makeWebhookParser();
+
+// How the engine gets an integration's client: its key from `secrets`, the client from `maker`.
+SyncEngine::ClientFactory makeEngineClientFactory(SecretStore *secrets, IntegrationManager::ClientMaker maker);
 
 } // namespace cb

@@ -12,6 +12,7 @@
 #include "storage/outbox.h"
 #include "storage/synclog.h"
 #include "sync/caseactions.h"
+#include "sync/defaultsyncruntime.h"
 #include "sync/healthprobe.h"
 #include "sync/importer.h"
 #include "sync/syncengine.h"
@@ -80,17 +81,7 @@ void SyncWorker::openStore(const DatabaseLocation &location, const QString &list
     if (m_runtime.secrets && m_runtime.makeClient) {
         m_integrations =
             std::make_unique<IntegrationManager>(*m_db, Clock::system(), *m_runtime.secrets, m_runtime.makeClient);
-        SecretStore *secrets = m_runtime.secrets.get();
-        IntegrationManager::ClientMaker maker = m_runtime.makeClient;
-        auto factory = [secrets, maker](Integration i) -> QCoro::Task<Result<std::unique_ptr<HelpdeskClient>>> {
-            auto key = co_await secrets->read(i.id);
-            if (!key)
-                co_return key.error();
-            auto made = maker(i.provider, i.domain, *key);
-            if (!made)
-                co_return made.error();
-            co_return std::move(made->client);
-        };
+        const auto factory = makeEngineClientFactory(m_runtime.secrets.get(), m_runtime.makeClient);
         m_engine =
             std::make_unique<SyncEngine>(*m_db, Clock::system(), factory, m_runtime.parser, QStringLiteral("console"));
         connect(m_engine.get(), &SyncEngine::logAppended, this, &SyncWorker::logAppended);

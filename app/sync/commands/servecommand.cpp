@@ -101,17 +101,7 @@ int runServe(CliContext &ctx)
         ctx.err() << "casebridge-sync: " << secrets.error().message
                   << " Webhooks are received and kept, but not processed until keys can be read." << Qt::endl;
     } else {
-        SecretStore *keys = secrets->get();
-        auto maker = makeHelpdeskClientMaker(&nam);
-        auto factory = [keys, maker](Integration i) -> QCoro::Task<Result<std::unique_ptr<HelpdeskClient>>> {
-            auto key = co_await keys->read(i.id);
-            if (!key)
-                co_return key.error();
-            auto made = maker(i.provider, i.domain, *key);
-            if (!made)
-                co_return made.error();
-            co_return std::move(made->client);
-        };
+        const auto factory = makeEngineClientFactory(secrets->get(), makeHelpdeskClientMaker(&nam));
         engine = std::make_unique<SyncEngine>(store, clock, factory, makeWebhookParser(), QStringLiteral("serve"));
         if (reconcileSec > 0)
             engine->setReconcileIntervalSec(int(reconcileSec));
