@@ -184,12 +184,16 @@ void SyncLogModel::setFilter(const SyncLogFilter &filter)
 
 void SyncLogModel::reload()
 {
+    if (m_fetching)
+        return;
+    // The first page loads inside the reset; nothing may fetch while the reset is being announced.
+    m_fetching = true;
     beginResetModel();
-    m_rows.clear();
-    m_newestSeen = -1;
-    m_atEnd = false;
+    m_newestSeen = m_db ? maxId() : -1;
+    m_rows = page(m_db, m_filter, {0, m_newestSeen, 0}, m_pageSize, &m_lastError);
+    m_atEnd = m_rows.size() < m_pageSize;
     endResetModel();
-    fetchMore({});
+    m_fetching = false;
 }
 
 const SyncLogEntry *SyncLogModel::entryAt(int row) const
