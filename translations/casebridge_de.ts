@@ -617,6 +617,13 @@
         <source>Imported: %1 · already linked: %2 · failed: %3 · API calls: %4</source>
         <translation>Importiert: %1 · bereits verknüpft: %2 · fehlgeschlagen: %3 · API-Aufrufe: %4</translation>
     </message>
+    <message numerus="yes">
+        <source>%n ticket(s) imported so far…</source>
+        <translation>
+            <numerusform>Bisher %n Ticket importiert…</numerusform>
+            <numerusform>Bisher %n Tickets importiert…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::IntakePage</name>

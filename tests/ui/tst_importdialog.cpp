@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -165,6 +166,22 @@ private Q_SLOTS:
                  qPrintable(summary->text()));
         auto db = store.open(Database::Access::ReadOnly);
         QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM cases"))->toInt(), 6);
+
+        // Cancel: each ticket takes 150 ms; after the first one is in, Cancel stops the rest.
+        sandbox.addFault({"GET", QStringLiteral("/api/v2/tickets/"), 200, 1.0, 150});
+        QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(0).center());
+        QStringList many;
+        for (int i = 0; i < 20; ++i)
+            many << QString::number(ids.at(i % ids.size()) + 1000 * (i / ids.size()));
+        replaceText(ticketIds, many.join(QLatin1Char(' ')));
+        auto *progress = child<QProgressBar>(dialog, "importProgress");
+        QTest::mouseClick(start, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(progress->maximum() == 20 && progress->value() >= 1, 10000);
+        QTest::mouseClick(child<QPushButton>(dialog, "cancelButton"), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(summary->text().contains(QLatin1String("Import cancelled")), 10000);
+        QVERIFY(start->isEnabled());
+        QVERIFY2(progress->value() < 20, qPrintable(summary->text()));
+        sandbox.clearFaults();
 
         // The health panel's button reaches the same dialog; closing it leaves the window.
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);

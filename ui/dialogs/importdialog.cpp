@@ -249,8 +249,13 @@ void ImportDialog::handleProgress(int done, int total)
 {
     if (!m_running)
         return;
-    m_progress->setRange(0, std::max(total, 1));
-    m_progress->setValue(std::min(done, std::max(total, 1)));
+    if (total <= 0) { // a filter without a limit: the number of matching tickets is unknown until the end
+        m_progress->setRange(0, 0);
+        m_summary->setText(tr("%n ticket(s) imported so far…", nullptr, done));
+        return;
+    }
+    m_progress->setRange(0, total);
+    m_progress->setValue(std::min(done, total));
     m_summary->setText(tr("Imported %1 of %2 ticket(s)…").arg(done).arg(total));
 }
 
@@ -258,9 +263,10 @@ void ImportDialog::handleFinished(const ImportSummary &summary)
 {
     if (!m_running)
         return;
-    if (m_progress->maximum() == 0)
+    if (m_progress->maximum() == 0) // busy indicator: show it as done, or empty when cancelled
         m_progress->setRange(0, 1);
-    m_progress->setValue(m_progress->maximum());
+    if (!summary.cancelled)
+        m_progress->setValue(m_progress->maximum());
     setRunning(false);
     QString text = summary.cancelled ? tr("Import cancelled. ") : tr("Import finished. ");
     text += tr("Imported: %1 · already linked: %2 · failed: %3 · API calls: %4")
