@@ -624,6 +624,10 @@
             <numerusform>Bisher %n Tickets importiert…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The date is in the future; choose today or an earlier day.</source>
+        <translation>Das Datum liegt in der Zukunft; wählen Sie heute oder einen früheren Tag.</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::IntakePage</name>

@@ -10,7 +10,9 @@
 #include "webhook/webhookserver.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -151,6 +153,18 @@ private Q_SLOTS:
         QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
         QCOMPARE(tabs->currentIndex(), 1);
         QVERIFY(start->isEnabled()); // the filter tab is valid as it stands (any status, all time)
+        // Bad filter: updated since a day in the future.
+        auto *sinceCheck = child<QCheckBox>(dialog, "sinceCheck");
+        auto *since = child<QDateEdit>(dialog, "sinceEdit");
+        QTest::mouseClick(sinceCheck, Qt::LeftButton);
+        QVERIFY(sinceCheck->isChecked() && since->isEnabled());
+        since->setDate(QDate::currentDate().addDays(2));
+        QVERIFY(!start->isEnabled());
+        QVERIFY(child<QLabel>(dialog, "filterStatus")->text().contains(QLatin1String("future")));
+        since->setDate(QDate::currentDate().addYears(-1));
+        QVERIFY(start->isEnabled());
+        QVERIFY(child<QLabel>(dialog, "filterStatus")->text().isEmpty());
+        QTest::mouseClick(sinceCheck, Qt::LeftButton); // back to all time
         auto *status = child<QComboBox>(dialog, "statusCombo");
         status->setCurrentIndex(status->findData(QStringLiteral("open")));
         auto *limit = child<QSpinBox>(dialog, "limitSpin");

@@ -132,10 +132,14 @@ QWidget *ImportDialog::buildFilterTab()
     m_limit->setAccessibleName(tr("Limit"));
     m_limit->setRange(0, 1000000);
     m_limit->setSpecialValueText(tr("No limit"));
+    m_filterStatus = new QLabel(page);
+    m_filterStatus->setObjectName(QStringLiteral("filterStatus"));
+    m_filterStatus->setWordWrap(true);
     auto *form = new QFormLayout(page);
     form->addRow(tr("&Status:"), m_status);
     form->addRow(m_sinceCheck, m_since);
     form->addRow(tr("&At most:"), m_limit);
+    form->addRow(m_filterStatus);
     connect(m_sinceCheck, &QCheckBox::toggled, m_since, &QWidget::setEnabled);
     connect(m_sinceCheck, &QCheckBox::toggled, this, &ImportDialog::updateState);
     connect(m_status, &QComboBox::currentIndexChanged, this, &ImportDialog::updateState);
@@ -156,8 +160,11 @@ std::optional<ImportRequest> ImportDialog::request() const
     }
     if (const QString s = m_status->currentData().toString(); !s.isEmpty())
         r.statuses << s;
-    if (m_sinceCheck->isChecked())
+    if (m_sinceCheck->isChecked()) {
+        if (m_since->date() > QDate::currentDate())
+            return std::nullopt; // nothing can have been updated in the future
         r.updatedSince = m_since->date().startOfDay(Qt::UTC);
+    }
     if (m_limit->value() > 0)
         r.limit = m_limit->value();
     return r;
@@ -192,6 +199,9 @@ void ImportDialog::highlightInvalid()
 void ImportDialog::updateState()
 {
     highlightInvalid();
+    m_filterStatus->setText(m_sinceCheck->isChecked() && m_since->date() > QDate::currentDate()
+                                ? tr("The date is in the future; choose today or an earlier day.")
+                                : QString());
     const auto r = request();
     const bool ready = r.has_value() && m_integration->count() > 0;
     m_start->setEnabled(ready && !m_running);

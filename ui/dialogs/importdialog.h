@@ -59,6 +59,7 @@ private:
     QCheckBox *m_sinceCheck = nullptr;
     QDateEdit *m_since = nullptr;
     QSpinBox *m_limit = nullptr;
+    QLabel *m_filterStatus = nullptr;
     QLabel *m_estimate;
     QProgressBar *m_progress;
     QLabel *m_summary;
