@@ -106,6 +106,7 @@ MainWindow::MainWindow(SyncService *service, QWidget *parent)
     connect(m_service, &SyncService::casesChanged, this, [this] {
         if (m_cases)
             m_cases->refresh();
+        recountCases(); // an import or a webhook may have added cases since the store summary
     });
 
     const QSettings settings;
@@ -214,6 +215,24 @@ void MainWindow::handleStoreReady(const StoreSummary &summary)
     }
     if (m_syncLogView)
         m_syncLogView->setIntegrations(IntegrationChoices::load(m_readOnly.get()));
+    m_summary = summary;
+    showSummary();
+}
+
+void MainWindow::recountCases()
+{
+    if (!m_readOnly)
+        return;
+    auto n = m_readOnly->scalar(QStringLiteral("SELECT COUNT(*) FROM cases"));
+    if (!n || n->toLongLong() == m_summary.cases)
+        return;
+    m_summary.cases = n->toLongLong();
+    showSummary();
+}
+
+void MainWindow::showSummary()
+{
+    const StoreSummary &summary = m_summary;
     m_statusStore->setText(tr("Store: %1 · %n case(s)", nullptr, int(summary.cases)).arg(summary.location));
     if (summary.integrations == 0) {
         m_state->setTitle(tr("No helpdesk connected yet"));

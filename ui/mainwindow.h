@@ -54,6 +54,8 @@ protected:
 
 private:
     void addStoreTabs();
+    void showSummary();
+    void recountCases();
     void saveSettings() const;
     void handleStoreReady(const cb::StoreSummary &summary);
     void handleStoreFailed(const QString &message);
@@ -66,6 +68,7 @@ private:
     IntegrationHealthPanel *m_health;
     QLabel *m_statusStore;
     DatabaseLocation m_location;
+    StoreSummary m_summary;
     std::unique_ptr<Database> m_readOnly; // the GUI thread's read-only connection, for its models
     CasesModel *m_cases = nullptr;
     CasesView *m_casesView = nullptr;

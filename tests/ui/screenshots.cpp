@@ -143,6 +143,8 @@ int main(int argc, char *argv[])
         }
         Q_EMIT service.logAppended(last);
     }
+    QSignalSpy health(&service, &SyncService::healthChanged);
+    health.wait(5000); // the health table fills on the sync thread's next report
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
     const QStringList names = {QStringLiteral("05-overview"), QStringLiteral("06-cases"), QStringLiteral("07-sync-log"),
                                QStringLiteral("08-failed-events")};
