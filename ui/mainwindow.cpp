@@ -3,16 +3,25 @@
 #include "casesmodel.h"
 #include "casesview.h"
 #include "emptystatewidget.h"
+#include "failedeventsview.h"
+#include "importdialog.h"
+#include "integrationchoices.h"
 #include "integrationhealthpanel.h"
 #include "secretrevealdialog.h"
 #include "setupwizard.h"
+#include "synclogmodel.h"
+#include "synclogview.h"
+#include "synctrayicon.h"
 #include "storage/database.h"
 #include "sync/syncservice.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -28,6 +37,7 @@ MainWindow::MainWindow(SyncService *service, QWidget *parent)
     , m_state(new EmptyStateWidget(this))
     , m_health(new IntegrationHealthPanel(this))
     , m_statusStore(new QLabel(this))
+    , m_tray(new SyncTrayIcon(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Casebridge"));
@@ -47,6 +57,9 @@ MainWindow::MainWindow(SyncService *service, QWidget *parent)
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *connectAction = file->addAction(tr("&Connect a helpdesk…"), this, [this] { openSetupWizard(); });
     connectAction->setObjectName(QStringLiteral("actionConnect"));
+    QAction *importAction = file->addAction(tr("&Import tickets…"), this, [this] { openImportDialog(); });
+    importAction->setObjectName(QStringLiteral("actionImport"));
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -56,10 +69,33 @@ MainWindow::MainWindow(SyncService *service, QWidget *parent)
     connect(m_service, &SyncService::storeReady, this, &MainWindow::handleStoreReady);
     connect(m_service, &SyncService::storeFailed, this, &MainWindow::handleStoreFailed);
     connect(m_service, &SyncService::healthChanged, m_health, &IntegrationHealthPanel::setHealth);
+    connect(m_service, &SyncService::healthChanged, m_tray, &SyncTrayIcon::setHealth);
+    connect(m_health, &IntegrationHealthPanel::importRequested, this, [this] { openImportDialog(); });
+    connect(m_tray, &SyncTrayIcon::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_tray, &SyncTrayIcon::failureNoticed, this,
+            [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(m_service, &SyncService::logAppended, this, [this] {
+        if (m_syncLog)
+            m_syncLog->appendNewer();
+        if (m_failedView)
+            m_failedView->refresh();
+        m_tray->checkFailures();
+    });
+    connect(m_service, &SyncService::importFinished, this, [this] {
+        if (m_syncLog)
+            m_syncLog->appendNewer(); // an import logs without the engine's logAppended
+        m_tray->checkFailures();
+    });
     connect(m_service, &SyncService::connected, this, &MainWindow::handleConnected);
     connect(m_service, &SyncService::runtimeWarning, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     connect(m_service, &SyncService::actionDone, this, [this](const QString &m) {
+        if (m_failedView)
+            m_failedView->refresh(); // a replay moved events back to pending
         if (m_casesView)
             m_casesView->showMessage(m, false);
     });
@@ -70,7 +106,57 @@ MainWindow::MainWindow(SyncService *service, QWidget *parent)
     connect(m_service, &SyncService::casesChanged, this, [this] {
         if (m_cases)
             m_cases->refresh();
+        recountCases(); // an import or a webhook may have added cases since the store summary
     });
+
+    const QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+}
+
+ImportDialog *MainWindow::openImportDialog()
+{
+    if (m_import) {
+        m_import->raise();
+        return m_import;
+    }
+    m_import = new ImportDialog(IntegrationChoices::load(m_readOnly.get()), this);
+    m_import->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_import, &ImportDialog::startRequested, m_service, &SyncService::startImport);
+    connect(m_import, &ImportDialog::cancelRequested, m_service, &SyncService::cancelImport);
+    connect(m_service, &SyncService::importStarted, m_import, &ImportDialog::handleStarted);
+    connect(m_service, &SyncService::importProgress, m_import, &ImportDialog::handleProgress);
+    connect(m_service, &SyncService::importFinished, m_import, &ImportDialog::handleFinished);
+    m_import->open();
+    return m_import;
+}
+
+void MainWindow::addStoreTabs()
+{
+    m_syncLog = new SyncLogModel(m_readOnly.get(), this);
+    m_syncLogView = new SyncLogView(m_readOnly.get(), m_syncLog, this);
+    m_tabs->addTab(m_syncLogView, tr("Sync &log"));
+    m_failedView = new FailedEventsView(m_readOnly.get(), this);
+    m_tabs->addTab(m_failedView, tr("&Failed events"));
+    connect(m_failedView, &FailedEventsView::replayRequested, m_service, &SyncService::replay);
+    const QSettings settings;
+    m_syncLogView->splitter()->restoreState(settings.value(QStringLiteral("syncLog/splitter")).toByteArray());
+    m_tray->setDatabase(m_readOnly.get());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    if (m_syncLogView)
+        settings.setValue(QStringLiteral("syncLog/splitter"), m_syncLogView->splitter()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSettings();
+    QMainWindow::closeEvent(event);
 }
 
 SetupWizard *MainWindow::openSetupWizard()
@@ -122,10 +208,31 @@ void MainWindow::handleStoreReady(const StoreSummary &summary)
             connect(m_casesView, &CasesView::editRequested, m_service, &SyncService::editCase);
             connect(m_casesView, &CasesView::commentRequested, m_service, &SyncService::addComment);
             connect(m_casesView, &CasesView::handoffRequested, m_service, &SyncService::handoff);
+            addStoreTabs();
         }
     } else if (m_cases) {
         m_cases->refresh();
     }
+    if (m_syncLogView)
+        m_syncLogView->setIntegrations(IntegrationChoices::load(m_readOnly.get()));
+    m_summary = summary;
+    showSummary();
+}
+
+void MainWindow::recountCases()
+{
+    if (!m_readOnly)
+        return;
+    auto n = m_readOnly->scalar(QStringLiteral("SELECT COUNT(*) FROM cases"));
+    if (!n || n->toLongLong() == m_summary.cases)
+        return;
+    m_summary.cases = n->toLongLong();
+    showSummary();
+}
+
+void MainWindow::showSummary()
+{
+    const StoreSummary &summary = m_summary;
     m_statusStore->setText(tr("Store: %1 · %n case(s)", nullptr, int(summary.cases)).arg(summary.location));
     if (summary.integrations == 0) {
         m_state->setTitle(tr("No helpdesk connected yet"));

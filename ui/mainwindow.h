@@ -5,6 +5,7 @@
 #include "sync/storesummary.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -22,8 +23,13 @@ namespace cb::ui {
 class CasesModel;
 class CasesView;
 class EmptyStateWidget;
+class FailedEventsView;
+class ImportDialog;
 class IntegrationHealthPanel;
 class SetupWizard;
+class SyncLogModel;
+class SyncLogView;
+class SyncTrayIcon;
 
 // The console's main window. It never touches the store itself: the SyncService opens it on the sync thread
 // and reports back.
@@ -39,8 +45,18 @@ public:
     void openStore(const DatabaseLocation &location);
     // Opens the setup wizard; its verify and connect requests go to the sync thread.
     SetupWizard *openSetupWizard();
+    // Opens (or raises) the import dialog; its start and cancel go to the sync thread.
+    ImportDialog *openImportDialog();
+    SyncTrayIcon *trayIcon() const { return m_tray; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void addStoreTabs();
+    void showSummary();
+    void recountCases();
+    void saveSettings() const;
     void handleStoreReady(const cb::StoreSummary &summary);
     void handleStoreFailed(const QString &message);
     void handleConnected(const cb::WebhookSetupInfo &setup);
@@ -52,10 +68,16 @@ private:
     IntegrationHealthPanel *m_health;
     QLabel *m_statusStore;
     DatabaseLocation m_location;
+    StoreSummary m_summary;
     std::unique_ptr<Database> m_readOnly; // the GUI thread's read-only connection, for its models
     CasesModel *m_cases = nullptr;
     CasesView *m_casesView = nullptr;
     SetupWizard *m_wizard = nullptr;
+    SyncLogModel *m_syncLog = nullptr;
+    SyncLogView *m_syncLogView = nullptr;
+    FailedEventsView *m_failedView = nullptr;
+    SyncTrayIcon *m_tray;
+    QPointer<ImportDialog> m_import;
 };
 
 } // namespace cb::ui

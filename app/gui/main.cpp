@@ -7,7 +7,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -16,6 +19,16 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("casebridge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEBRIDGE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.casebridge.Casebridge"));
+
+    // The console's own strings (embedded .qm, :/i18n/casebridge_<lang>.qm) and Qt's (dialog buttons, wizard), both
+    // in the system locale; English needs no translator.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("casebridge"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Casebridge console: two-way sync of cases with Freshdesk."));

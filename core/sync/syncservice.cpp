@@ -1,5 +1,6 @@
 #include "syncservice.h"
 
+#include "sync/importer.h"
 #include "sync/syncworker.h"
 
 namespace cb {
@@ -92,6 +93,11 @@ void SyncService::cancelImport()
 void SyncService::replay(qint64 eventId)
 {
     onWorker([w = m_worker, eventId] { w->replay(eventId); });
+}
+
+ImportEstimate SyncService::estimateImport(const ImportRequest &request)
+{
+    return Importer::estimate(request, ListCallsPerMinute, ViewCallsPerMinute);
 }
 
 void SyncService::stop()

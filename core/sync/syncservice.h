@@ -41,6 +41,12 @@ public:
     void cancelImport();
     void replay(qint64 eventId);
 
+    // What an import will cost before it starts: API calls and seconds at the rate limits the worker assumes
+    // (the same figures importStarted reports). Pure: no I/O, callable from the GUI thread.
+    static ImportEstimate estimateImport(const ImportRequest &request);
+    static constexpr int ListCallsPerMinute = 100;
+    static constexpr int ViewCallsPerMinute = 160;
+
 Q_SIGNALS:
     void storeReady(const cb::StoreSummary &summary);
     void storeFailed(const QString &message);

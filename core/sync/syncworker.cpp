@@ -15,6 +15,7 @@
 #include "sync/defaultsyncruntime.h"
 #include "sync/healthprobe.h"
 #include "sync/importer.h"
+#include "sync/syncservice.h"
 #include "sync/syncengine.h"
 #include "webhook/webhookendpoint.h"
 #include "webhook/webhookreceiver.h"
@@ -275,7 +276,7 @@ QCoro::Task<> SyncWorker::runImport(QString integrationId, ImportRequest request
     m_importRunning = true;
     m_importCancel = std::make_shared<std::atomic<bool>>(false);
     QPointer<SyncWorker> self(this);
-    Q_EMIT importStarted(integrationId, Importer::estimate(request, 100, 160).calls);
+    Q_EMIT importStarted(integrationId, SyncService::estimateImport(request).calls);
     TicketMapper mapper;
     Importer importer(*m_db, Clock::system(), mapper);
     auto progress = [self](int done, int total) {

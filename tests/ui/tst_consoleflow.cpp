@@ -89,7 +89,7 @@ private Q_SLOTS:
 
         // The backfill imported the open tickets; the Cases tab shows them.
         auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
-        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->count(), 4);
         auto *table = window.findChild<QTableView *>(QStringLiteral("casesTable"));
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 10000);
         service.stop();

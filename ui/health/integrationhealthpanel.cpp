@@ -2,7 +2,9 @@
 
 #include "activitysparkline.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -26,6 +28,14 @@ IntegrationHealthPanel::IntegrationHealthPanel(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table);
+    auto *importButton = new QPushButton(tr("&Import tickets…"), this);
+    importButton->setObjectName(QStringLiteral("importButton"));
+    importButton->setAccessibleName(tr("Import tickets"));
+    connect(importButton, &QPushButton::clicked, this, &IntegrationHealthPanel::importRequested);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(importButton);
+    layout->addLayout(buttons);
 }
 
 QString IntegrationHealthPanel::ago(const QDateTime &t, const QDateTime &now)

@@ -23,6 +23,9 @@ public:
 public Q_SLOTS:
     void setHealth(const cb::IntegrationHealthList &health);
 
+Q_SIGNALS:
+    void importRequested();
+
 private:
     QTableWidget *m_table;
 };

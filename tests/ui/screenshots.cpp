@@ -1,0 +1,176 @@
+// Renders each main screen and dialog of the console to PNG (QWidget::grab), against the in-process sandbox
+// helpdesk, for review and documentation. Not a test: run by tests/ui/screenshots.sh under xvfb-run.
+// Usage: cb_screenshots OUTDIR [de]
+
+#include "common/clock.h"
+#include "helpdesk/helpdeskclientfactory.h"
+#include "importdialog.h"
+#include "mainwindow.h"
+#include "sandbox/sandboxhelpdesk.h"
+#include "secretrevealdialog.h"
+#include "secrets/encryptedsecretstore.h"
+#include "setupwizard.h"
+#include "storage/inbox.h"
+#include "storage/synclog.h"
+#include "sync/syncservice.h"
+#include "tempstore.h"
+#include "webhook/webhookserver.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDir>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTranslator>
+
+using namespace cb;
+
+namespace {
+
+bool save(QWidget *w, const QString &dir, const QString &name)
+{
+    QCoreApplication::processEvents();
+    QTest::qWait(150);
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    const bool ok = w->grab().save(path);
+    QTextStream(stdout) << (ok ? "wrote " : "FAILED ") << path << Qt::endl;
+    return ok;
+}
+
+bool wait(QSignalSpy &spy, int ms = 15000)
+{
+    return !spy.isEmpty() || spy.wait(ms);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
+    QDir().mkpath(out);
+    QTranslator translator;
+    if (argc > 2 && translator.load(QLocale(QString::fromLocal8Bit(argv[2])), QStringLiteral("casebridge"),
+                                    QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QNetworkAccessManager sandboxNam;
+    SandboxHelpdesk sandbox(&sandboxNam);
+    sandbox.setPlan({QStringLiteral("demo"), 100000, 100000, 100000, 60000});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 12; ++i)
+        sandbox.account().createTicket(QStringLiteral("Printer on floor %1 jams").arg(i + 1),
+                                       QStringLiteral("customer%1@acme.example").arg(i), now.addDays(-i));
+    WebhookServer server(&sandbox);
+    const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
+
+    test::TempStore store;
+    SyncService service([](Database &db, QNetworkAccessManager &nam) -> Result<SyncRuntime> {
+        SyncRuntime r;
+        r.secrets = std::make_unique<EncryptedSecretStore>(db, Clock::system(),
+                                                           *EncryptedSecretStore::parseKey(QByteArray(64, 'a')));
+        r.makeClient = makeHelpdeskClientMaker(&nam);
+        r.parser = [](const InboxEvent &) -> Result<WebhookPayload> {
+            return Error::make(Error::Kind::Unsupported, QStringLiteral("unused"));
+        };
+        return r;
+    });
+    ui::MainWindow window(&service);
+    window.resize(1200, 760);
+    window.show();
+    int failures = 0;
+    failures += !save(&window, out, QStringLiteral("01-opening"));
+
+    QSignalSpy ready(&service, &SyncService::storeReady);
+    window.openStore(store.location());
+    if (!wait(ready))
+        return 1;
+    ui::SetupWizard *wizard = window.openSetupWizard();
+    failures += !save(wizard, out, QStringLiteral("02-wizard-provider"));
+    wizard->next();
+    wizard->prefill(QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("sandbox-admin-key"));
+    failures += !save(wizard, out, QStringLiteral("03-wizard-account"));
+    wizard->close();
+
+    QSignalSpy connected(&service, &SyncService::connected);
+    QSignalSpy imported(&service, &SyncService::importFinished);
+    ConnectRequest req;
+    req.domain = QStringLiteral("127.0.0.1:%1").arg(port);
+    req.apiKey = "sandbox-admin-key";
+    service.connectIntegration(req, true);
+    if (!wait(connected) || !wait(imported))
+        return 1;
+    QTest::qWait(300);
+    if (auto *secret = window.findChild<ui::SecretRevealDialog *>()) {
+        failures += !save(secret, out, QStringLiteral("04-secret-once"));
+        secret->findChild<QCheckBox *>(QStringLiteral("storedCheck"))->setChecked(true);
+        secret->accept();
+    }
+    {
+        // Some history for the log and the failed-events tabs.
+        auto writer = store.open();
+        SyncLog log(*writer, Clock::system());
+        SyncLogEntry e;
+        e.integrationId = connected.first().at(0).value<WebhookSetupInfo>().integrationId;
+        e.ticketId = 3;
+        e.caseId = 1;
+        e.direction = QStringLiteral("outbound");
+        e.source = QStringLiteral("user");
+        e.event = QStringLiteral("ticket.update");
+        e.changes = QJsonObject{{QStringLiteral("priority"),
+                                 QJsonObject{{QStringLiteral("from"), QStringLiteral("low")},
+                                             {QStringLiteral("to"), QStringLiteral("urgent")}}}};
+        e.result = QStringLiteral("failed");
+        e.latencyMs = 812;
+        e.error = QStringLiteral("Freshdesk answered 503 Service Unavailable; the push is retried in 30 s.");
+        const qint64 last = *log.append(e);
+        Inbox inbox(*writer, Clock::system());
+        for (int i = 0; i < 3; ++i) {
+            InboxEvent ev;
+            ev.integrationId = e.integrationId;
+            ev.eventKey = QStringLiteral("demo-%1").arg(i);
+            ev.body = "{}";
+            const qint64 id = inbox.insert(ev)->eventId;
+            (void)inbox.markFailed(id, QStringLiteral("Ticket %1 was deleted in Freshdesk (404).").arg(100 + i), i == 0);
+        }
+        Q_EMIT service.logAppended(last);
+    }
+    QSignalSpy health(&service, &SyncService::healthChanged);
+    health.wait(5000); // the health table fills on the sync thread's next report
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+    const QStringList names = {QStringLiteral("05-overview"), QStringLiteral("06-cases"), QStringLiteral("07-sync-log"),
+                               QStringLiteral("08-failed-events")};
+    for (int i = 0; i < tabs->count() && i < names.size(); ++i) {
+        tabs->setCurrentIndex(i);
+        if (i == 2) {
+            auto *table = window.findChild<QTableView *>(QStringLiteral("syncLogTable"));
+            table->selectRow(0);
+        }
+        failures += !save(&window, out, names.at(i));
+    }
+
+    ui::ImportDialog *dialog = window.openImportDialog();
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("ticketIdsEdit"))
+        ->setPlainText(QStringLiteral("1, 2, https://acme.freshdesk.com/a/tickets/3\nfour 5"));
+    failures += !save(dialog, out, QStringLiteral("09-import-by-ids-invalid"));
+    dialog->findChild<QPlainTextEdit *>(QStringLiteral("ticketIdsEdit"))
+        ->setPlainText(QStringLiteral("1, 2, https://acme.freshdesk.com/a/tickets/3\n5 999999"));
+    QSignalSpy finished(&service, &SyncService::importFinished);
+    finished.clear();
+    dialog->findChild<QPushButton *>(QStringLiteral("startButton"))->click();
+    wait(finished);
+    failures += !save(dialog, out, QStringLiteral("10-import-summary"));
+    dialog->findChild<QTabWidget *>(QStringLiteral("importTabs"))->setCurrentIndex(1);
+    failures += !save(dialog, out, QStringLiteral("11-import-by-filter"));
+    dialog->close();
+    service.stop();
+    return failures == 0 ? 0 : 1;
+}

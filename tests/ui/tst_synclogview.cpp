@@ -1,0 +1,201 @@
+#include "common/clock.h"
+#include "storage/synclog.h"
+#include "synclogdetailpane.h"
+#include "synclogmodel.h"
+#include "synclogview.h"
+#include "tempstore.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace cb;
+using namespace cb::test;
+
+// The live sync-log model (keyset paging, live rows at the top, SQL filters) and its view (filters, detail, CSV).
+class TestSyncLogView : public QObject
+{
+    Q_OBJECT
+
+    static SyncLogEntry entry(int i)
+    {
+        static const QStringList directions = {QStringLiteral("inbound"), QStringLiteral("outbound"),
+                                               QStringLiteral("import"), QStringLiteral("reconcile")};
+        static const QStringList results = {QStringLiteral("applied"), QStringLiteral("unchanged"),
+                                            QStringLiteral("conflict"), QStringLiteral("echo_dropped"),
+                                            QStringLiteral("failed")};
+        SyncLogEntry e;
+        e.integrationId = i % 2 ? QStringLiteral("int-a") : QStringLiteral("int-b");
+        e.ticketId = 1000 + i % 10;
+        e.caseId = i % 10 + 1;
+        e.direction = directions.at(i % directions.size());
+        e.source = QStringLiteral("webhook");
+        e.event = QStringLiteral("ticket.update");
+        e.result = results.at(i % results.size());
+        e.changes = QJsonObject{{QStringLiteral("status"),
+                                 QJsonObject{{QStringLiteral("from"), QStringLiteral("open")},
+                                             {QStringLiteral("to"), QStringLiteral("pending")}}}};
+        e.latencyMs = i;
+        if (e.result == QLatin1String("failed"))
+            e.error = QStringLiteral("HTTP 503 from the helpdesk, row %1").arg(i);
+        return e;
+    }
+
+    static void fill(Database &db, int from, int count)
+    {
+        SyncLog log(db, Clock::system());
+        for (int i = from; i < from + count; ++i)
+            QVERIFY(log.append(entry(i)));
+    }
+
+private Q_SLOTS:
+    void pagesAndAppendsUnderTheModelTester()
+    {
+        TempStore store;
+        auto writer = store.open();
+        fill(*writer, 0, 250);
+        auto reader = store.open(Database::Access::ReadOnly);
+        ui::SyncLogModel model(reader.get());
+        model.setPageSize(60);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        // A view or tester asking for more while rows are being inserted must not load a page twice.
+        int nested = 0;
+        connect(&model, &QAbstractItemModel::rowsAboutToBeInserted, this, [&] {
+            QVERIFY(!model.canFetchMore({}));
+            model.fetchMore({});
+            ++nested;
+        });
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QVERIFY(nested > 0);
+        QCOMPARE(model.rowCount(), 250);
+        for (int row = 1; row < model.rowCount(); ++row)
+            QVERIFY(model.entryAt(row - 1)->id > model.entryAt(row)->id); // newest first, no duplicates
+        QCOMPARE(model.entryAt(249)->id, 1);
+
+        // Rows logged later go to the top, once.
+        fill(*writer, 250, 3);
+        model.appendNewer();
+        model.appendNewer();
+        QCOMPARE(model.rowCount(), 253);
+        QCOMPARE(model.entryAt(0)->id, 253);
+        QCOMPARE(model.data(model.index(0, ui::SyncLogModel::TicketColumn)).toString(), QStringLiteral("#1002"));
+    }
+
+    void filtersRequeryWithSql()
+    {
+        TempStore store;
+        auto writer = store.open();
+        fill(*writer, 0, 200);
+        auto reader = store.open(Database::Access::ReadOnly);
+        ui::SyncLogModel model(reader.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const auto countAll = [&] {
+            while (model.canFetchMore({}))
+                model.fetchMore({});
+            return model.rowCount();
+        };
+        QCOMPARE(countAll(), 200);
+        ui::SyncLogFilter f;
+        f.direction = QStringLiteral("outbound");
+        model.setFilter(f);
+        QCOMPARE(countAll(), 50);
+        f.result = QStringLiteral("failed"); // i % 4 == 1 and i % 5 == 4: i % 20 == 9
+        model.setFilter(f);
+        QCOMPARE(countAll(), 10);
+        f = {};
+        f.ticketId = 1003;
+        f.integrationId = QStringLiteral("int-a");
+        model.setFilter(f);
+        QCOMPARE(countAll(), 20);
+        f = {};
+        f.text = QStringLiteral("row 19");
+        model.setFilter(f);
+        QCOMPARE(countAll(), 3); // only failed rows (i % 5 == 4) carry an error: rows 19, 194 and 199
+        // Live rows respect the filter.
+        fill(*writer, 200, 20);
+        model.appendNewer();
+        QCOMPARE(model.rowCount(), 3);
+        f.text = QStringLiteral("row 21");
+        model.setFilter(f);
+        QCOMPARE(countAll(), 2); // 214 and 219, logged after the model was made
+        fill(*writer, 220, 20);
+        model.appendNewer();
+        for (int row = 0; row < model.rowCount(); ++row)
+            QVERIFY(model.entryAt(row)->error.contains(QLatin1String("row 21")));
+    }
+
+    void viewFiltersDetailAndCsv()
+    {
+        TempStore store;
+        auto writer = store.open();
+        fill(*writer, 0, 120);
+        auto reader = store.open(Database::Access::ReadOnly);
+        ui::SyncLogModel model(reader.get());
+        ui::SyncLogView view(reader.get(), &model);
+        view.setIntegrations({{QStringLiteral("int-a"), QStringLiteral("a.freshdesk.com")},
+                              {QStringLiteral("int-b"), QStringLiteral("b.freshdesk.com")}});
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *table = view.findChild<QTableView *>(QStringLiteral("syncLogTable"));
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+
+        auto *result = view.findChild<QComboBox *>(QStringLiteral("logResultFilter"));
+        result->setCurrentIndex(result->findData(QStringLiteral("failed")));
+        QTRY_COMPARE(model.rowCount(), 24);
+        auto *ticket = view.findChild<QLineEdit *>(QStringLiteral("logTicketFilter"));
+        QTest::keyClicks(ticket, QStringLiteral("#1004"));
+        QTest::keyClick(ticket, Qt::Key_Return);
+        QCOMPARE(model.rowCount(), 12);
+        QTest::keyClicks(ticket, QStringLiteral("x")); // the validator refuses non-digits
+        QCOMPARE(ticket->text(), QStringLiteral("#1004"));
+        auto *integration = view.findChild<QComboBox *>(QStringLiteral("logIntegrationFilter"));
+        QCOMPARE(integration->count(), 3);
+        integration->setCurrentIndex(integration->findData(QStringLiteral("int-b")));
+        QCOMPARE(model.rowCount(), 12); // ticket 1004 is always an even row: int-b
+        integration->setCurrentIndex(integration->findData(QStringLiteral("int-a")));
+        QCOMPARE(model.rowCount(), 0);
+        integration->setCurrentIndex(0);
+
+        // The detail pane shows the selected row's change as before → after, with latency and error.
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+                          table->visualRect(table->model()->index(0, 0)).center());
+        const QString detail = view.findChild<ui::SyncLogDetailPane *>()->toPlainText();
+        QVERIFY2(detail.contains(QStringLiteral("open\t→\tpending")) || detail.contains(QStringLiteral("open → pending")) ||
+                     (detail.contains(QLatin1String("open")) && detail.contains(QLatin1String("pending"))),
+                 qPrintable(detail));
+        QVERIFY(detail.contains(QLatin1String("HTTP 503")));
+        QVERIFY(detail.contains(QLatin1String("114 ms")));
+
+        // Export writes the filtered rows (header + 12) without a dialog thanks to the seam.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log.csv"));
+        ui::SyncLogView::setNextExportPath(path);
+        QSignalSpy exported(&view, &ui::SyncLogView::exportFinished);
+        QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("exportCsvButton")), Qt::LeftButton);
+        QVERIFY(exported.wait(5000));
+        QVERIFY(exported.first().at(0).toBool());
+        QFile csv(path);
+        QVERIFY(csv.open(QIODevice::ReadOnly));
+        const QList<QByteArray> lines = csv.readAll().trimmed().split('\n');
+        QCOMPARE(lines.size(), 13);
+        QVERIFY(lines.at(0).startsWith("id,at,integration_id"));
+        QVERIFY(lines.at(1).contains("\"{\"\"status\"\":{\"\"from\"\":\"\"open\"\",\"\"to\"\":\"\"pending\"\"}}\""));
+
+        // Text filter (debounced while typing).
+        auto *text = view.findChild<QLineEdit *>(QStringLiteral("logTextFilter"));
+        QTest::keyClicks(text, QStringLiteral("row 114"));
+        QTRY_COMPARE(model.rowCount(), 1);
+    }
+};
+
+QTEST_MAIN(TestSyncLogView)
+#include "tst_synclogview.moc"

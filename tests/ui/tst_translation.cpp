@@ -1,0 +1,83 @@
+#include "mainwindow.h"
+#include "sync/syncservice.h"
+
+#include <QAction>
+#include <QFile>
+#include <QMenuBar>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <QtTest>
+
+using namespace cb;
+
+// The German translation is complete and embedded, and the console speaks it once the translator is installed.
+class TestTranslation : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void tsFileHasNoUnfinishedMessages()
+    {
+        QFile ts(QStringLiteral(CB_SOURCE_DIR "/translations/casebridge_de.ts"));
+        QVERIFY(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        int messages = 0;
+        bool numerus = false;
+        QString source;
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
+                continue;
+            const auto name = xml.name();
+            if (name == QLatin1String("TS")) {
+                QCOMPARE(xml.attributes().value(QLatin1String("language")).toString(), QStringLiteral("de_DE"));
+            } else if (name == QLatin1String("message")) {
+                ++messages;
+                numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (name == QLatin1String("source")) {
+                source = xml.readElementText();
+            } else if (name == QLatin1String("translation")) {
+                const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                QVERIFY2(type.isEmpty(), qPrintable(type + QStringLiteral(": ") + source));
+                if (numerus) {
+                    int forms = 0;
+                    while (xml.readNextStartElement()) {
+                        QVERIFY2(!xml.readElementText().isEmpty(), qPrintable(source));
+                        ++forms;
+                    }
+                    QCOMPARE(forms, 2);
+                } else {
+                    QVERIFY2(!xml.readElementText().isEmpty(), qPrintable(QStringLiteral("untranslated: ") + source));
+                }
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QVERIFY(messages > 250);
+    }
+
+    void mainWindowSpeaksGerman()
+    {
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("casebridge"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        SyncService service;
+        ui::MainWindow window(&service);
+        const QList<QAction *> menus = window.menuBar()->actions();
+        QVERIFY(!menus.isEmpty());
+        QCOMPARE(menus.first()->text(), QStringLiteral("&Datei"));
+        QStringList items;
+        for (QAction *a : menus.first()->menu()->actions())
+            items << a->text();
+        QVERIFY2(items.contains(QStringLiteral("Helpdesk &verbinden…")), qPrintable(items.join(QLatin1Char('|'))));
+        QVERIFY(items.contains(QStringLiteral("Tickets &importieren…")));
+        QVERIFY(items.contains(QStringLiteral("&Beenden")));
+        QCoreApplication::removeTranslator(&translator);
+        ui::MainWindow english(&service);
+        QCOMPARE(english.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    }
+};
+
+QTEST_MAIN(TestTranslation)
+#include "tst_translation.moc"

@@ -1,0 +1,141 @@
+#include "failedeventsview.h"
+
+#include "storage/database.h"
+#include "storage/sqlvalues.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cb::ui {
+
+namespace {
+constexpr int MaxRows = 1000;
+}
+
+FailedEventsView::FailedEventsView(Database *readOnly, QWidget *parent)
+    : QWidget(parent)
+    , m_db(readOnly)
+    , m_table(new QTableWidget(this))
+    , m_replaySelected(new QPushButton(tr("Replay &selected"), this))
+    , m_replayAll(new QPushButton(tr("Replay &all"), this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_status(new QLabel(this))
+{
+    setObjectName(QStringLiteral("failedEventsView"));
+    m_table->setObjectName(QStringLiteral("failedTable"));
+    m_table->setAccessibleName(tr("Failed events"));
+    m_table->setColumnCount(6);
+    m_table->setHorizontalHeaderLabels(
+        {tr("Event"), tr("Received"), tr("State"), tr("Attempts"), tr("Helpdesk"), tr("Last error")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_replaySelected->setObjectName(QStringLiteral("replaySelectedButton"));
+    m_replaySelected->setAccessibleName(tr("Replay selected events"));
+    m_replayAll->setObjectName(QStringLiteral("replayAllButton"));
+    m_replayAll->setAccessibleName(tr("Replay all failed events"));
+    m_refresh->setObjectName(QStringLiteral("refreshFailedButton"));
+    m_refresh->setAccessibleName(tr("Refresh failed events"));
+    m_status->setObjectName(QStringLiteral("failedStatus"));
+    m_status->setWordWrap(true);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_refresh);
+    buttons->addWidget(m_replaySelected);
+    buttons->addWidget(m_replayAll);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_table, 1);
+    layout->addLayout(buttons);
+
+    connect(m_refresh, &QPushButton::clicked, this, &FailedEventsView::refresh);
+    connect(m_replaySelected, &QPushButton::clicked, this, &FailedEventsView::replaySelected);
+    connect(m_replayAll, &QPushButton::clicked, this, &FailedEventsView::replayAll);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &FailedEventsView::updateButtons);
+    refresh();
+}
+
+int FailedEventsView::eventCount() const
+{
+    return m_table->rowCount();
+}
+
+void FailedEventsView::refresh()
+{
+    QSet<qint64> selected;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        selected.insert(m_table->item(i.row(), 0)->data(Qt::UserRole).toLongLong());
+    m_table->clearContents();
+    m_table->setRowCount(0);
+    if (!m_db) {
+        updateButtons();
+        return;
+    }
+    auto q = m_db->exec(QStringLiteral("SELECT i.id, i.received_at, i.state, i.attempts, g.domain, i.last_error "
+                                       "FROM webhook_inbox i LEFT JOIN integrations g ON g.id = i.integration_id "
+                                       "WHERE i.state IN ('failed', 'dead') ORDER BY i.id DESC LIMIT ?"),
+                        {MaxRows});
+    if (!q) {
+        m_status->setText(q.error().message);
+        updateButtons();
+        return;
+    }
+    const QSignalBlocker block(m_table);
+    while (q->next()) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        const qint64 id = q->value(0).toLongLong();
+        const QStringList cells = {QString::number(id),
+                                   QLocale().toString(sql::toTime(q->value(1)).toLocalTime(), QLocale::ShortFormat),
+                                   q->value(2).toString() == QLatin1String("dead") ? tr("dead") : tr("failed"),
+                                   QString::number(q->value(3).toInt()),
+                                   q->value(4).toString(),
+                                   q->value(5).toString()};
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            item->setData(Qt::UserRole, id);
+            if (col == 5)
+                item->setToolTip(cells.at(col));
+            m_table->setItem(row, col, item);
+        }
+        if (selected.contains(id))
+            m_table->selectRow(row);
+    }
+    m_status->setText(m_table->rowCount() == 0
+                          ? tr("No failed events: every webhook received was processed.")
+                          : tr("%n event(s) could not be processed. Fix the cause (see Last error), then replay "
+                               "them.",
+                               nullptr, m_table->rowCount()));
+    updateButtons();
+}
+
+void FailedEventsView::updateButtons()
+{
+    m_replaySelected->setEnabled(!m_table->selectionModel()->selectedRows().isEmpty());
+    m_replayAll->setEnabled(m_table->rowCount() > 0);
+}
+
+void FailedEventsView::replaySelected()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    for (const QModelIndex &i : rows)
+        Q_EMIT replayRequested(m_table->item(i.row(), 0)->data(Qt::UserRole).toLongLong());
+    m_status->setText(tr("%n event(s) queued for replay.", nullptr, int(rows.size())));
+}
+
+void FailedEventsView::replayAll()
+{
+    for (int row = 0; row < m_table->rowCount(); ++row)
+        Q_EMIT replayRequested(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
+    m_status->setText(tr("%n event(s) queued for replay.", nullptr, m_table->rowCount()));
+}
+
+} // namespace cb::ui

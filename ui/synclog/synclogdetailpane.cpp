@@ -1,0 +1,76 @@
+#include "synclogdetailpane.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+
+namespace cb::ui {
+
+SyncLogDetailPane::SyncLogDetailPane(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("logDetail"));
+    setAccessibleName(tr("Sync log entry details"));
+    setOpenLinks(false);
+    showEntry(nullptr);
+}
+
+QString SyncLogDetailPane::valueText(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return tr("(none)");
+    if (v.isString())
+        return v.toString();
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 15);
+    if (v.isBool())
+        return v.toBool() ? tr("yes") : tr("no");
+    const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
+    return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
+}
+
+void SyncLogDetailPane::showEntry(const SyncLogEntry *entry)
+{
+    if (!entry) {
+        setHtml(QStringLiteral("<p><i>%1</i></p>").arg(tr("Select a row to see what changed.").toHtmlEscaped()));
+        return;
+    }
+    const auto row = [](const QString &k, const QString &v) {
+        return QStringLiteral("<tr><th align=left>%1</th><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
+    };
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(entry->event.toHtmlEscaped());
+    html += row(tr("When"), QLocale().toString(entry->at.toLocalTime(), QLocale::LongFormat));
+    html += row(tr("Direction"), entry->direction);
+    html += row(tr("Source"), entry->source);
+    html += row(tr("Result"), entry->result);
+    if (entry->ticketId)
+        html += row(tr("Ticket"), QStringLiteral("#%1").arg(*entry->ticketId));
+    if (entry->caseId)
+        html += row(tr("Case"), QString::number(*entry->caseId));
+    html += row(tr("Latency"), entry->latencyMs ? tr("%1 ms").arg(*entry->latencyMs) : tr("(not measured)"));
+    if (!entry->error.isEmpty())
+        html += row(tr("Error"), entry->error);
+    html += QStringLiteral("</table>");
+    if (entry->changes.isEmpty()) {
+        html += QStringLiteral("<p>%1</p>").arg(tr("No field changed.").toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<h4>%1</h4><table cellspacing=4><tr><th align=left>%2</th><th align=left>%3</th>"
+                               "<th></th><th align=left>%4</th></tr>")
+                    .arg(tr("Changes").toHtmlEscaped(), tr("Field").toHtmlEscaped(), tr("Before").toHtmlEscaped(),
+                         tr("After").toHtmlEscaped());
+        for (auto it = entry->changes.begin(); it != entry->changes.end(); ++it) {
+            const QJsonObject change = it.value().toObject();
+            const QString before = change.contains(QLatin1String("from")) ? valueText(change.value(QLatin1String("from")))
+                                                                          : QString();
+            const QString after = change.contains(QLatin1String("to")) ? valueText(change.value(QLatin1String("to")))
+                                                                       : valueText(it.value());
+            html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>→</td><td>%3</td></tr>")
+                        .arg(it.key().toHtmlEscaped(), before.toHtmlEscaped(), after.toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+    }
+    setHtml(html);
+}
+
+} // namespace cb::ui
