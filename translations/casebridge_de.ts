@@ -838,6 +838,10 @@
         <source>Store unavailable</source>
         <translation>Speicher nicht verfügbar</translation>
     </message>
+    <message>
+        <source>Incoming call: %1</source>
+        <translation>Eingehender Anruf: %1</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ProviderPage</name>
@@ -891,6 +895,48 @@
     <message>
         <source>&amp;Public URL:</source>
         <translation>Ö&amp;ffentliche URL:</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ScreenPopDialog</name>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>Fall &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Incoming call</source>
+        <translation>Eingehender Anruf</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; is calling from %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; ruft an von %2</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>No open tickets.</source>
+        <translation>Keine offenen Tickets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open ticket(s):</source>
+        <translation>
+            <numerusform>%n offenes Ticket:</numerusform>
+            <numerusform>%n offene Tickets:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open tickets of the caller</source>
+        <translation>Offene Tickets des Anrufers</translation>
+    </message>
+    <message>
+        <source>#%1  %2  (%3, %4)</source>
+        <translation>#%1  %2  (%3, %4)</translation>
     </message>
 </context>
 <context>

@@ -7,13 +7,14 @@
 #include "importdialog.h"
 #include "integrationchoices.h"
 #include "integrationhealthpanel.h"
+#include "screenpopdialog.h"
 #include "secretrevealdialog.h"
 #include "setupwizard.h"
+#include "storage/database.h"
+#include "sync/syncservice.h"
 #include "synclogmodel.h"
 #include "synclogview.h"
 #include "synctrayicon.h"
-#include "storage/database.h"
-#include "sync/syncservice.h"
 
 #include <QAction>
 #include <QApplication>
@@ -78,6 +79,7 @@ MainWindow::MainWindow(SyncService *service, QWidget *parent)
     });
     connect(m_tray, &SyncTrayIcon::failureNoticed, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10000); });
+    connect(m_service, &SyncService::screenPop, this, &MainWindow::showScreenPop);
     connect(m_service, &SyncService::logAppended, this, [this] {
         if (m_syncLog)
             m_syncLog->appendNewer();
@@ -250,6 +252,24 @@ void MainWindow::handleStoreFailed(const QString &message)
     m_state->setTitle(tr("The case store could not be opened"));
     m_state->setText(message);
     m_statusStore->setText(tr("Store unavailable"));
+}
+
+void MainWindow::showScreenPop(const QString &integrationId, const QString &callId, const QJsonObject &match)
+{
+    Q_UNUSED(integrationId)
+    auto *pop = new ScreenPopDialog(callId, match, this);
+    connect(pop, &ScreenPopDialog::openCaseRequested, this, [this](qint64 caseId) {
+        if (!m_casesView)
+            return;
+        m_tabs->setCurrentWidget(m_casesView);
+        m_casesView->selectCase(caseId);
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    pop->show();
+    pop->raise();
+    statusBar()->showMessage(tr("Incoming call: %1").arg(match.value(QStringLiteral("phone_e164")).toString()), 10000);
 }
 
 } // namespace cb::ui

@@ -4,6 +4,7 @@
 #include "storage/databaselocation.h"
 #include "sync/storesummary.h"
 
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QPointer>
 
@@ -60,6 +61,7 @@ private:
     void handleStoreReady(const cb::StoreSummary &summary);
     void handleStoreFailed(const QString &message);
     void handleConnected(const cb::WebhookSetupInfo &setup);
+    void showScreenPop(const QString &integrationId, const QString &callId, const QJsonObject &match);
 
     SyncService *m_service;
     QTabWidget *m_tabs;

@@ -102,9 +102,20 @@ qint64 CasesView::selectedCaseId() const
 
 void CasesView::selectCase(qint64 caseId)
 {
-    const int row = m_model->rowOf(caseId);
-    if (row >= 0)
+    // The model loads lazily: page on until the case is there (bounded), then look once more after a refresh.
+    int row = m_model->rowOf(caseId);
+    for (int pages = 0; row < 0 && pages < 100 && m_model->canFetchMore({}); ++pages) {
+        m_model->fetchMore({});
+        row = m_model->rowOf(caseId);
+    }
+    if (row < 0) {
+        m_model->refresh();
+        row = m_model->rowOf(caseId);
+    }
+    if (row >= 0) {
         m_table->selectRow(row);
+        m_table->scrollTo(m_model->index(row, 0));
+    }
 }
 
 void CasesView::handleSelection()
