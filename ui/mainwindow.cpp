@@ -191,11 +191,11 @@ void MainWindow::handleConnected(const WebhookSetupInfo &setup)
 
 MainWindow::~MainWindow() = default;
 
-void MainWindow::openStore(const DatabaseLocation &location)
+void MainWindow::openStore(const DatabaseLocation &location, const QString &listen)
 {
     m_location = location;
     m_statusStore->setText(tr("Store: %1").arg(location.displayName()));
-    m_service->start(location);
+    m_service->start(location, listen);
 }
 
 void MainWindow::handleStoreReady(const StoreSummary &summary)

@@ -43,7 +43,8 @@ public:
     explicit MainWindow(SyncService *service, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    void openStore(const DatabaseLocation &location);
+    // Opens the store on the sync thread; the webhook receiver listens on `listen` (ADDR:PORT).
+    void openStore(const DatabaseLocation &location, const QString &listen = QStringLiteral("127.0.0.1:8780"));
     // Opens the setup wizard; its verify and connect requests go to the sync thread.
     SetupWizard *openSetupWizard();
     // Opens (or raises) the import dialog; its start and cancel go to the sync thread.
