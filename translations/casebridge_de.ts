@@ -842,6 +842,26 @@
         <source>Incoming call: %1</source>
         <translation>Eingehender Anruf: %1</translation>
     </message>
+    <message>
+        <source>&amp;Rotate webhook secret…</source>
+        <translation>Webhook-Geheimnis &amp;erneuern…</translation>
+    </message>
+    <message>
+        <source>Rotate webhook secret</source>
+        <translation>Webhook-Geheimnis erneuern</translation>
+    </message>
+    <message>
+        <source>No helpdesk is connected yet.</source>
+        <translation>Es ist noch kein Helpdesk verbunden.</translation>
+    </message>
+    <message>
+        <source>Helpdesk:</source>
+        <translation>Helpdesk:</translation>
+    </message>
+    <message>
+        <source>Create a new webhook secret for %1? The current one keeps working for 24 hours, so you can update the automation rules in your helpdesk without losing a webhook. The new secret is shown once.</source>
+        <translation>Ein neues Webhook-Geheimnis für %1 erstellen? Das bisherige gilt noch 24 Stunden, damit Sie die Automatisierungsregeln in Ihrem Helpdesk anpassen können, ohne einen Webhook zu verlieren. Das neue Geheimnis wird nur einmal angezeigt.</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::ProviderPage</name>

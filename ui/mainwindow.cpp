@@ -19,8 +19,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -59,6 +61,8 @@ MainWindow::MainWindow(SyncService *service, QWidget *parent)
     QAction *connectAction = file->addAction(tr("&Connect a helpdesk…"), this, [this] { openSetupWizard(); });
     connectAction->setObjectName(QStringLiteral("actionConnect"));
     QAction *importAction = file->addAction(tr("&Import tickets…"), this, [this] { openImportDialog(); });
+    QAction *rotateAction = file->addAction(tr("&Rotate webhook secret…"), this, [this] { rotateWebhookSecret(); });
+    rotateAction->setObjectName(QStringLiteral("rotateSecretAction"));
     importAction->setObjectName(QStringLiteral("actionImport"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
@@ -93,6 +97,7 @@ MainWindow::MainWindow(SyncService *service, QWidget *parent)
         m_tray->checkFailures();
     });
     connect(m_service, &SyncService::connected, this, &MainWindow::handleConnected);
+    connect(m_service, &SyncService::secretRotated, this, &MainWindow::handleConnected); // the same one-time modal
     connect(m_service, &SyncService::runtimeWarning, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10000); });
     connect(m_service, &SyncService::actionDone, this, [this](const QString &m) {
@@ -187,6 +192,32 @@ void MainWindow::handleConnected(const WebhookSetupInfo &setup)
     auto *dialog = new SecretRevealDialog(setup, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::rotateWebhookSecret()
+{
+    const QList<IntegrationChoices::Choice> choices = IntegrationChoices::load(m_readOnly.get());
+    if (choices.isEmpty()) {
+        QMessageBox::information(this, tr("Rotate webhook secret"), tr("No helpdesk is connected yet."));
+        return;
+    }
+    QStringList labels;
+    for (const auto &c : choices)
+        labels << c.label;
+    bool ok = choices.size() == 1;
+    const QString picked =
+        ok ? labels.constFirst()
+           : QInputDialog::getItem(this, tr("Rotate webhook secret"), tr("Helpdesk:"), labels, 0, false, &ok);
+    if (!ok)
+        return;
+    const QString id = choices.at(labels.indexOf(picked)).id;
+    const auto answer = QMessageBox::question(
+        this, tr("Rotate webhook secret"),
+        tr("Create a new webhook secret for %1? The current one keeps working for 24 hours, so you can update the "
+           "automation rules in your helpdesk without losing a webhook. The new secret is shown once.")
+            .arg(picked));
+    if (answer == QMessageBox::Yes)
+        m_service->rotateSecret(id, 24 * 3600);
 }
 
 MainWindow::~MainWindow() = default;

@@ -62,6 +62,7 @@ private:
     void handleStoreReady(const cb::StoreSummary &summary);
     void handleStoreFailed(const QString &message);
     void handleConnected(const cb::WebhookSetupInfo &setup);
+    void rotateWebhookSecret();
     void showScreenPop(const QString &integrationId, const QString &callId, const QJsonObject &match);
 
     SyncService *m_service;

@@ -34,6 +34,7 @@ SyncService::SyncService(SyncRuntimeFactory runtime, QObject *parent)
     connect(m_worker, &SyncWorker::casesChanged, this, &SyncService::casesChanged);
     connect(m_worker, &SyncWorker::healthChanged, this, &SyncService::healthChanged);
     connect(m_worker, &SyncWorker::screenPop, this, &SyncService::screenPop);
+    connect(m_worker, &SyncWorker::secretRotated, this, &SyncService::secretRotated);
     connect(m_worker, &SyncWorker::storeChanged, this, &SyncService::storeChanged);
     m_thread.start();
 }
@@ -88,6 +89,11 @@ void SyncService::startImport(const QString &integrationId, const ImportRequest 
 void SyncService::cancelImport()
 {
     onWorker([w = m_worker] { w->cancelImport(); });
+}
+
+void SyncService::rotateSecret(const QString &integrationId, qint64 graceSeconds)
+{
+    onWorker([w = m_worker, integrationId, graceSeconds] { w->rotateSecret(integrationId, graceSeconds); });
 }
 
 void SyncService::replay(qint64 eventId)

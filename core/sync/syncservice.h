@@ -40,6 +40,8 @@ public:
     void startImport(const QString &integrationId, const ImportRequest &request);
     void cancelImport();
     void replay(qint64 eventId);
+    // A new webhook secret, the old one valid for `graceSeconds`; answered by secretRotated (shown once).
+    void rotateSecret(const QString &integrationId, qint64 graceSeconds);
 
     // What an import will cost before it starts: API calls and seconds at the rate limits the worker assumes
     // (the same figures importStarted reports). Pure: no I/O, callable from the GUI thread.
@@ -54,6 +56,7 @@ Q_SIGNALS:
     void verified(const QString &agentName, const QString &agentEmail);
     void verifyFailed(const QString &code, const QString &message);
     void connected(const cb::WebhookSetupInfo &setup);
+    void secretRotated(const cb::WebhookSetupInfo &setup);
     void connectFailed(const QString &message);
     void actionDone(const QString &message);
     void actionFailed(const QString &message);

@@ -15,8 +15,8 @@
 #include "sync/defaultsyncruntime.h"
 #include "sync/healthprobe.h"
 #include "sync/importer.h"
-#include "sync/syncservice.h"
 #include "sync/syncengine.h"
+#include "sync/syncservice.h"
 #include "webhook/webhookendpoint.h"
 #include "webhook/webhookreceiver.h"
 
@@ -295,6 +295,20 @@ QCoro::Task<> SyncWorker::runImport(QString integrationId, ImportRequest request
         Q_EMIT importFinished(*result);
     }
     Q_EMIT casesChanged();
+}
+
+void SyncWorker::rotateSecret(const QString &integrationId, qint64 graceSeconds)
+{
+    if (!m_db) {
+        Q_EMIT actionFailed(tr("The store is not open."));
+        return;
+    }
+    auto info = IntegrationManager::rotateSecret(*m_db, Clock::system(), integrationId, graceSeconds);
+    if (!info) {
+        Q_EMIT actionFailed(info.error().message);
+        return;
+    }
+    Q_EMIT secretRotated(*info);
 }
 
 void SyncWorker::replay(qint64 eventId)

@@ -45,6 +45,8 @@ public:
     void startImport(const QString &integrationId, const ImportRequest &request);
     void cancelImport();
     void replay(qint64 eventId);
+    // A new webhook secret, the old one valid for `graceSeconds`; answered by secretRotated (shown once).
+    void rotateSecret(const QString &integrationId, qint64 graceSeconds);
     void shutdown();
 
     SyncEngine *engine() const { return m_engine.get(); }
@@ -56,6 +58,7 @@ Q_SIGNALS:
     void verified(const QString &agentName, const QString &agentEmail);
     void verifyFailed(const QString &code, const QString &message);
     void connected(const cb::WebhookSetupInfo &setup);
+    void secretRotated(const cb::WebhookSetupInfo &setup);
     void connectFailed(const QString &message);
     void actionDone(const QString &message);
     void actionFailed(const QString &message);
