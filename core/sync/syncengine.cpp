@@ -135,6 +135,7 @@ QCoro::Task<> SyncEngine::tick()
         co_return;
 
     bool any = false;
+    bool storeFailed = false;
     for (auto it = m_integrations.cbegin(); it != m_integrations.cend(); ++it) {
         auto held = m_lease->acquire(it.key());
         const bool holds = held && *held;
@@ -146,6 +147,14 @@ QCoro::Task<> SyncEngine::tick()
         }
         m_leases.insert(it.key(), holds);
         any = any || (held && *held);
+        storeFailed = storeFailed || !held;
+    }
+    if (storeFailed && m_db.isPostgres() && !m_db.inTransaction() &&
+        (!m_lastReconnect.isValid() || m_lastReconnect.msecsTo(m_clock.nowUtc()) >= 2000)) {
+        // The lease could not even be checked: the server may have dropped this connection. Stand by (no lease
+        // held, nothing pushed) and reconnect, so this process can hold a lease again rather than idle for good.
+        m_lastReconnect = m_clock.nowUtc();
+        logIfFailed(m_db.reconnect(), "store reconnect");
     }
     if (any) {
         co_await m_inbound.processPending();
