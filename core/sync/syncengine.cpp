@@ -26,6 +26,9 @@ SyncEngine::SyncEngine(Database &db, const Clock &clock, ClientFactory clients, 
     , m_reconciler(db, clock, m_mapper)
     , m_lease(SyncLease::create(db, clock, SyncLease::makeHolderName(role)))
 {
+    // Each integration's inbox and outbox are worked by the holder of its lease only.
+    m_inbound.setIntegrationFilter([this](const QString &id) { return holdsLease(id); });
+    m_pusher.setIntegrationFilter([this](const QString &id) { return holdsLease(id); });
     m_timer.setInterval(250);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::handleTimer);
     if (auto last = SyncLog(m_db, m_clock).lastId())
