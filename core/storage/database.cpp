@@ -178,6 +178,25 @@ Status Database::openPostgres()
     return Ok{};
 }
 
+Status Database::reconnect()
+{
+    if (!isPostgres())
+        return Ok{};
+    if (m_depth > 0)
+        return Error::make(Error::Kind::Internal, QStringLiteral("Cannot reconnect inside a transaction."));
+    QSqlDatabase db = handle();
+    db.close();
+    if (!db.open()) {
+        Error e = storageError(QStringLiteral("Cannot reconnect to PostgreSQL at %1; check that the server runs.")
+                                   .arg(m_location.displayName()),
+                               db.lastError());
+        e.kind = Error::Kind::Unavailable;
+        return e;
+    }
+    qCInfo(lcStorage) << "reconnected to" << m_location.displayName();
+    return Ok{};
+}
+
 Result<int> Database::readSchemaVersion()
 {
     const QString tablesSql = isPostgres() ? QStringLiteral("SELECT table_name FROM information_schema.tables "

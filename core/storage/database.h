@@ -44,6 +44,10 @@ public:
     void rollback();
     bool inTransaction() const { return m_depth > 0; }
 
+    // PostgreSQL: closes and reopens this connection (after the server dropped it: a restart, a failover, an
+    // administrator). Session state (advisory locks, LISTEN) is gone. Not inside a transaction; SQLite: nothing to do.
+    Status reconnect();
+
     // A stable error for a failed statement, with the driver text as log-safe detail.
     static Error storageError(const QString &what, const QSqlError &err);
 

@@ -89,6 +89,8 @@ QCoro::Task<InboundReport> InboundProcessor::processPending(int limit)
     QHash<QPair<QString, qint64>, QList<Parsed>> groups;
     const QDateTime now = m_clock.nowUtc();
     for (const InboxEvent &e : std::as_const(*pending)) {
+        if (m_filter && !m_filter(e.integrationId))
+            continue; // another process holds this integration's lease
         if (e.attempts > 0 && e.lastAttemptAt.isValid() &&
             e.lastAttemptAt.addSecs(qint64(1) << std::min(e.attempts, 8)) > now)
             continue;

@@ -39,7 +39,11 @@ public:
 
     InboundProcessor(Database &db, const Clock &clock, const TicketMapper &mapper, ClientFor clients, Parser parser);
 
+    using Filter = std::function<bool(const QString &integrationId)>;
+
     void setMaxAttempts(int n) { m_maxAttempts = n; }
+    // Only events of integrations the filter accepts are processed (SyncEngine: those whose lease it holds).
+    void setIntegrationFilter(Filter filter) { m_filter = std::move(filter); }
     QCoro::Task<InboundReport> processPending(int limit = 200);
 
 private:
@@ -59,6 +63,7 @@ private:
     const TicketMapper &m_mapper;
     ClientFor m_clients;
     Parser m_parser;
+    Filter m_filter;
     int m_maxAttempts = 6;
 };
 

@@ -62,8 +62,11 @@ QCoro::Task<PushReport> OutboundPusher::pushDue(int limit)
         qCWarning(lcSync) << "outbox unreadable:" << due.error().detail;
         co_return report;
     }
-    for (const OutboxItem &item : std::as_const(*due))
+    for (const OutboxItem &item : std::as_const(*due)) {
+        if (m_filter && !m_filter(item.integrationId))
+            continue; // another process holds this integration's lease
         co_await pushOne(item, &report);
+    }
     co_return report;
 }
 

@@ -34,12 +34,15 @@ class OutboundPusher
 {
 public:
     using ClientFor = std::function<HelpdeskClient *(const QString &integrationId)>;
+    using Filter = std::function<bool(const QString &integrationId)>;
 
     OutboundPusher(Database &db, const Clock &clock, const TicketMapper &mapper, ClientFor clients);
 
     void setEchoWindowMs(qint64 ms) { m_echoWindowMs = ms; }
     void setMaxAttempts(int n) { m_maxAttempts = n; }
     void setBackoff(qint64 baseMs, qint64 maxMs);
+    // Only items of integrations the filter accepts are pushed (SyncEngine: those whose lease it holds).
+    void setIntegrationFilter(Filter filter) { m_filter = std::move(filter); }
 
     QCoro::Task<PushReport> pushDue(int limit = 50);
 
@@ -59,6 +62,7 @@ private:
     const Clock &m_clock;
     const TicketMapper &m_mapper;
     ClientFor m_clients;
+    Filter m_filter;
     qint64 m_echoWindowMs = 10000;
     int m_maxAttempts = 8;
     qint64 m_backoffBaseMs = 2000;

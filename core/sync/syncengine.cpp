@@ -26,6 +26,9 @@ SyncEngine::SyncEngine(Database &db, const Clock &clock, ClientFactory clients, 
     , m_reconciler(db, clock, m_mapper)
     , m_lease(SyncLease::create(db, clock, SyncLease::makeHolderName(role)))
 {
+    // Each integration's inbox and outbox are worked by the holder of its lease only.
+    m_inbound.setIntegrationFilter([this](const QString &id) { return holdsLease(id); });
+    m_pusher.setIntegrationFilter([this](const QString &id) { return holdsLease(id); });
     m_timer.setInterval(250);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::handleTimer);
     if (auto last = SyncLog(m_db, m_clock).lastId())
@@ -135,6 +138,7 @@ QCoro::Task<> SyncEngine::tick()
         co_return;
 
     bool any = false;
+    bool storeFailed = false;
     for (auto it = m_integrations.cbegin(); it != m_integrations.cend(); ++it) {
         auto held = m_lease->acquire(it.key());
         const bool holds = held && *held;
@@ -146,6 +150,14 @@ QCoro::Task<> SyncEngine::tick()
         }
         m_leases.insert(it.key(), holds);
         any = any || (held && *held);
+        storeFailed = storeFailed || !held;
+    }
+    if (storeFailed && m_db.isPostgres() && !m_db.inTransaction() &&
+        (!m_lastReconnect.isValid() || m_lastReconnect.msecsTo(m_clock.nowUtc()) >= 2000)) {
+        // The lease could not even be checked: the server may have dropped this connection. Stand by (no lease
+        // held, nothing pushed) and reconnect, so this process can hold a lease again rather than idle for good.
+        m_lastReconnect = m_clock.nowUtc();
+        logIfFailed(m_db.reconnect(), "store reconnect");
     }
     if (any) {
         co_await m_inbound.processPending();

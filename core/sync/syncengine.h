@@ -75,6 +75,7 @@ private:
     bool m_reconcileOnStart = true;
     int m_reconcileOverrideSec = 0;
     qint64 m_lastLogId = 0;
+    QDateTime m_lastReconnect;
     QHash<QString, Integration> m_integrations;
     QHash<QString, std::shared_ptr<HelpdeskClient>> m_clients;
     QHash<QString, QDateTime> m_nextReconcile;

@@ -117,6 +117,57 @@ private Q_SLOTS:
         QCoro::waitFor(engine.tick());
         QCOMPARE(fake->callCount(QStringLiteral("GET /tickets")), 2 * lists);
     }
+
+    // Leases are per integration and so is the work: an engine that holds one integration's lease leaves another
+    // integration's inbox and outbox to that integration's holder.
+    void worksOnlyTheIntegrationsWhoseLeaseItHolds()
+    {
+        auto db = m_store.open();
+        QVERIFY(db);
+        m_clock.advanceMs(20000); // earlier engines' leases are stale by now
+        Integration other;
+        other.id = IntegrationStore::newId();
+        other.domain = QStringLiteral("other.freshdesk.com");
+        QVERIFY(IntegrationStore(*db, m_clock).insert(other));
+        QVERIFY(
+            db->exec(QStringLiteral("INSERT INTO sync_lease (integration_id, holder, heartbeat_at) VALUES (?, ?, ?)"),
+                     {other.id, QStringLiteral("serve@elsewhere:1:x"), toStoreTime(m_clock.nowUtc())}));
+        Case c;
+        c.integrationId = other.id;
+        c.externalProvider = QStringLiteral("freshdesk");
+        c.externalTicketId = 99;
+        QVERIFY(CaseStore(*db, m_clock).upsertByExternalLink(c, ChangeSource::Import));
+        auto found = CaseStore(*db, m_clock).findByExternal(1, QStringLiteral("freshdesk"), 99);
+        QVERIFY(found && found->has_value());
+        QVERIFY(CaseStore(*db, m_clock)
+                    .updateCase((*found)->id, {{QLatin1String(CaseField::Status), QStringLiteral("pending")}},
+                                ChangeSource::User));
+        for (const QString &id : {m_integrationId, other.id}) {
+            InboxEvent e;
+            e.integrationId = id;
+            e.eventKey = QStringLiteral("id:lease-") + id;
+            e.body = "{\"ticket_id\":1}";
+            QVERIFY(Inbox(*db, m_clock).insert(e));
+        }
+
+        SyncEngine engine(*db, m_clock, factory(), &parseFlat);
+        engine.setReconcileOnStart(false);
+        QCoro::waitFor(engine.tick());
+        QCoro::waitFor(engine.tick());
+        QVERIFY(engine.holdsLease(m_integrationId));
+        QVERIFY(!engine.holdsLease(other.id));
+        const auto untouched = [&db](const char *table, const QString &id) {
+            return db
+                ->scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE integration_id = ? AND state = 'pending' "
+                                        "AND attempts = 0")
+                             .arg(QLatin1String(table)),
+                         {id})
+                ->toInt();
+        };
+        QCOMPARE(untouched("webhook_inbox", m_integrationId), 0); // its own: processed
+        QCOMPARE(untouched("webhook_inbox", other.id), 1);        // the other holder's: left alone
+        QCOMPARE(untouched("outbox", other.id), 1);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSyncEngine)

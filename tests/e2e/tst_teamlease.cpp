@@ -111,11 +111,36 @@ class TestTeamLease : public QObject
         return pending ? 4 : 3;
     }
 
+    // Connects the sandbox to the store and imports two tickets; the integration id (empty on failure).
+    QString connectAndImport(const QString &database, qint64 firstTicket)
+    {
+        const CliResult connected =
+            runCli({QStringLiteral("--database"), database, QStringLiteral("--json"), QStringLiteral("connect"),
+                    QStringLiteral("freshdesk"), QStringLiteral("--domain"), m_domain,
+                    QStringLiteral("--api-key-stdin"), QStringLiteral("--no-backfill")},
+                   "sandbox-admin-key\n");
+        const QString integration =
+            QJsonDocument::fromJson(connected.out).object().value(QStringLiteral("integration_id")).toString();
+        if (connected.exitCode != 0 || integration.isEmpty()) {
+            qWarning() << "connect failed:" << connected.err;
+            return {};
+        }
+        const CliResult imported =
+            runCli({QStringLiteral("--database"), database, QStringLiteral("import"), integration,
+                    QStringLiteral("--ids"), QStringLiteral("%1,%2").arg(firstTicket).arg(firstTicket + 1)});
+        if (imported.exitCode != 0) {
+            qWarning() << "import failed:" << imported.err;
+            return {};
+        }
+        return integration;
+    }
+
 private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void standbyTakesOverAfterSigkillAndPushesOnce_data();
     void standbyTakesOverAfterSigkillAndPushesOnce();
+    void holderThatLosesItsConnectionStepsDownAndComesBack();
 };
 
 void TestTeamLease::initTestCase()
@@ -154,22 +179,8 @@ void TestTeamLease::standbyTakesOverAfterSigkillAndPushesOnce()
     if (postgres)
         QVERIFY(pg.create());
     const QString database = postgres ? pg.url() : sqlite.path();
-    const auto cli = [&database](QStringList args) {
-        return runCli(QStringList{QStringLiteral("--database"), database} + args, {});
-    };
-
-    const CliResult connected =
-        runCli({QStringLiteral("--database"), database, QStringLiteral("--json"), QStringLiteral("connect"),
-                QStringLiteral("freshdesk"), QStringLiteral("--domain"), m_domain, QStringLiteral("--api-key-stdin"),
-                QStringLiteral("--no-backfill")},
-               "sandbox-admin-key\n");
-    QVERIFY2(connected.exitCode == 0, connected.err);
-    const QString integration =
-        QJsonDocument::fromJson(connected.out).object().value(QStringLiteral("integration_id")).toString();
+    const QString integration = connectAndImport(database, firstTicket);
     QVERIFY(!integration.isEmpty());
-    const CliResult imported = cli({QStringLiteral("import"), integration, QStringLiteral("--ids"),
-                                    QStringLiteral("%1,%2").arg(firstTicket).arg(firstTicket + 1)});
-    QVERIFY2(imported.exitCode == 0, imported.err);
 
     const QStringList serveArgs = {QStringLiteral("--reconcile-interval"), QStringLiteral("1h")};
     ServeProcess first;
@@ -202,6 +213,53 @@ void TestTeamLease::standbyTakesOverAfterSigkillAndPushesOnce()
 
     QCOMPARE(second.terminate(), 0);
     QCOMPARE(holderOf(database, integration), QString()); // SIGTERM released the lease
+}
+
+// The server drops the holder's connection while the holder lives (a failover, an administrator): the lock goes
+// with the session, the standby takes over and pushes, the old holder stops pushing (no split brain), reconnects
+// and stands by, and takes the lease back when the new holder dies.
+void TestTeamLease::holderThatLosesItsConnectionStepsDownAndComesBack()
+{
+    PgTestDatabase pg;
+    if (!pg.available())
+        QSKIP(PgTestDatabase::skipReason());
+    QVERIFY(pg.create());
+    const QString database = pg.url();
+    const qint64 ticket = 5;
+    const QString integration = connectAndImport(database, ticket);
+    QVERIFY(!integration.isEmpty());
+    const QStringList serveArgs = {QStringLiteral("--reconcile-interval"), QStringLiteral("1h")};
+    ServeProcess first;
+    QVERIFY(first.start(database, serveArgs));
+    QTRY_VERIFY_WITH_TIMEOUT(heldBy(database, integration, first), 10000);
+    ServeProcess second;
+    QVERIFY(second.start(database, serveArgs));
+    QTest::qWait(1000);
+
+    auto admin = open(database);
+    QVERIFY(admin);
+    auto dropped = admin->scalar(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_locks "
+                                                "WHERE locktype = 'advisory' AND granted AND database = "
+                                                "(SELECT oid FROM pg_database WHERE datname = current_database())"));
+    QVERIFY(dropped);
+    QCOMPARE(dropped->toInt(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(heldBy(database, integration, second), 5000);
+
+    sandbox("DELETE", QStringLiteral("/_sandbox/stats"));
+    const int firstStatus = editAway(database, ticket);
+    QVERIFY(firstStatus > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(ticketStatus(ticket), firstStatus, 10000);
+    QTest::qWait(1500);
+    QCOMPARE(putCalls(), qint64(1)); // pushed by the new holder alone
+
+    second.kill();
+    QTRY_VERIFY_WITH_TIMEOUT(heldBy(database, integration, first), 10000); // reconnected, took the lease back
+    const int secondStatus = editAway(database, ticket + 1);
+    QVERIFY(secondStatus > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(ticketStatus(ticket + 1), secondStatus, 10000);
+    QTest::qWait(1500);
+    QCOMPARE(putCalls(), qint64(2));
+    QCOMPARE(first.terminate(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestTeamLease)
