@@ -377,6 +377,14 @@
             <numerusform>%n Ereignisse zur erneuten Verarbeitung eingereiht.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Payload of the selected event (redacted)</source>
+        <translation>Inhalt des ausgewählten Ereignisses (geschwärzt)</translation>
+    </message>
+    <message>
+        <source>Select one event to see what was received (e-mail addresses and credentials masked).</source>
+        <translation>Wählen Sie ein Ereignis, um zu sehen, was empfangen wurde (E-Mail-Adressen und Zugangsdaten maskiert).</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::HandoffPage</name>

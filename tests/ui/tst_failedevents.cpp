@@ -6,6 +6,7 @@
 #include "tempstore.h"
 
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -34,7 +35,10 @@ private Q_SLOTS:
                 InboxEvent e;
                 e.integrationId = QStringLiteral("int-1");
                 e.eventKey = QStringLiteral("event-%1").arg(i);
-                e.body = "{}";
+                e.body =
+                    QStringLiteral(R"({"ticket_id":%1,"requester_email":"jane.doe@example.com","api_key":"k-123"})")
+                        .arg(i)
+                        .toUtf8();
                 e.contentType = QStringLiteral("application/json");
                 const qint64 id = inbox.insert(e)->eventId;
                 if (i < 3)
@@ -65,6 +69,12 @@ private Q_SLOTS:
         // Select the newest (dead) one and replay it.
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 0)).center());
         QVERIFY(replaySelected->isEnabled());
+        // What was received, redacted: the e-mail masked, the credential-looking value gone.
+        const QString payload = view->findChild<QPlainTextEdit *>(QStringLiteral("failedPayload"))->toPlainText();
+        QVERIFY2(payload.contains(QLatin1String("\"ticket_id\": 2")), qPrintable(payload));
+        QVERIFY(payload.contains(QStringLiteral("j•••@example.com")));
+        QVERIFY(!payload.contains(QLatin1String("jane.doe")));
+        QVERIFY(!payload.contains(QLatin1String("k-123")));
         const qint64 replayedId = table->item(0, 0)->text().toLongLong();
         QSignalSpy done(&service, &SyncService::actionDone);
         QTest::mouseClick(replaySelected, Qt::LeftButton);

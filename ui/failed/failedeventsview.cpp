@@ -1,12 +1,15 @@
 #include "failedeventsview.h"
 
+#include "payloadredactor.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 
+#include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
@@ -26,6 +29,7 @@ FailedEventsView::FailedEventsView(Database *readOnly, QWidget *parent)
     , m_replayAll(new QPushButton(tr("Replay &all"), this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_status(new QLabel(this))
+    , m_payload(new QPlainTextEdit(this))
 {
     setObjectName(QStringLiteral("failedEventsView"));
     m_table->setObjectName(QStringLiteral("failedTable"));
@@ -52,14 +56,22 @@ FailedEventsView::FailedEventsView(Database *readOnly, QWidget *parent)
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_replaySelected);
     buttons->addWidget(m_replayAll);
+    m_payload->setObjectName(QStringLiteral("failedPayload"));
+    m_payload->setAccessibleName(tr("Payload of the selected event (redacted)"));
+    m_payload->setReadOnly(true);
+    m_payload->setPlaceholderText(tr("Select one event to see what was received (e-mail addresses and credentials "
+                                     "masked)."));
+    m_payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 2);
+    layout->addWidget(m_payload, 1);
     layout->addLayout(buttons);
 
     connect(m_refresh, &QPushButton::clicked, this, &FailedEventsView::refresh);
     connect(m_replaySelected, &QPushButton::clicked, this, &FailedEventsView::replaySelected);
     connect(m_replayAll, &QPushButton::clicked, this, &FailedEventsView::replayAll);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &FailedEventsView::updateButtons);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &FailedEventsView::showPayload);
     refresh();
 }
 
@@ -136,6 +148,18 @@ void FailedEventsView::replayAll()
     for (int row = 0; row < m_table->rowCount(); ++row)
         Q_EMIT replayRequested(m_table->item(row, 0)->data(Qt::UserRole).toLongLong());
     m_status->setText(tr("%n event(s) queued for replay.", nullptr, m_table->rowCount()));
+}
+
+void FailedEventsView::showPayload()
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.size() != 1 || !m_db) {
+        m_payload->clear();
+        return;
+    }
+    const qint64 id = m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+    auto body = m_db->scalar(QStringLiteral("SELECT body FROM webhook_inbox WHERE id = ?"), {id});
+    m_payload->setPlainText(body ? PayloadRedactor::redact(body->toByteArray()) : QString());
 }
 
 } // namespace cb::ui

@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPlainTextEdit;
 class QPushButton;
 class QTableWidget;
 
@@ -34,6 +35,7 @@ private:
     void replaySelected();
     void replayAll();
     void updateButtons();
+    void showPayload();
 
     Database *m_db;
     QTableWidget *m_table;
@@ -41,6 +43,7 @@ private:
     QPushButton *m_replayAll;
     QPushButton *m_refresh;
     QLabel *m_status;
+    QPlainTextEdit *m_payload;
 };
 
 } // namespace cb::ui
