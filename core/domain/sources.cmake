@@ -10,7 +10,7 @@ target_sources(casebridge_core PRIVATE
     domain/integration.h
     domain/integrationsettings.cpp domain/integrationsettings.h
     domain/outboxitem.h
-    domain/synclogentry.h
+    domain/synclogentry.cpp domain/synclogentry.h
     domain/ticket.h
     domain/ticketvocabulary.cpp domain/ticketvocabulary.h
     domain/webhooksetupinfo.h)

@@ -8,6 +8,8 @@
 
 namespace cb {
 
+struct Case;
+
 // One row of ticket_sync_log: every change and every decision of the sync, append-only.
 struct SyncLogEntry
 {
@@ -23,6 +25,9 @@ struct SyncLogEntry
     QString result;      // applied | unchanged | echo_dropped | conflict | failed | dead | created | linked
     std::optional<qint64> latencyMs;
     QString error;
+
+    // A row about `c` (its integration, case and ticket filled in).
+    static SyncLogEntry forCase(const Case &c, QString direction, QString source, QString event);
 };
 
 } // namespace cb

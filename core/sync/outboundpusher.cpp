@@ -38,13 +38,7 @@ QString OutboundPusher::markerFor(qint64 outboxId)
 void OutboundPusher::log(const Case &c, const QString &event, const QJsonObject &changes, const QString &result,
                          const QString &error, std::optional<qint64> latencyMs)
 {
-    SyncLogEntry e;
-    e.integrationId = c.integrationId;
-    e.caseId = c.id;
-    e.ticketId = c.externalTicketId;
-    e.direction = QStringLiteral("outbound");
-    e.source = QStringLiteral("user");
-    e.event = event;
+    SyncLogEntry e = SyncLogEntry::forCase(c, QStringLiteral("outbound"), QStringLiteral("user"), event);
     e.changes = changes;
     e.result = result;
     e.error = error;

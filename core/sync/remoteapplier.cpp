@@ -43,13 +43,7 @@ Result<ApplyOutcome> RemoteApplier::applyRemoteFields(const Case &c, const QJson
 
     if (remoteUpdatedAt.isValid() && c.externalUpdatedAt.isValid() && remoteUpdatedAt < c.externalUpdatedAt) {
         out.stale = true;
-        SyncLogEntry e;
-        e.integrationId = c.integrationId;
-        e.caseId = c.id;
-        e.ticketId = c.externalTicketId;
-        e.direction = directionFor(source);
-        e.source = toString(source);
-        e.event = event;
+        SyncLogEntry e = SyncLogEntry::forCase(c, directionFor(source), toString(source), event);
         e.result = QStringLiteral("unchanged");
         e.error = QStringLiteral("stale: older than the case's last known remote update");
         e.latencyMs = latencyMs;
@@ -85,13 +79,7 @@ Result<ApplyOutcome> RemoteApplier::applyRemoteFields(const Case &c, const QJson
                                             {QStringLiteral("kept"), QStringLiteral("local")}});
     }
     if (!conflicts.isEmpty()) {
-        SyncLogEntry e;
-        e.integrationId = c.integrationId;
-        e.caseId = c.id;
-        e.ticketId = c.externalTicketId;
-        e.direction = directionFor(source);
-        e.source = toString(source);
-        e.event = event;
+        SyncLogEntry e = SyncLogEntry::forCase(c, directionFor(source), toString(source), event);
         e.changes = conflicts;
         e.result = QStringLiteral("conflict");
         e.error = QStringLiteral("a local edit is waiting to be pushed; the local value was kept");
@@ -100,13 +88,7 @@ Result<ApplyOutcome> RemoteApplier::applyRemoteFields(const Case &c, const QJson
     }
 
     if (!agreed.isEmpty()) {
-        SyncLogEntry e;
-        e.integrationId = c.integrationId;
-        e.caseId = c.id;
-        e.ticketId = c.externalTicketId;
-        e.direction = directionFor(source);
-        e.source = toString(source);
-        e.event = event;
+        SyncLogEntry e = SyncLogEntry::forCase(c, directionFor(source), toString(source), event);
         e.changes = agreed;
         e.result = QStringLiteral("unchanged");
         e.error = QStringLiteral("the helpdesk now has the value a pending local edit sets");
