@@ -1,9 +1,10 @@
 #include "handoffpage.h"
 
+#include "radiochoices.h"
+
 #include <QButtonGroup>
 #include <QFormLayout>
 #include <QLineEdit>
-#include <QRadioButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
@@ -20,25 +21,16 @@ HandoffPage::HandoffPage(QWidget *parent)
     setSubTitle(tr("When you hand a case back, the ticket is never left with the connected agent. If the target "
                    "no longer exists, it is unassigned and marked instead."));
     auto *layout = new QVBoxLayout(this);
-    const struct
-    {
-        IntegrationSettings::HandoffMode mode;
-        const char *name;
-        QString text;
-    } options[] = {
-        {IntegrationSettings::HandoffMode::UnassignReopen, "handoffUnassign", tr("&Unassign and reopen")},
-        {IntegrationSettings::HandoffMode::UnassignMarker, "handoffMarker", tr("Unassign and set the &marker field")},
-        {IntegrationSettings::HandoffMode::AssignAgent, "handoffAgent", tr("Assign to an a&gent (id below)")},
-        {IntegrationSettings::HandoffMode::AssignGroup, "handoffGroup", tr("Assign to a g&roup (id below)")},
-    };
-    for (const auto &o : options) {
-        auto *b = new QRadioButton(o.text, this);
-        b->setObjectName(QLatin1String(o.name));
-        b->setAccessibleName(QString(o.text).remove(QLatin1Char('&')));
-        m_group->addButton(b, int(o.mode));
-        layout->addWidget(b);
-    }
-    m_group->button(int(IntegrationSettings::HandoffMode::UnassignReopen))->setChecked(true);
+    addRadioChoices(
+        this, m_group, layout,
+        {
+            {int(IntegrationSettings::HandoffMode::UnassignReopen), "handoffUnassign", tr("&Unassign and reopen")},
+            {int(IntegrationSettings::HandoffMode::UnassignMarker), "handoffMarker",
+             tr("Unassign and set the &marker field")},
+            {int(IntegrationSettings::HandoffMode::AssignAgent), "handoffAgent", tr("Assign to an a&gent (id below)")},
+            {int(IntegrationSettings::HandoffMode::AssignGroup), "handoffGroup", tr("Assign to a g&roup (id below)")},
+        },
+        int(IntegrationSettings::HandoffMode::UnassignReopen));
     m_target->setObjectName(QStringLiteral("handoffTargetEdit"));
     m_target->setAccessibleName(tr("Agent or group id"));
     m_target->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,19}")), this));

@@ -1,7 +1,8 @@
 #include "intakepage.h"
 
+#include "radiochoices.h"
+
 #include <QButtonGroup>
-#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace cb::ui {
@@ -14,25 +15,14 @@ IntakePage::IntakePage(QWidget *parent)
     setTitle(tr("Which new tickets become cases?"));
     setSubTitle(tr("Tickets you import are always linked; this decides what arrives by webhook."));
     auto *layout = new QVBoxLayout(this);
-    const struct
-    {
-        IntegrationSettings::Intake mode;
-        const char *name;
-        QString text;
-    } options[] = {
-        {IntegrationSettings::Intake::All, "intakeAll", tr("&Every new ticket")},
-        {IntegrationSettings::Intake::Assigned, "intakeAssigned",
-         tr("Only tickets &assigned to the connected agent or its group")},
-        {IntegrationSettings::Intake::None, "intakeNone", tr("&None: only tickets I import")},
-    };
-    for (const auto &o : options) {
-        auto *b = new QRadioButton(o.text, this);
-        b->setObjectName(QLatin1String(o.name));
-        b->setAccessibleName(QString(o.text).remove(QLatin1Char('&')));
-        m_group->addButton(b, int(o.mode));
-        layout->addWidget(b);
-    }
-    m_group->button(int(IntegrationSettings::Intake::All))->setChecked(true);
+    addRadioChoices(this, m_group, layout,
+                    {
+                        {int(IntegrationSettings::Intake::All), "intakeAll", tr("&Every new ticket")},
+                        {int(IntegrationSettings::Intake::Assigned), "intakeAssigned",
+                         tr("Only tickets &assigned to the connected agent or its group")},
+                        {int(IntegrationSettings::Intake::None), "intakeNone", tr("&None: only tickets I import")},
+                    },
+                    int(IntegrationSettings::Intake::All));
     layout->addStretch();
 }
 
