@@ -76,8 +76,8 @@ QJsonObject requester(QJsonObject c)
     c.insert(QStringLiteral("work_phone_number"), c.take(QStringLiteral("phone")));
     c.insert(QStringLiteral("mobile_phone_number"), c.take(QStringLiteral("mobile")));
     const QJsonValue company = c.take(QStringLiteral("company_id"));
-    c.insert(QStringLiteral("department_ids"), company.isNull() || company.isUndefined() ? QJsonArray()
-                                                                                        : QJsonArray{company});
+    c.insert(QStringLiteral("department_ids"),
+             company.isNull() || company.isUndefined() ? QJsonArray() : QJsonArray{company});
     return c;
 }
 

@@ -49,8 +49,8 @@ class TestCliFreshservice : public QObject
     QString caseColumn(qint64 ticketId, const QString &column)
     {
         auto conn = m_store.open(Database::Access::ReadOnly);
-        auto v = conn->scalar(QStringLiteral("SELECT %1 FROM cases WHERE external_ticket_id = ?").arg(column),
-                              {ticketId});
+        auto v =
+            conn->scalar(QStringLiteral("SELECT %1 FROM cases WHERE external_ticket_id = ?").arg(column), {ticketId});
         return v ? v->toString() : QString();
     }
 
@@ -58,11 +58,11 @@ private Q_SLOTS:
     void initTestCase()
     {
         qputenv("ENCRYPTION_KEY", "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
-        QVERIFY(m_sandbox.startCommand({QStringLiteral("--json"), QStringLiteral("sandbox"), QStringLiteral("--listen"),
-                                        QStringLiteral("127.0.0.1:0"), QStringLiteral("--tickets"),
-                                        QStringLiteral("20"), QStringLiteral("--provider"),
-                                        QStringLiteral("freshservice")},
-                                       QStringLiteral("url")));
+        QVERIFY(
+            m_sandbox.startCommand({QStringLiteral("--json"), QStringLiteral("sandbox"), QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1:0"), QStringLiteral("--tickets"), QStringLiteral("20"),
+                                    QStringLiteral("--provider"), QStringLiteral("freshservice")},
+                                   QStringLiteral("url")));
         QCOMPARE(m_sandbox.startupJson().value(QStringLiteral("provider")).toString(), QStringLiteral("freshservice"));
         m_sandboxUrl = m_sandbox.startupJson().value(QStringLiteral("url")).toString();
         m_domain = m_sandbox.startupJson().value(QStringLiteral("domain")).toString();
@@ -99,21 +99,21 @@ private Q_SLOTS:
 
     void connectImportEditReconcile()
     {
-        const CliResult connected =
-            runCli(db({QStringLiteral("--json"), QStringLiteral("connect"), QStringLiteral("freshservice"),
-                       QStringLiteral("--domain"), m_domain, QStringLiteral("--api-key-stdin"),
-                       QStringLiteral("--no-backfill")}),
-                   "sandbox-admin-key\n");
+        const CliResult connected = runCli(db({QStringLiteral("--json"), QStringLiteral("connect"),
+                                               QStringLiteral("freshservice"), QStringLiteral("--domain"), m_domain,
+                                               QStringLiteral("--api-key-stdin"), QStringLiteral("--no-backfill")}),
+                                           "sandbox-admin-key\n");
         QVERIFY2(connected.exitCode == 0, connected.err.constData());
-        m_integration = QJsonDocument::fromJson(connected.out).object().value(QStringLiteral("integration_id")).toString();
+        m_integration =
+            QJsonDocument::fromJson(connected.out).object().value(QStringLiteral("integration_id")).toString();
         QVERIFY(!m_integration.isEmpty());
-        const auto list = QJsonDocument::fromJson(runCli(db({QStringLiteral("integrations"), QStringLiteral("--json")})).out);
+        const auto list =
+            QJsonDocument::fromJson(runCli(db({QStringLiteral("integrations"), QStringLiteral("--json")})).out);
         QCOMPARE(list.array().first().toObject().value(QStringLiteral("provider")).toString(),
                  QStringLiteral("freshservice"));
 
-        const CliResult imported = runCli(
-            db({QStringLiteral("import"), m_integration, QStringLiteral("--ids"), QStringLiteral("1,2"),
-                QStringLiteral("--json")}));
+        const CliResult imported = runCli(db({QStringLiteral("import"), m_integration, QStringLiteral("--ids"),
+                                              QStringLiteral("1,2"), QStringLiteral("--json")}));
         QVERIFY2(imported.exitCode == 0, imported.err.constData());
         QCOMPARE(QJsonDocument::fromJson(imported.out).object().value(QStringLiteral("imported")).toInt(), 2);
         QCOMPARE(caseColumn(1, QStringLiteral("external_provider")), QStringLiteral("freshservice"));
@@ -123,9 +123,10 @@ private Q_SLOTS:
         const QString caseId = caseColumn(1, QStringLiteral("id"));
         const int target = ticket(1).value(QStringLiteral("status")).toInt() == 3 ? 2 : 3;
         const QString targetName = target == 3 ? QStringLiteral("pending") : QStringLiteral("open");
-        const CliResult edited =
-            runCli(db({QStringLiteral("edit"), caseId, QStringLiteral("--status"), targetName}));
+        const CliResult edited = runCli(db({QStringLiteral("edit"), caseId, QStringLiteral("--status"), targetName}));
         QVERIFY2(edited.exitCode == 0, edited.err.constData());
+        QVERIFY2(edited.out.contains("queued for the helpdesk"), edited.out.constData());
+        QVERIFY(ticket(1).value(QStringLiteral("status")).toInt() != target); // not pushed until serve runs
         QVERIFY(m_serve.start(m_store.path(), {QStringLiteral("--reconcile-interval"), QStringLiteral("1h")}));
         QTRY_COMPARE_WITH_TIMEOUT(ticket(1).value(QStringLiteral("status")).toInt(), target, 15000);
         QCOMPARE(m_serve.terminate(), 0);

@@ -93,8 +93,9 @@ int runSandbox(CliContext &ctx)
                         {QStringLiteral("plan"), plan->name},
                         {QStringLiteral("provider"), provider}});
     } else {
-        ctx.out() << "Sandbox helpdesk (" << (isFreshservice ? "Freshservice" : "Freshdesk") << " API v2) at " << base << "/api/v2/ with " << tickets << " tickets, "
-                  << plan->name << " plan.\nAdmin API key: " << sandbox.account().adminKey
+        ctx.out() << "Sandbox helpdesk (" << (isFreshservice ? "Freshservice" : "Freshdesk") << " API v2) at " << base
+                  << "/api/v2/ with " << tickets << " tickets, " << plan->name
+                  << " plan.\nAdmin API key: " << sandbox.account().adminKey
                   << "\nNon-admin API key: " << sandbox.account().agentKey << "\nTry: curl -u "
                   << sandbox.account().adminKey << ":X " << base
                   << "/api/v2/agents/me\nControl API (docs/sandbox.md): " << base << "/_sandbox\nStop with Ctrl+C."
@@ -107,29 +108,30 @@ int runSandbox(CliContext &ctx)
 
 CliCommand sandboxCommand()
 {
-    return {QStringLiteral("sandbox"),
-            QStringLiteral("sandbox [--listen ADDR:PORT] [--tickets N] [--plan growth|pro|enterprise] [--faults SPEC] "
-                           "[--webhook URL --secret S] [--activity PER_MIN] [--provider freshdesk|freshservice]"),
-            QStringLiteral("Run the sandbox helpdesk, a Freshdesk (or Freshservice) API v2 emulator, until interrupted."),
-            {QCommandLineOption(QStringLiteral("listen"), QStringLiteral("Address and port (default 127.0.0.1:8765)."),
-                                QStringLiteral("ADDR:PORT")),
-             QCommandLineOption(QStringLiteral("tickets"), QStringLiteral("Seeded tickets (default 200)."),
-                                QStringLiteral("N")),
-             QCommandLineOption(QStringLiteral("plan"), QStringLiteral("growth, pro or enterprise rate limits."),
-                                QStringLiteral("PLAN")),
-             QCommandLineOption(QStringLiteral("faults"), QStringLiteral("METHOD:PATH:STATUS:RATE[:LATENCY_MS],…"),
-                                QStringLiteral("SPEC")),
-             QCommandLineOption(QStringLiteral("webhook"), QStringLiteral("Send automation webhooks here."),
-                                QStringLiteral("URL")),
-             QCommandLineOption(QStringLiteral("secret"), QStringLiteral("Webhook secret header value."),
-                                QStringLiteral("S")),
-             QCommandLineOption(QStringLiteral("activity"),
-                                QStringLiteral("Simulated agents and customers editing tickets, edits per minute."),
-                                QStringLiteral("PER_MIN")),
-             QCommandLineOption(QStringLiteral("provider"),
-                                QStringLiteral("The API served: freshdesk (default) or freshservice."),
-                                QStringLiteral("P"))},
-            &runSandbox};
+    return {
+        QStringLiteral("sandbox"),
+        QStringLiteral("sandbox [--listen ADDR:PORT] [--tickets N] [--plan growth|pro|enterprise] [--faults SPEC] "
+                       "[--webhook URL --secret S] [--activity PER_MIN] [--provider freshdesk|freshservice]"),
+        QStringLiteral("Run the sandbox helpdesk, a Freshdesk (or Freshservice) API v2 emulator, until interrupted."),
+        {QCommandLineOption(QStringLiteral("listen"), QStringLiteral("Address and port (default 127.0.0.1:8765)."),
+                            QStringLiteral("ADDR:PORT")),
+         QCommandLineOption(QStringLiteral("tickets"), QStringLiteral("Seeded tickets (default 200)."),
+                            QStringLiteral("N")),
+         QCommandLineOption(QStringLiteral("plan"), QStringLiteral("growth, pro or enterprise rate limits."),
+                            QStringLiteral("PLAN")),
+         QCommandLineOption(QStringLiteral("faults"), QStringLiteral("METHOD:PATH:STATUS:RATE[:LATENCY_MS],…"),
+                            QStringLiteral("SPEC")),
+         QCommandLineOption(QStringLiteral("webhook"), QStringLiteral("Send automation webhooks here."),
+                            QStringLiteral("URL")),
+         QCommandLineOption(QStringLiteral("secret"), QStringLiteral("Webhook secret header value."),
+                            QStringLiteral("S")),
+         QCommandLineOption(QStringLiteral("activity"),
+                            QStringLiteral("Simulated agents and customers editing tickets, edits per minute."),
+                            QStringLiteral("PER_MIN")),
+         QCommandLineOption(QStringLiteral("provider"),
+                            QStringLiteral("The API served: freshdesk (default) or freshservice."),
+                            QStringLiteral("P"))},
+        &runSandbox};
 }
 
 } // namespace cb::cli

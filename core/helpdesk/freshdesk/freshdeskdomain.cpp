@@ -32,9 +32,9 @@ Result<FreshdeskDomain> FreshdeskDomain::normalise(const QString &input, const Q
     QString host = url.host().toLower();
     const bool loopback = isLoopbackHost(host);
     if (url.scheme() == QLatin1String("http") && !loopback) {
-        Error e =
-            Error::make(Error::Kind::Usage,
-                        QStringLiteral("%2 is reached over HTTPS only; write https://%1 or just %1.").arg(host, product));
+        Error e = Error::make(
+            Error::Kind::Usage,
+            QStringLiteral("%2 is reached over HTTPS only; write https://%1 or just %1.").arg(host, product));
         e.code = QStringLiteral("invalid_domain");
         return e;
     }

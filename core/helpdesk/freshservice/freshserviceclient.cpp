@@ -61,8 +61,8 @@ Result<FreshdeskDomain> FreshserviceClient::normaliseDomain(const QString &input
     return FreshdeskDomain::normalise(input, QStringLiteral("Freshservice"), QStringLiteral("freshservice.com"));
 }
 
-QCoro::Task<Result<HttpAnswer>> FreshserviceClient::send(QByteArray method, QUrl url, QByteArray body,
-                                                         QString endpoint, bool idempotent)
+QCoro::Task<Result<HttpAnswer>> FreshserviceClient::send(QByteArray method, QUrl url, QByteArray body, QString endpoint,
+                                                         bool idempotent)
 {
     auto answer = co_await m_transport.send(method, url, body, endpoint, idempotent);
     if (!answer) {
@@ -73,8 +73,8 @@ QCoro::Task<Result<HttpAnswer>> FreshserviceClient::send(QByteArray method, QUrl
     co_return answer;
 }
 
-QCoro::Task<Result<QJsonValue>> FreshserviceClient::call(QByteArray method, QUrl url, QByteArray body,
-                                                         QString endpoint, bool idempotent, QString key)
+QCoro::Task<Result<QJsonValue>> FreshserviceClient::call(QByteArray method, QUrl url, QByteArray body, QString endpoint,
+                                                         bool idempotent, QString key)
 {
     auto answer = co_await send(method, url, body, endpoint, idempotent);
     if (!answer)
@@ -133,7 +133,8 @@ QCoro::Task<Result<HelpdeskAgent>> FreshserviceClient::verify()
         co_return invalidResponse(endpoint);
     HelpdeskAgent agent = FreshserviceJson::agent(o);
 
-    const QUrl rolesUrl = m_transport.url(QStringLiteral("roles"), {{QStringLiteral("per_page"), QStringLiteral("100")}});
+    const QUrl rolesUrl =
+        m_transport.url(QStringLiteral("roles"), {{QStringLiteral("per_page"), QStringLiteral("100")}});
     const QString rolesEndpoint = QStringLiteral("GET /roles");
     auto roles = co_await collect(rolesUrl, rolesEndpoint, kRoles);
     if (!roles) {
