@@ -890,8 +890,16 @@
         <translation>Freshdesk</translation>
     </message>
     <message>
-        <source>Freshdesk is the helpdesk this version supports.</source>
-        <translation>Freshdesk ist das Helpdesk, das diese Version unterstützt.</translation>
+        <source>Fresh&amp;service</source>
+        <translation>Fresh&amp;service</translation>
+    </message>
+    <message>
+        <source>Freshservice</source>
+        <translation>Freshservice</translation>
+    </message>
+    <message>
+        <source>Freshdesk and Freshservice are the helpdesks this version supports.</source>
+        <translation>Freshdesk und Freshservice sind die Helpdesks, die diese Version unterstützt.</translation>
     </message>
 </context>
 <context>

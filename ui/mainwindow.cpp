@@ -176,7 +176,7 @@ SetupWizard *MainWindow::openSetupWizard()
     m_wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_wizard, &QObject::destroyed, this, [this] { m_wizard = nullptr; });
     connect(m_wizard, &SetupWizard::verifyRequested, this, [this](const QString &domain, const QByteArray &key) {
-        m_service->verify(QStringLiteral("freshdesk"), domain, key);
+        m_service->verify(m_wizard ? m_wizard->provider() : QStringLiteral("freshdesk"), domain, key);
     });
     connect(m_service, &SyncService::verified, m_wizard, &SetupWizard::setVerified);
     connect(m_service, &SyncService::verifyFailed, m_wizard, &SetupWizard::setVerificationFailed);

@@ -3,6 +3,7 @@ target_sources(casebridge_core PRIVATE
     sandbox/sandboxactivity.cpp sandbox/sandboxactivity.h
     sandbox/sandboxautomation.cpp sandbox/sandboxautomation.h
     sandbox/sandboxcontrol.cpp sandbox/sandboxcontrol.h
+    sandbox/sandboxfreshservice.cpp sandbox/sandboxfreshservice.h
     sandbox/sandboxhelpdesk.cpp sandbox/sandboxhelpdesk.h
     sandbox/sandboxhelpdesk_tickets.cpp
     sandbox/sandboxhelpdesk_agentui.cpp

@@ -33,6 +33,27 @@ class TestSetupWizard : public QObject
     static void next(QWizard &w) { QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton); }
 
 private Q_SLOTS:
+    void providerPageOffersFreshservice()
+    {
+        SetupWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.currentId(), int(ProviderPageId));
+        auto *freshdesk = child<QRadioButton>(&w, "providerFreshdesk");
+        auto *freshservice = child<QRadioButton>(&w, "providerFreshservice");
+        QVERIFY(freshdesk->isChecked());
+        QCOMPARE(w.provider(), QStringLiteral("freshdesk"));
+        choose(freshservice);
+        QVERIFY(freshservice->isChecked() && !freshdesk->isChecked());
+        QCOMPARE(w.provider(), QStringLiteral("freshservice"));
+        next(w);
+        QCOMPARE(w.currentId(), int(AccountPageId));
+        QCOMPARE(w.request().provider, QStringLiteral("freshservice"));
+        QTest::mouseClick(w.button(QWizard::BackButton), Qt::LeftButton);
+        choose(freshdesk);
+        QCOMPARE(w.request().provider, QStringLiteral("freshdesk"));
+    }
+
     void verifyGatesTheAccountPage()
     {
         SetupWizard w;

@@ -9,6 +9,7 @@ namespace cb::ui {
 ProviderPage::ProviderPage(QWidget *parent)
     : QWizardPage(parent)
     , m_freshdesk(new QRadioButton(tr("&Freshdesk"), this))
+    , m_freshservice(new QRadioButton(tr("Fresh&service"), this))
 {
     setObjectName(QStringLiteral("providerPage"));
     setTitle(tr("Choose your helpdesk"));
@@ -16,17 +17,20 @@ ProviderPage::ProviderPage(QWidget *parent)
     m_freshdesk->setObjectName(QStringLiteral("providerFreshdesk"));
     m_freshdesk->setAccessibleName(tr("Freshdesk"));
     m_freshdesk->setChecked(true);
-    auto *note = new QLabel(tr("Freshdesk is the helpdesk this version supports."), this);
+    m_freshservice->setObjectName(QStringLiteral("providerFreshservice"));
+    m_freshservice->setAccessibleName(tr("Freshservice"));
+    auto *note = new QLabel(tr("Freshdesk and Freshservice are the helpdesks this version supports."), this);
     note->setWordWrap(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_freshdesk);
+    layout->addWidget(m_freshservice);
     layout->addWidget(note);
     layout->addStretch();
 }
 
 QString ProviderPage::provider() const
 {
-    return QStringLiteral("freshdesk");
+    return m_freshservice->isChecked() ? QStringLiteral("freshservice") : QStringLiteral("freshdesk");
 }
 
 } // namespace cb::ui

@@ -14,10 +14,11 @@ class ProviderPage final : public QWizardPage
 
 public:
     explicit ProviderPage(QWidget *parent = nullptr);
-    QString provider() const;
+    QString provider() const; // "freshdesk" or "freshservice"
 
 private:
     QRadioButton *m_freshdesk;
+    QRadioButton *m_freshservice;
 };
 
 } // namespace cb::ui

@@ -62,6 +62,11 @@ ConnectRequest SetupWizard::request() const
     return r;
 }
 
+QString SetupWizard::provider() const
+{
+    return m_provider->provider();
+}
+
 bool SetupWizard::backfill() const
 {
     return m_backfill->backfill();

@@ -27,6 +27,7 @@ public:
     ConnectRequest request() const;
     bool backfill() const;
     QString listenAddress() const;
+    QString provider() const; // the provider page's choice
     void prefill(const QString &domain, const QString &apiKey);
     AccountPage *accountPage() const { return m_account; }
 

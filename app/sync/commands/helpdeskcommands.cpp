@@ -59,14 +59,17 @@ void printSummary(CliContext &ctx, const ImportSummary &s)
 
 int runConnect(CliContext &ctx)
 {
-    if (ctx.args().value(0) != QLatin1String("freshdesk") || ctx.args().size() != 1)
-        return ctx.usage(QStringLiteral("Use `connect freshdesk --domain D --api-key-stdin`."));
+    const QString provider = ctx.args().value(0);
+    const bool isFreshservice = provider == QLatin1String("freshservice");
+    if ((provider != QLatin1String("freshdesk") && !isFreshservice) || ctx.args().size() != 1)
+        return ctx.usage(QStringLiteral("Use `connect freshdesk|freshservice --domain D --api-key-stdin`."));
     if (!ctx.parser().isSet(QStringLiteral("domain")))
-        return ctx.usage(QStringLiteral("`connect` needs --domain (yourcompany.freshdesk.com)."));
+        return ctx.usage(QStringLiteral("`connect` needs --domain (yourcompany.%1.com).").arg(provider));
     auto key = ctx.readApiKey();
     if (!key)
         return ctx.fail(key.error());
     ConnectRequest req;
+    req.provider = provider;
     req.domain = ctx.parser().value(QStringLiteral("domain"));
     req.apiKey = *key;
     const auto &p = ctx.parser();
@@ -118,8 +121,10 @@ int runConnect(CliContext &ctx)
                                   {QStringLiteral("rule_payloads"), QJsonArray::fromStringList(s.rulePayloads)}});
     } else {
         ctx.out() << "Connected to " << out->integration.domain << " as " << out->agent.name << " <" << out->agent.email
-                  << ">.\nIntegration: " << s.integrationId << "\n\nPaste these into two Freshdesk automation rules "
-                  << "(Trigger webhook, POST, JSON). The secret is shown ONCE; only its hash is kept.\n\n"
+                  << ">.\nIntegration: " << s.integrationId << "\n\nPaste these into two "
+                  << (isFreshservice ? "Freshservice Workflow Automator rules (Trigger Webhook node"
+                                     : "Freshdesk automation rules (Trigger webhook")
+                  << ", POST, JSON). The secret is shown ONCE; only its hash is kept.\n\n"
                   << "Webhook URL: " << s.webhookUrl << "\nHeader:      " << s.headerName << ": " << s.secret << "\n\n"
                   << s.rulePayloads.join(QStringLiteral("\n\n")) << Qt::endl;
     }
@@ -243,9 +248,10 @@ CliCommand connectCommand()
 {
     return {
         QStringLiteral("connect"),
-        QStringLiteral("connect freshdesk --domain D (--api-key-file F | --api-key-stdin) [options]"),
+        QStringLiteral("connect freshdesk|freshservice --domain D (--api-key-file F | --api-key-stdin) [options]"),
         QStringLiteral("Verify an administrator's key, save the integration, print the webhook secret once."),
-        {QCommandLineOption(QStringLiteral("domain"), QStringLiteral("yourcompany.freshdesk.com"), QStringLiteral("D")),
+        {QCommandLineOption(QStringLiteral("domain"), QStringLiteral("yourcompany.freshdesk.com or .freshservice.com"),
+                            QStringLiteral("D")),
          QCommandLineOption(QStringLiteral("api-key-file"), QStringLiteral("Read the API key from a file."),
                             QStringLiteral("F")),
          QCommandLineOption(QStringLiteral("api-key-stdin"), QStringLiteral("Read the API key from standard input.")),

@@ -1,5 +1,6 @@
 #include "clicontext.h"
 #include "commands.h"
+#include "sandbox/sandboxfreshservice.h"
 #include "sandbox/sandboxhelpdesk.h"
 #include "signalwatcher.h"
 #include "webhook/webhookserver.h"
@@ -32,6 +33,10 @@ int runSandbox(CliContext &ctx)
     const int activity = p.isSet(QStringLiteral("activity")) ? p.value(QStringLiteral("activity")).toInt(&ok) : 0;
     if (!ok || activity < 0 || activity > 6000)
         return ctx.usage(QStringLiteral("--activity takes edits per minute, from 0 to 6000."));
+    const QString provider =
+        p.isSet(QStringLiteral("provider")) ? p.value(QStringLiteral("provider")) : QStringLiteral("freshdesk");
+    if (provider != QLatin1String("freshdesk") && provider != QLatin1String("freshservice"))
+        return ctx.usage(QStringLiteral("--provider takes freshdesk or freshservice."));
     if (p.isSet(QStringLiteral("webhook")) != p.isSet(QStringLiteral("secret")))
         return ctx.usage(QStringLiteral("--webhook and --secret go together."));
 
@@ -67,7 +72,11 @@ int runSandbox(CliContext &ctx)
         sandbox.automation().addRule(rule);
     }
     sandbox.activity().start(activity);
-    WebhookServer server(&sandbox);
+    // Freshservice mode: the same account under Freshservice's API shapes (wrapped bodies, /requesters, …).
+    SandboxFreshservice freshservice(sandbox);
+    const bool isFreshservice = provider == QLatin1String("freshservice");
+    WebhookServer server(isFreshservice ? static_cast<HttpRequestHandler *>(&freshservice)
+                                        : static_cast<HttpRequestHandler *>(&sandbox));
     auto bound = server.listen(address, quint16(port));
     if (!bound)
         return ctx.fail(bound.error());
@@ -81,10 +90,12 @@ int runSandbox(CliContext &ctx)
                         {QStringLiteral("tickets"), tickets},
                         {QStringLiteral("control_url"), QString(base + QStringLiteral("/_sandbox"))},
                         {QStringLiteral("activity_per_minute"), activity},
-                        {QStringLiteral("plan"), plan->name}});
+                        {QStringLiteral("plan"), plan->name},
+                        {QStringLiteral("provider"), provider}});
     } else {
-        ctx.out() << "Sandbox helpdesk (Freshdesk API v2) at " << base << "/api/v2/ with " << tickets << " tickets, "
-                  << plan->name << " plan.\nAdmin API key: " << sandbox.account().adminKey
+        ctx.out() << "Sandbox helpdesk (" << (isFreshservice ? "Freshservice" : "Freshdesk") << " API v2) at " << base
+                  << "/api/v2/ with " << tickets << " tickets, " << plan->name
+                  << " plan.\nAdmin API key: " << sandbox.account().adminKey
                   << "\nNon-admin API key: " << sandbox.account().agentKey << "\nTry: curl -u "
                   << sandbox.account().adminKey << ":X " << base
                   << "/api/v2/agents/me\nControl API (docs/sandbox.md): " << base << "/_sandbox\nStop with Ctrl+C."
@@ -97,26 +108,30 @@ int runSandbox(CliContext &ctx)
 
 CliCommand sandboxCommand()
 {
-    return {QStringLiteral("sandbox"),
-            QStringLiteral("sandbox [--listen ADDR:PORT] [--tickets N] [--plan growth|pro|enterprise] [--faults SPEC] "
-                           "[--webhook URL --secret S] [--activity PER_MIN]"),
-            QStringLiteral("Run the sandbox helpdesk, a Freshdesk API v2 emulator, until interrupted."),
-            {QCommandLineOption(QStringLiteral("listen"), QStringLiteral("Address and port (default 127.0.0.1:8765)."),
-                                QStringLiteral("ADDR:PORT")),
-             QCommandLineOption(QStringLiteral("tickets"), QStringLiteral("Seeded tickets (default 200)."),
-                                QStringLiteral("N")),
-             QCommandLineOption(QStringLiteral("plan"), QStringLiteral("growth, pro or enterprise rate limits."),
-                                QStringLiteral("PLAN")),
-             QCommandLineOption(QStringLiteral("faults"), QStringLiteral("METHOD:PATH:STATUS:RATE[:LATENCY_MS],…"),
-                                QStringLiteral("SPEC")),
-             QCommandLineOption(QStringLiteral("webhook"), QStringLiteral("Send automation webhooks here."),
-                                QStringLiteral("URL")),
-             QCommandLineOption(QStringLiteral("secret"), QStringLiteral("Webhook secret header value."),
-                                QStringLiteral("S")),
-             QCommandLineOption(QStringLiteral("activity"),
-                                QStringLiteral("Simulated agents and customers editing tickets, edits per minute."),
-                                QStringLiteral("PER_MIN"))},
-            &runSandbox};
+    return {
+        QStringLiteral("sandbox"),
+        QStringLiteral("sandbox [--listen ADDR:PORT] [--tickets N] [--plan growth|pro|enterprise] [--faults SPEC] "
+                       "[--webhook URL --secret S] [--activity PER_MIN] [--provider freshdesk|freshservice]"),
+        QStringLiteral("Run the sandbox helpdesk, a Freshdesk (or Freshservice) API v2 emulator, until interrupted."),
+        {QCommandLineOption(QStringLiteral("listen"), QStringLiteral("Address and port (default 127.0.0.1:8765)."),
+                            QStringLiteral("ADDR:PORT")),
+         QCommandLineOption(QStringLiteral("tickets"), QStringLiteral("Seeded tickets (default 200)."),
+                            QStringLiteral("N")),
+         QCommandLineOption(QStringLiteral("plan"), QStringLiteral("growth, pro or enterprise rate limits."),
+                            QStringLiteral("PLAN")),
+         QCommandLineOption(QStringLiteral("faults"), QStringLiteral("METHOD:PATH:STATUS:RATE[:LATENCY_MS],…"),
+                            QStringLiteral("SPEC")),
+         QCommandLineOption(QStringLiteral("webhook"), QStringLiteral("Send automation webhooks here."),
+                            QStringLiteral("URL")),
+         QCommandLineOption(QStringLiteral("secret"), QStringLiteral("Webhook secret header value."),
+                            QStringLiteral("S")),
+         QCommandLineOption(QStringLiteral("activity"),
+                            QStringLiteral("Simulated agents and customers editing tickets, edits per minute."),
+                            QStringLiteral("PER_MIN")),
+         QCommandLineOption(QStringLiteral("provider"),
+                            QStringLiteral("The API served: freshdesk (default) or freshservice."),
+                            QStringLiteral("P"))},
+        &runSandbox};
 }
 
 } // namespace cb::cli

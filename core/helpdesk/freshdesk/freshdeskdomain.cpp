@@ -13,12 +13,12 @@ bool FreshdeskDomain::isLoopbackHost(const QString &host)
     return !a.isNull() && a.isLoopback();
 }
 
-Result<FreshdeskDomain> FreshdeskDomain::normalise(const QString &input)
+Result<FreshdeskDomain> FreshdeskDomain::normalise(const QString &input, const QString &product,
+                                                   const QString &rootDomain)
 {
-    const auto bad = [&input] {
-        Error e = Error::make(Error::Kind::Usage,
-                              QStringLiteral("'%1' is not a Freshdesk address; type it as yourcompany.freshdesk.com.")
-                                  .arg(input.trimmed().left(80)));
+    const auto bad = [&] {
+        Error e = Error::make(Error::Kind::Usage, QStringLiteral("'%1' is not a %2 address; type it as yourcompany.%3.")
+                                                      .arg(input.trimmed().left(80), product, rootDomain));
         e.code = QStringLiteral("invalid_domain");
         return e;
     };
@@ -32,9 +32,9 @@ Result<FreshdeskDomain> FreshdeskDomain::normalise(const QString &input)
     QString host = url.host().toLower();
     const bool loopback = isLoopbackHost(host);
     if (url.scheme() == QLatin1String("http") && !loopback) {
-        Error e =
-            Error::make(Error::Kind::Usage,
-                        QStringLiteral("Freshdesk is reached over HTTPS only; write https://%1 or just %1.").arg(host));
+        Error e = Error::make(
+            Error::Kind::Usage,
+            QStringLiteral("%2 is reached over HTTPS only; write https://%1 or just %1.").arg(host, product));
         e.code = QStringLiteral("invalid_domain");
         return e;
     }
@@ -44,7 +44,7 @@ Result<FreshdeskDomain> FreshdeskDomain::normalise(const QString &input)
     if (!loopback && !host.contains(QLatin1Char('.'))) {
         if (!label.match(host).hasMatch())
             return bad();
-        host += QStringLiteral(".freshdesk.com");
+        host += QLatin1Char('.') + rootDomain;
     }
     static const QRegularExpression hostName(QStringLiteral("^[a-z0-9.-]+$"));
     if (!loopback && !hostName.match(host).hasMatch())

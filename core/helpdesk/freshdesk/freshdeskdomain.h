@@ -13,7 +13,9 @@ struct FreshdeskDomain
     QUrl apiBase;   // e.g. https://acme.freshdesk.com/api/v2/
     QString domain; // host[:port], as stored in integrations.domain
 
-    static Result<FreshdeskDomain> normalise(const QString &input);
+    // `product` and `rootDomain` name the Freshworks product: Freshservice accounts are {name}.freshservice.com.
+    static Result<FreshdeskDomain> normalise(const QString &input, const QString &product = QStringLiteral("Freshdesk"),
+                                             const QString &rootDomain = QStringLiteral("freshdesk.com"));
     static bool isLoopbackHost(const QString &host);
 };
 

@@ -1,0 +1,333 @@
+#include "freshserviceclient.h"
+
+#include "helpdesk/freshdesk/freshdeskjson.h"
+#include "helpdesk/freshservice/freshservicejson.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace cb {
+
+namespace {
+
+Error invalidResponse(const QString &endpoint)
+{
+    Error e = Error::make(
+        Error::Kind::Unavailable,
+        QStringLiteral("Freshservice sent an answer Casebridge cannot read (%1); try again later.").arg(endpoint));
+    e.code = QStringLiteral("invalid_response");
+    return e;
+}
+
+QUrl nextLink(const QByteArray &link)
+{
+    static const QRegularExpression re(QStringLiteral("<([^>]+)>\\s*;\\s*rel=\"?next\"?"));
+    const auto m = re.match(QString::fromLatin1(link));
+    return m.hasMatch() ? QUrl(m.captured(1)) : QUrl();
+}
+
+// GCC 12 miscompiles string literals inside a co_await expression: named once, here.
+const QByteArray kGet("GET");
+const QByteArray kPut("PUT");
+const QByteArray kPost("POST");
+const QString kTicket = QStringLiteral("ticket");
+const QString kTickets = QStringLiteral("tickets");
+const QString kConversation = QStringLiteral("conversation");
+const QString kConversations = QStringLiteral("conversations");
+const QString kAgent = QStringLiteral("agent");
+const QString kRoles = QStringLiteral("roles");
+const QString kRequesters = QStringLiteral("requesters");
+const QString kDepartment = QStringLiteral("department");
+const QString kGroups = QStringLiteral("groups");
+
+QString apiTime(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+} // namespace
+
+FreshserviceClient::FreshserviceClient(QNetworkAccessManager *nam, FreshdeskDomain domain, QByteArray apiKey,
+                                       FreshdeskTransport::Options options, QObject *parent)
+    : HelpdeskClient(parent)
+    , m_domain(std::move(domain))
+    , m_transport(nam, m_domain.apiBase, std::move(apiKey), options)
+{}
+
+Result<FreshdeskDomain> FreshserviceClient::normaliseDomain(const QString &input)
+{
+    return FreshdeskDomain::normalise(input, QStringLiteral("Freshservice"), QStringLiteral("freshservice.com"));
+}
+
+QCoro::Task<Result<HttpAnswer>> FreshserviceClient::send(QByteArray method, QUrl url, QByteArray body, QString endpoint,
+                                                         bool idempotent)
+{
+    auto answer = co_await m_transport.send(method, url, body, endpoint, idempotent);
+    if (!answer) {
+        Error e = answer.error();
+        e.message.replace(QLatin1String("Freshdesk"), QLatin1String("Freshservice"));
+        co_return e;
+    }
+    co_return answer;
+}
+
+QCoro::Task<Result<QJsonValue>> FreshserviceClient::call(QByteArray method, QUrl url, QByteArray body, QString endpoint,
+                                                         bool idempotent, QString key)
+{
+    auto answer = co_await send(method, url, body, endpoint, idempotent);
+    if (!answer)
+        co_return answer.error();
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(answer->body, &err);
+    if (err.error != QJsonParseError::NoError || doc.isNull())
+        co_return invalidResponse(endpoint);
+    const QJsonValue v = FreshserviceJson::unwrap(doc, key);
+    if (!v.isObject() && !v.isArray())
+        co_return invalidResponse(endpoint);
+    co_return v;
+}
+
+QCoro::Task<Result<QJsonArray>> FreshserviceClient::collect(QUrl first, QString endpoint, QString key)
+{
+    QJsonArray all;
+    QUrl next = first;
+    for (int page = 1; next.isValid() && page <= 300; ++page) {
+        auto answer = co_await send(kGet, next, {}, endpoint, true);
+        if (!answer)
+            co_return answer.error();
+        const QJsonValue v = FreshserviceJson::unwrap(QJsonDocument::fromJson(answer->body), key);
+        if (!v.isArray())
+            co_return invalidResponse(endpoint);
+        for (const QJsonValue &item : v.toArray())
+            all.append(item);
+        next = nextLink(answer->header("Link"));
+        if (next.isValid() && !m_transport.sameHost(next))
+            next = QUrl(); // never send the key to another host
+    }
+    co_return all;
+}
+
+QCoro::Task<Result<HelpdeskAgent>> FreshserviceClient::verify()
+{
+    const QString endpoint = QStringLiteral("GET /agents/me");
+    const QUrl meUrl = m_transport.url(QStringLiteral("agents/me"));
+    auto me = co_await call(kGet, meUrl, {}, endpoint, true, kAgent);
+    if (!me) {
+        Error e = me.error();
+        if (e.httpStatus == 404 || e.code == QLatin1String("unreachable")) {
+            e.kind = Error::Kind::Auth;
+            e.code = QStringLiteral("unknown_domain");
+            e.message = QStringLiteral("No Freshservice account answers at %1; check the domain "
+                                       "(yourcompany.freshservice.com).")
+                            .arg(m_domain.domain);
+        } else if (e.code == QLatin1String("access_denied")) {
+            e.code = QStringLiteral("invalid_credentials");
+            e.message = QStringLiteral("This API key does not belong to an agent; use an administrator's API key.");
+        }
+        co_return e;
+    }
+    const QJsonObject o = me->toObject();
+    if (!o.contains(QStringLiteral("id")))
+        co_return invalidResponse(endpoint);
+    HelpdeskAgent agent = FreshserviceJson::agent(o);
+
+    const QUrl rolesUrl =
+        m_transport.url(QStringLiteral("roles"), {{QStringLiteral("per_page"), QStringLiteral("100")}});
+    const QString rolesEndpoint = QStringLiteral("GET /roles");
+    auto roles = co_await collect(rolesUrl, rolesEndpoint, kRoles);
+    if (!roles) {
+        if (roles.error().httpStatus == 403)
+            co_return agent; // /roles needs admin rights: not an admin
+        co_return roles.error();
+    }
+    for (const QJsonValue &v : *roles) {
+        const QJsonObject role = v.toObject();
+        if (FreshserviceJson::isAdminRoleName(role.value(QStringLiteral("name")).toString()) &&
+            agent.roleIds.contains(role.value(QStringLiteral("id")).toInteger()))
+            agent.isAdmin = true;
+    }
+    co_return agent;
+}
+
+QCoro::Task<Result<TicketListing>> FreshserviceClient::listTickets(TicketQuery query, TicketPageCallback onPage)
+{
+    const QString endpoint = QStringLiteral("GET /tickets");
+    TicketListing listing;
+    QHash<qint64, qsizetype> position;
+    // Without updated_since the API only returns the last 30 days: ask for all time explicitly.
+    QDateTime since = query.updatedSince.isValid() ? query.updatedSince : QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    const auto firstUrl = [&](const QDateTime &from) {
+        QList<QPair<QString, QString>> q = {{QStringLiteral("per_page"), QStringLiteral("100")},
+                                            {QStringLiteral("order_by"), QStringLiteral("updated_at")},
+                                            {QStringLiteral("order_type"), QStringLiteral("asc")},
+                                            {QStringLiteral("updated_since"), apiTime(from)}};
+        if (!query.include.isEmpty())
+            q.append({QStringLiteral("include"), query.include.join(QLatin1Char(','))});
+        if (!query.filter.isEmpty())
+            q.append({QStringLiteral("filter"), query.filter});
+        return m_transport.url(QStringLiteral("tickets"), q);
+    };
+    QUrl next = firstUrl(since);
+    int pageInWindow = 0;
+    while (next.isValid()) {
+        auto answer = co_await send(kGet, next, {}, endpoint, true);
+        ++listing.calls;
+        if (!answer)
+            co_return answer.error();
+        const QJsonValue body = FreshserviceJson::unwrap(QJsonDocument::fromJson(answer->body), kTickets);
+        if (!body.isArray())
+            co_return invalidResponse(endpoint);
+        ++listing.pages;
+        ++pageInWindow;
+        QList<Ticket> page;
+        QDateTime newest;
+        for (const QJsonValue &v : body.toArray()) {
+            Ticket t = FreshdeskJson::ticket(v.toObject());
+            if (!newest.isValid() || t.updatedAt > newest)
+                newest = t.updatedAt;
+            const auto seen = position.constFind(t.id);
+            if (seen != position.cend()) {
+                if (listing.tickets.at(*seen).updatedAt >= t.updatedAt)
+                    continue; // the overlap of a re-window
+                listing.tickets[*seen] = t;
+            } else {
+                position.insert(t.id, listing.tickets.size());
+                listing.tickets.append(t);
+            }
+            page.append(t);
+        }
+        if (onPage && !onPage(page, listing.pages)) {
+            listing.cancelled = true;
+            break;
+        }
+        if (query.limit && listing.tickets.size() >= *query.limit)
+            break;
+        next = nextLink(answer->header("Link"));
+        if (next.isValid() && !m_transport.sameHost(next))
+            next = QUrl();
+        if (next.isValid() && pageInWindow >= 300) {
+            if (!newest.isValid() || newest <= since) {
+                Error e = Error::make(Error::Kind::Internal,
+                                      QStringLiteral("More than 30,000 tickets share one update time; the list "
+                                                     "cannot be paged further."));
+                e.code = QStringLiteral("page_cap");
+                co_return e;
+            }
+            since = newest;
+            next = firstUrl(since);
+            pageInWindow = 0;
+        }
+    }
+    if (query.limit && listing.tickets.size() > *query.limit)
+        listing.tickets.resize(*query.limit);
+    co_return listing;
+}
+
+QCoro::Task<Result<Ticket>> FreshserviceClient::getTicket(qint64 ticketId, QStringList include)
+{
+    QList<QPair<QString, QString>> q;
+    if (!include.isEmpty())
+        q.append({QStringLiteral("include"), include.join(QLatin1Char(','))});
+    const QString endpoint = QStringLiteral("GET /tickets/{id}");
+    const QUrl url = m_transport.url(QStringLiteral("tickets/%1").arg(ticketId), q);
+    auto v = co_await call(kGet, url, {}, endpoint, true, kTicket);
+    if (!v) {
+        Error e = v.error();
+        if (e.httpStatus == 404)
+            e.message = QStringLiteral("Ticket %1 does not exist in Freshservice.").arg(ticketId);
+        co_return e;
+    }
+    if (!v->toObject().contains(QStringLiteral("id")))
+        co_return invalidResponse(endpoint);
+    co_return FreshdeskJson::ticket(v->toObject());
+}
+
+QCoro::Task<Result<QList<Conversation>>> FreshserviceClient::listConversations(qint64 ticketId)
+{
+    const QUrl url = m_transport.url(QStringLiteral("tickets/%1/conversations").arg(ticketId),
+                                     {{QStringLiteral("per_page"), QStringLiteral("100")}});
+    const QString endpoint = QStringLiteral("GET /tickets/{id}/conversations");
+    auto all = co_await collect(url, endpoint, kConversations);
+    if (!all)
+        co_return all.error();
+    QList<Conversation> out;
+    for (const QJsonValue &v : *all)
+        out << FreshdeskJson::conversation(v.toObject());
+    co_return out;
+}
+
+QCoro::Task<Result<Ticket>> FreshserviceClient::updateTicket(qint64 ticketId, QJsonObject fields)
+{
+    const QString endpoint = QStringLiteral("PUT /tickets/{id}");
+    const QByteArray body = QJsonDocument(fields).toJson(QJsonDocument::Compact);
+    const QUrl url = m_transport.url(QStringLiteral("tickets/%1").arg(ticketId));
+    auto v = co_await call(kPut, url, body, endpoint, true, kTicket);
+    if (!v)
+        co_return v.error();
+    co_return FreshdeskJson::ticket(v->toObject());
+}
+
+QCoro::Task<Result<Conversation>> FreshserviceClient::addNote(qint64 ticketId, QString bodyHtml, bool isPrivate)
+{
+    const QString endpoint = QStringLiteral("POST /tickets/{id}/notes");
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("body"), bodyHtml}, {QStringLiteral("private"), isPrivate}})
+            .toJson(QJsonDocument::Compact);
+    const QUrl url = m_transport.url(QStringLiteral("tickets/%1/notes").arg(ticketId));
+    auto v = co_await call(kPost, url, body, endpoint, false, kConversation);
+    if (!v)
+        co_return v.error();
+    co_return FreshdeskJson::conversation(v->toObject());
+}
+
+QCoro::Task<Result<Conversation>> FreshserviceClient::reply(qint64 ticketId, QString bodyHtml)
+{
+    const QString endpoint = QStringLiteral("POST /tickets/{id}/reply");
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("body"), bodyHtml}}).toJson(QJsonDocument::Compact);
+    const QUrl url = m_transport.url(QStringLiteral("tickets/%1/reply").arg(ticketId));
+    auto v = co_await call(kPost, url, body, endpoint, false, kConversation);
+    if (!v)
+        co_return v.error();
+    co_return FreshdeskJson::conversation(v->toObject());
+}
+
+QCoro::Task<Result<std::optional<HelpdeskContact>>> FreshserviceClient::findContactByEmail(QString email)
+{
+    const QUrl url = m_transport.url(QStringLiteral("requesters"), {{QStringLiteral("email"), email}});
+    const QString endpoint = QStringLiteral("GET /requesters");
+    auto v = co_await call(kGet, url, {}, endpoint, true, kRequesters);
+    if (!v)
+        co_return v.error();
+    const QJsonArray arr = v->toArray();
+    if (arr.isEmpty())
+        co_return std::optional<HelpdeskContact>();
+    co_return std::optional<HelpdeskContact>(FreshserviceJson::requester(arr.first().toObject()));
+}
+
+QCoro::Task<Result<HelpdeskCompany>> FreshserviceClient::getCompany(qint64 companyId)
+{
+    const QUrl url = m_transport.url(QStringLiteral("departments/%1").arg(companyId));
+    const QString endpoint = QStringLiteral("GET /departments/{id}");
+    auto v = co_await call(kGet, url, {}, endpoint, true, kDepartment);
+    if (!v)
+        co_return v.error();
+    co_return FreshserviceJson::department(v->toObject());
+}
+
+QCoro::Task<Result<QList<HelpdeskGroup>>> FreshserviceClient::listGroups()
+{
+    const QUrl url = m_transport.url(QStringLiteral("groups"), {{QStringLiteral("per_page"), QStringLiteral("100")}});
+    const QString endpoint = QStringLiteral("GET /groups");
+    auto all = co_await collect(url, endpoint, kGroups);
+    if (!all)
+        co_return all.error();
+    QList<HelpdeskGroup> out;
+    for (const QJsonValue &v : *all)
+        out << FreshdeskJson::group(v.toObject());
+    co_return out;
+}
+
+} // namespace cb

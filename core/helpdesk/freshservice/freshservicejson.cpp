@@ -1,0 +1,76 @@
+#include "freshservicejson.h"
+
+#include "helpdesk/freshdesk/freshdeskjson.h"
+
+#include <QJsonArray>
+
+namespace cb {
+
+namespace {
+QString fullName(const QJsonObject &o)
+{
+    const QString first = o.value(QStringLiteral("first_name")).toString();
+    const QString last = o.value(QStringLiteral("last_name")).toString();
+    const QString joined = QString(first + QLatin1Char(0x20) + last).trimmed();
+    return joined.isEmpty() ? o.value(QStringLiteral("name")).toString() : joined;
+}
+} // namespace
+
+QJsonValue FreshserviceJson::unwrap(const QJsonDocument &doc, const QString &key)
+{
+    if (!doc.isObject())
+        return QJsonValue(QJsonValue::Undefined);
+    return doc.object().value(key);
+}
+
+HelpdeskAgent FreshserviceJson::agent(const QJsonObject &o)
+{
+    HelpdeskAgent a;
+    a.id = o.value(QStringLiteral("id")).toInteger();
+    a.name = fullName(o);
+    a.email = o.value(QStringLiteral("email")).toString().toLower();
+    for (const QJsonValue &v : o.value(QStringLiteral("group_ids")).toArray())
+        a.groupIds << v.toInteger();
+    // Freshservice lists roles as [{"role_id", "assignment_scope", "groups"}]; older payloads as role_ids.
+    for (const QJsonValue &v : o.value(QStringLiteral("roles")).toArray())
+        a.roleIds << v.toObject().value(QStringLiteral("role_id")).toInteger();
+    for (const QJsonValue &v : o.value(QStringLiteral("role_ids")).toArray()) {
+        if (!a.roleIds.contains(v.toInteger()))
+            a.roleIds << v.toInteger();
+    }
+    return a;
+}
+
+HelpdeskContact FreshserviceJson::requester(const QJsonObject &o)
+{
+    HelpdeskContact c;
+    c.id = o.value(QStringLiteral("id")).toInteger();
+    c.name = fullName(o);
+    c.email = o.value(QStringLiteral("primary_email")).toString(o.value(QStringLiteral("email")).toString()).toLower();
+    c.phone = o.value(QStringLiteral("work_phone_number")).toString(o.value(QStringLiteral("phone")).toString());
+    c.mobile = o.value(QStringLiteral("mobile_phone_number")).toString(o.value(QStringLiteral("mobile")).toString());
+    const QJsonArray departments = o.value(QStringLiteral("department_ids")).toArray();
+    if (!departments.isEmpty())
+        c.companyId = FreshdeskJson::optionalId(departments.first());
+    else
+        c.companyId = FreshdeskJson::optionalId(o.value(QStringLiteral("department_id")));
+    return c;
+}
+
+HelpdeskCompany FreshserviceJson::department(const QJsonObject &o)
+{
+    HelpdeskCompany c;
+    c.id = o.value(QStringLiteral("id")).toInteger();
+    c.name = o.value(QStringLiteral("name")).toString();
+    for (const QJsonValue &d : o.value(QStringLiteral("domains")).toArray())
+        c.domains << d.toString().toLower();
+    return c;
+}
+
+bool FreshserviceJson::isAdminRoleName(const QString &name)
+{
+    return name == QLatin1String("Account Admin") || name == QLatin1String("Admin") ||
+           name == QLatin1String("Account Administrator") || name == QLatin1String("Administrator");
+}
+
+} // namespace cb

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "webhook/httprequesthandler.h"
+
+namespace cb {
+
+class SandboxHelpdesk;
+
+// The sandbox account under Freshservice API v2's shapes (freshdesk-api.md §8), in front of SandboxHelpdesk:
+// bodies wrapped ({"ticket":{…}}, {"tickets":[…]}, {"conversations":[…]}, {"agent":{…}}, {"roles":[…]},
+// {"groups":[…]}), agents and requesters with first_name/last_name, /requesters (the contacts), /departments/{id}
+// (the companies), /tickets/filter?query= (the search), Freshservice's role names. Auth, rate limits, error
+// bodies, faults, paging rules and the control API (/_sandbox/) are SandboxHelpdesk's, unchanged.
+class SandboxFreshservice final : public HttpRequestHandler
+{
+public:
+    explicit SandboxFreshservice(SandboxHelpdesk &helpdesk);
+
+    QCoro::Task<HttpResponse> handle(HttpRequest request) override;
+
+private:
+    SandboxHelpdesk &m_helpdesk;
+};
+
+} // namespace cb

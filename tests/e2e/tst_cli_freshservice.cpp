@@ -1,0 +1,142 @@
+// A Freshservice account end to end through the real binaries: `casebridge-sync sandbox --provider freshservice`
+// (the sandbox account under Freshservice's API shapes), `connect freshservice`, import, edit pushed by `serve`,
+// reconcile, every call over real loopback HTTP.
+#include "clirunner.h"
+#include "serveprocess.h"
+#include "tempstore.h"
+
+#include <QCoroNetworkReply>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QtTest>
+
+using namespace cb;
+using namespace cb::test;
+
+namespace {
+QCoro::Task<QJsonDocument> get(QNetworkAccessManager *nam, QUrl url)
+{
+    QNetworkRequest req(url);
+    req.setRawHeader("Authorization", "Basic " + QByteArray("sandbox-admin-key:X").toBase64());
+    QNetworkReply *reply = co_await nam->get(req);
+    const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
+    reply->deleteLater();
+    co_return doc;
+}
+} // namespace
+
+class TestCliFreshservice : public QObject
+{
+    Q_OBJECT
+
+    TempStore m_store;
+    ServeProcess m_sandbox;
+    ServeProcess m_serve;
+    QNetworkAccessManager m_nam;
+    QString m_sandboxUrl;
+    QString m_domain;
+    QString m_integration;
+
+    QStringList db(QStringList args) const { return QStringList{QStringLiteral("--database"), m_store.path()} + args; }
+    QJsonObject ticket(qint64 id)
+    {
+        const QUrl url(m_sandboxUrl + QStringLiteral("/api/v2/tickets/%1").arg(id));
+        return QCoro::waitFor(get(&m_nam, url)).object().value(QStringLiteral("ticket")).toObject();
+    }
+    QString caseColumn(qint64 ticketId, const QString &column)
+    {
+        auto conn = m_store.open(Database::Access::ReadOnly);
+        auto v =
+            conn->scalar(QStringLiteral("SELECT %1 FROM cases WHERE external_ticket_id = ?").arg(column), {ticketId});
+        return v ? v->toString() : QString();
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        qputenv("ENCRYPTION_KEY", "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+        QVERIFY(
+            m_sandbox.startCommand({QStringLiteral("--json"), QStringLiteral("sandbox"), QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1:0"), QStringLiteral("--tickets"), QStringLiteral("20"),
+                                    QStringLiteral("--provider"), QStringLiteral("freshservice")},
+                                   QStringLiteral("url")));
+        QCOMPARE(m_sandbox.startupJson().value(QStringLiteral("provider")).toString(), QStringLiteral("freshservice"));
+        m_sandboxUrl = m_sandbox.startupJson().value(QStringLiteral("url")).toString();
+        m_domain = m_sandbox.startupJson().value(QStringLiteral("domain")).toString();
+        QVERIFY(!m_domain.isEmpty());
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_serve.process().state() != QProcess::NotRunning)
+            QCOMPARE(m_serve.terminate(), 0);
+        QCOMPARE(m_sandbox.terminate(), 0);
+    }
+
+    void sandboxAnswersInFreshserviceShapes()
+    {
+        const QJsonObject t = ticket(1);
+        QCOMPARE(t.value(QStringLiteral("id")).toInt(), 1);
+        const QUrl me(m_sandboxUrl + QStringLiteral("/api/v2/agents/me"));
+        QVERIFY(QCoro::waitFor(get(&m_nam, me)).object().value(QStringLiteral("agent")).isObject());
+    }
+
+    void nonAdminAndUnknownProviderAreRefused()
+    {
+        auto agent = runCli(db({QStringLiteral("connect"), QStringLiteral("freshservice"), QStringLiteral("--domain"),
+                                m_domain, QStringLiteral("--api-key-stdin"), QStringLiteral("--no-backfill")}),
+                            "sandbox-agent-key\n");
+        QCOMPARE(agent.exitCode, 3);
+        QVERIFY2(agent.err.contains("not an administrator"), agent.err.constData());
+        auto other = runCli(db({QStringLiteral("connect"), QStringLiteral("zendesk"), QStringLiteral("--domain"),
+                                m_domain, QStringLiteral("--api-key-stdin")}),
+                            "sandbox-admin-key\n");
+        QCOMPARE(other.exitCode, 2);
+    }
+
+    void connectImportEditReconcile()
+    {
+        const CliResult connected = runCli(db({QStringLiteral("--json"), QStringLiteral("connect"),
+                                               QStringLiteral("freshservice"), QStringLiteral("--domain"), m_domain,
+                                               QStringLiteral("--api-key-stdin"), QStringLiteral("--no-backfill")}),
+                                           "sandbox-admin-key\n");
+        QVERIFY2(connected.exitCode == 0, connected.err.constData());
+        m_integration =
+            QJsonDocument::fromJson(connected.out).object().value(QStringLiteral("integration_id")).toString();
+        QVERIFY(!m_integration.isEmpty());
+        const auto list =
+            QJsonDocument::fromJson(runCli(db({QStringLiteral("integrations"), QStringLiteral("--json")})).out);
+        QCOMPARE(list.array().first().toObject().value(QStringLiteral("provider")).toString(),
+                 QStringLiteral("freshservice"));
+
+        const CliResult imported = runCli(db({QStringLiteral("import"), m_integration, QStringLiteral("--ids"),
+                                              QStringLiteral("1,2"), QStringLiteral("--json")}));
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(imported.out).object().value(QStringLiteral("imported")).toInt(), 2);
+        QCOMPARE(caseColumn(1, QStringLiteral("external_provider")), QStringLiteral("freshservice"));
+        QCOMPARE(caseColumn(1, QStringLiteral("subject")), ticket(1).value(QStringLiteral("subject")).toString());
+
+        // The edit goes to the outbox; serve pushes it to the Freshservice-shaped API.
+        const QString caseId = caseColumn(1, QStringLiteral("id"));
+        const int target = ticket(1).value(QStringLiteral("status")).toInt() == 3 ? 2 : 3;
+        const QString targetName = target == 3 ? QStringLiteral("pending") : QStringLiteral("open");
+        const CliResult edited = runCli(db({QStringLiteral("edit"), caseId, QStringLiteral("--status"), targetName}));
+        QVERIFY2(edited.exitCode == 0, edited.err.constData());
+        QVERIFY2(edited.out.contains("queued for the helpdesk"), edited.out.constData());
+        QVERIFY(ticket(1).value(QStringLiteral("status")).toInt() != target); // not pushed until serve runs
+        QVERIFY(m_serve.start(m_store.path(), {QStringLiteral("--reconcile-interval"), QStringLiteral("1h")}));
+        QTRY_COMPARE_WITH_TIMEOUT(ticket(1).value(QStringLiteral("status")).toInt(), target, 15000);
+        QCOMPARE(m_serve.terminate(), 0);
+
+        const CliResult reconciled = runCli(db({QStringLiteral("reconcile"), m_integration, QStringLiteral("--json")}));
+        QVERIFY2(reconciled.exitCode == 0, reconciled.err.constData());
+        QVERIFY(QJsonDocument::fromJson(reconciled.out).object().value(QStringLiteral("calls")).toInt() >= 1);
+        QCOMPARE(caseColumn(1, QStringLiteral("status")), targetName);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliFreshservice)
+#include "tst_cli_freshservice.moc"
