@@ -135,6 +135,20 @@ private Q_SLOTS:
         QVERIFY2(reconciled.exitCode == 0, reconciled.err.constData());
         QVERIFY(QJsonDocument::fromJson(reconciled.out).object().value(QStringLiteral("calls")).toInt() >= 1);
         QCOMPARE(caseColumn(1, QStringLiteral("status")), targetName);
+
+        // The other way: an agent changes ticket 2 in "Freshservice"; one reconcile brings it into the case.
+        const int priority = ticket(2).value(QStringLiteral("priority")).toInt() == 4 ? 1 : 4;
+        QNetworkRequest edit(QUrl(m_sandboxUrl + QStringLiteral("/_sandbox/agent-edit/2")));
+        edit.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply =
+            m_nam.post(edit, QJsonDocument(QJsonObject{{QStringLiteral("priority"), priority}}).toJson());
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        reply->deleteLater();
+        QCOMPARE(ticket(2).value(QStringLiteral("priority")).toInt(), priority);
+        QVERIFY(runCli(db({QStringLiteral("reconcile"), m_integration})).exitCode == 0);
+        QCOMPARE(caseColumn(2, QStringLiteral("priority")),
+                 priority == 4 ? QStringLiteral("urgent") : QStringLiteral("low"));
     }
 };
 
