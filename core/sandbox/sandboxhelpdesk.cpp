@@ -33,6 +33,22 @@ std::optional<SandboxHelpdesk::Plan> SandboxHelpdesk::Plan::named(const QString 
     return std::nullopt;
 }
 
+std::optional<SandboxHelpdesk::Plan> SandboxHelpdesk::Plan::named(const QString &name, const QString &provider)
+{
+    if (provider != QLatin1String("freshservice"))
+        return named(name);
+    // Per minute: all calls, the ticket list, and view/create/update of a ticket.
+    if (name == QLatin1String("starter"))
+        return Plan{name, 100, 40, 50, 60000};
+    if (name == QLatin1String("growth"))
+        return Plan{name, 200, 70, 80, 60000};
+    if (name == QLatin1String("pro"))
+        return Plan{name, 400, 120, 140, 60000};
+    if (name == QLatin1String("enterprise"))
+        return Plan{name, 500, 140, 160, 60000};
+    return std::nullopt;
+}
+
 SandboxHelpdesk::SandboxHelpdesk(QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_automation(nam, this)

@@ -34,6 +34,8 @@ public:
         int update = 160;
         qint64 windowMs = 60000;
         static std::optional<Plan> named(const QString &name);
+        // Freshservice's plans (freshdesk-api.md §8): starter, growth, pro, enterprise.
+        static std::optional<Plan> named(const QString &name, const QString &provider);
     };
     struct Fault
     {

@@ -67,6 +67,12 @@ private Q_SLOTS:
         m_sandboxUrl = m_sandbox.startupJson().value(QStringLiteral("url")).toString();
         m_domain = m_sandbox.startupJson().value(QStringLiteral("domain")).toString();
         QVERIFY(!m_domain.isEmpty());
+        // Freshservice's own Pro limits (freshdesk-api.md §8), not Freshdesk's.
+        const QJsonObject plan =
+            QCoro::waitFor(get(&m_nam, QUrl(m_sandboxUrl + QStringLiteral("/_sandbox/plan")))).object();
+        QCOMPARE(plan.value(QStringLiteral("calls_per_window")).toInt(), 400);
+        QCOMPARE(plan.value(QStringLiteral("tickets_list")).toInt(), 120);
+        QCOMPARE(plan.value(QStringLiteral("ticket_update")).toInt(), 140);
     }
 
     void cleanupTestCase()

@@ -26,10 +26,6 @@ int runSandbox(CliContext &ctx)
     const int tickets = p.isSet(QStringLiteral("tickets")) ? p.value(QStringLiteral("tickets")).toInt(&ok) : 200;
     if (!ok || tickets < 0)
         return ctx.usage(QStringLiteral("--tickets takes a number."));
-    auto plan = SandboxHelpdesk::Plan::named(p.isSet(QStringLiteral("plan")) ? p.value(QStringLiteral("plan"))
-                                                                             : QStringLiteral("pro"));
-    if (!plan)
-        return ctx.usage(QStringLiteral("--plan takes growth, pro or enterprise."));
     const int activity = p.isSet(QStringLiteral("activity")) ? p.value(QStringLiteral("activity")).toInt(&ok) : 0;
     if (!ok || activity < 0 || activity > 6000)
         return ctx.usage(QStringLiteral("--activity takes edits per minute, from 0 to 6000."));
@@ -37,6 +33,12 @@ int runSandbox(CliContext &ctx)
         p.isSet(QStringLiteral("provider")) ? p.value(QStringLiteral("provider")) : QStringLiteral("freshdesk");
     if (provider != QLatin1String("freshdesk") && provider != QLatin1String("freshservice"))
         return ctx.usage(QStringLiteral("--provider takes freshdesk or freshservice."));
+    auto plan = SandboxHelpdesk::Plan::named(
+        p.isSet(QStringLiteral("plan")) ? p.value(QStringLiteral("plan")) : QStringLiteral("pro"), provider);
+    if (!plan)
+        return ctx.usage(provider == QLatin1String("freshservice")
+                             ? QStringLiteral("--plan takes starter, growth, pro or enterprise.")
+                             : QStringLiteral("--plan takes growth, pro or enterprise."));
     if (p.isSet(QStringLiteral("webhook")) != p.isSet(QStringLiteral("secret")))
         return ctx.usage(QStringLiteral("--webhook and --secret go together."));
 
