@@ -9,7 +9,8 @@ QList<IntegrationChoices::Choice> IntegrationChoices::load(Database *readOnly)
     QList<Choice> out;
     if (!readOnly)
         return out;
-    auto q = readOnly->exec(QStringLiteral("SELECT id, domain FROM integrations WHERE state = 'active' ORDER BY domain"));
+    auto q =
+        readOnly->exec(QStringLiteral("SELECT id, domain FROM integrations WHERE state = 'active' ORDER BY domain"));
     if (!q)
         return out;
     while (q->next())

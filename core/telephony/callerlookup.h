@@ -11,9 +11,9 @@ class Database;
 
 struct CallerMatch
 {
-    QString e164;          // the caller's number as E.164 digits; empty when it is no number
-    QJsonArray customers;  // [{id, name, email}]
-    QJsonArray tickets;    // the matched customers' open cases, newest first: [{case_id, ticket_id, subject, …}]
+    QString e164;         // the caller's number as E.164 digits; empty when it is no number
+    QJsonArray customers; // [{id, name, email}]
+    QJsonArray tickets;   // the matched customers' open cases, newest first: [{case_id, ticket_id, subject, …}]
 };
 
 // Who is calling, answered from the local store alone (never the helpdesk: telephony gives a webhook a couple of

@@ -41,10 +41,11 @@ bool fill(Database &db, int rows)
                              "event, changes, result, latency_ms, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     const QStringList directions = {QStringLiteral("inbound"), QStringLiteral("outbound"), QStringLiteral("import"),
                                     QStringLiteral("reconcile")};
-    const QStringList results = {QStringLiteral("applied"), QStringLiteral("unchanged"), QStringLiteral("conflict"),
-                                 QStringLiteral("echo_dropped"), QStringLiteral("applied"), QStringLiteral("applied"),
-                                 QStringLiteral("applied"), QStringLiteral("applied"), QStringLiteral("applied"),
-                                 QStringLiteral("failed")};
+    const QStringList results = {QStringLiteral("applied"),  QStringLiteral("unchanged"),
+                                 QStringLiteral("conflict"), QStringLiteral("echo_dropped"),
+                                 QStringLiteral("applied"),  QStringLiteral("applied"),
+                                 QStringLiteral("applied"),  QStringLiteral("applied"),
+                                 QStringLiteral("applied"),  QStringLiteral("failed")};
     const QString changes = QStringLiteral(R"({"status":{"from":"open","to":"pending"}})");
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-30);
     for (int i = 0; i < rows; ++i) {
@@ -125,8 +126,8 @@ int main(int argc, char *argv[])
     for (const auto &c : cases) {
         int shown = 0;
         const double ms = firstScreen(reader.get(), c.filter, &shown);
-        out << "construct model + first screen, " << c.name << ": " << QString::number(ms, 'f', 1) << " ms ("
-            << shown << " rows loaded), RSS " << rss() << Qt::endl;
+        out << "construct model + first screen, " << c.name << ": " << QString::number(ms, 'f', 1) << " ms (" << shown
+            << " rows loaded), RSS " << rss() << Qt::endl;
     }
     return 0;
 }

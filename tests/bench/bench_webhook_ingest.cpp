@@ -32,8 +32,7 @@ struct Phase
     double p99 = 0;
 };
 
-Phase run(quint16 port, const QString &path, const QString &prefix, double rate, int seconds,
-          QSet<QString> *ackedIds)
+Phase run(quint16 port, const QString &path, const QString &prefix, double rate, int seconds, QSet<QString> *ackedIds)
 {
     WebhookLoadClient load({port, path, kSecret, 16, 0, rate, prefix});
     QEventLoop loop;

@@ -116,8 +116,9 @@ private Q_SLOTS:
         ChangeNotifier notifier(*location);
         QVERIFY(notifier.start());
         QSignalSpy spy(&notifier, &ChangeNotifier::changed);
-        auto killed = (*writer)->scalar(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity "
-                                                       "WHERE datname = current_database() AND pid <> pg_backend_pid()"));
+        auto killed =
+            (*writer)->scalar(QStringLiteral("SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity "
+                                             "WHERE datname = current_database() AND pid <> pg_backend_pid()"));
         QVERIFY(killed);
         QCOMPARE(killed->toInt(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(sawTable(spy, QString()), 8000);

@@ -125,9 +125,9 @@ int main(int argc, char *argv[])
         e.direction = QStringLiteral("outbound");
         e.source = QStringLiteral("user");
         e.event = QStringLiteral("ticket.update");
-        e.changes = QJsonObject{{QStringLiteral("priority"),
-                                 QJsonObject{{QStringLiteral("from"), QStringLiteral("low")},
-                                             {QStringLiteral("to"), QStringLiteral("urgent")}}}};
+        e.changes =
+            QJsonObject{{QStringLiteral("priority"), QJsonObject{{QStringLiteral("from"), QStringLiteral("low")},
+                                                                 {QStringLiteral("to"), QStringLiteral("urgent")}}}};
         e.result = QStringLiteral("failed");
         e.latencyMs = 812;
         e.error = QStringLiteral("Freshdesk answered 503 Service Unavailable; the push is retried in 30 s.");
@@ -139,7 +139,8 @@ int main(int argc, char *argv[])
             ev.eventKey = QStringLiteral("demo-%1").arg(i);
             ev.body = "{}";
             const qint64 id = inbox.insert(ev)->eventId;
-            (void)inbox.markFailed(id, QStringLiteral("Ticket %1 was deleted in Freshdesk (404).").arg(100 + i), i == 0);
+            (void)inbox.markFailed(id, QStringLiteral("Ticket %1 was deleted in Freshdesk (404).").arg(100 + i),
+                                   i == 0);
         }
         Q_EMIT service.logAppended(last);
     }

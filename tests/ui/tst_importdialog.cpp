@@ -180,7 +180,8 @@ private Q_SLOTS:
                  qPrintable(summary->text()));
         auto db = store.open(Database::Access::ReadOnly);
         QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM cases"))->toInt(), 6);
-        QTRY_VERIFY(window.findChild<QLabel *>(QStringLiteral("storeStatus"))->text().endsWith(QLatin1String("6 case(s)")));
+        QTRY_VERIFY(
+            window.findChild<QLabel *>(QStringLiteral("storeStatus"))->text().endsWith(QLatin1String("6 case(s)")));
 
         // Cancel: each ticket takes 150 ms; after the first one is in, Cancel stops the rest.
         sandbox.addFault({"GET", QStringLiteral("/api/v2/tickets/"), 200, 1.0, 150});

@@ -39,9 +39,9 @@ class TestSyncLogView : public QObject
         e.source = QStringLiteral("webhook");
         e.event = QStringLiteral("ticket.update");
         e.result = results.at(i % results.size());
-        e.changes = QJsonObject{{QStringLiteral("status"),
-                                 QJsonObject{{QStringLiteral("from"), QStringLiteral("open")},
-                                             {QStringLiteral("to"), QStringLiteral("pending")}}}};
+        e.changes =
+            QJsonObject{{QStringLiteral("status"), QJsonObject{{QStringLiteral("from"), QStringLiteral("open")},
+                                                               {QStringLiteral("to"), QStringLiteral("pending")}}}};
         e.latencyMs = i;
         if (e.result == QLatin1String("failed"))
             e.error = QStringLiteral("HTTP 503 from the helpdesk, row %1").arg(i);
@@ -169,7 +169,8 @@ private Q_SLOTS:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                           table->visualRect(table->model()->index(0, 0)).center());
         const QString detail = view.findChild<ui::SyncLogDetailPane *>()->toPlainText();
-        QVERIFY2(detail.contains(QStringLiteral("open\t→\tpending")) || detail.contains(QStringLiteral("open → pending")) ||
+        QVERIFY2(detail.contains(QStringLiteral("open\t→\tpending")) ||
+                     detail.contains(QStringLiteral("open → pending")) ||
                      (detail.contains(QLatin1String("open")) && detail.contains(QLatin1String("pending"))),
                  qPrintable(detail));
         QVERIFY(detail.contains(QLatin1String("HTTP 503")));

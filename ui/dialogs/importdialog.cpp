@@ -217,12 +217,10 @@ void ImportDialog::updateState()
     const int seconds = int(std::ceil(e.seconds));
     const QString time = seconds < 60 ? tr("%n second(s)", nullptr, seconds)
                                       : tr("%n minute(s)", nullptr, int(std::ceil(seconds / 60.0)));
-    m_estimate->setText(e.upperBound ? tr("Estimate: at most %n API call(s), up to %1 at the account's rate limit.",
-                                          nullptr, e.calls)
-                                           .arg(time)
-                                     : tr("Estimate: %n API call(s), about %1 at the account's rate limit.", nullptr,
-                                          e.calls)
-                                           .arg(time));
+    m_estimate->setText(
+        e.upperBound
+            ? tr("Estimate: at most %n API call(s), up to %1 at the account's rate limit.", nullptr, e.calls).arg(time)
+            : tr("Estimate: %n API call(s), about %1 at the account's rate limit.", nullptr, e.calls).arg(time));
 }
 
 void ImportDialog::start()

@@ -20,8 +20,9 @@ TicketIdParser::Parsed TicketIdParser::parse(const QString &text)
             id = n.captured(1).toLongLong();
         } else {
             const QUrl url(t, QUrl::StrictMode);
-            const bool web = url.isValid() && (url.scheme() == QLatin1String("https") ||
-                                               url.scheme() == QLatin1String("http")) && !url.host().isEmpty();
+            const bool web = url.isValid() &&
+                             (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")) &&
+                             !url.host().isEmpty();
             if (web) {
                 if (const auto p = ticketPath.match(url.path()); p.hasMatch())
                     id = p.captured(1).toLongLong();

@@ -32,10 +32,12 @@ QString SyncLogCsvExporter::csvField(const QString &value)
 void SyncLogCsvExporter::start()
 {
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text)) {
-        finish(false, tr("Could not write %1: %2. Choose another folder.").arg(m_file.fileName(), m_file.errorString()));
+        finish(false,
+               tr("Could not write %1: %2. Choose another folder.").arg(m_file.fileName(), m_file.errorString()));
         return;
     }
-    auto max = m_db ? m_db->scalar(QStringLiteral("SELECT MAX(id) FROM ticket_sync_log")) : Result<QVariant>(QVariant());
+    auto max =
+        m_db ? m_db->scalar(QStringLiteral("SELECT MAX(id) FROM ticket_sync_log")) : Result<QVariant>(QVariant());
     m_upTo = max && !max->isNull() ? max->toLongLong() : 0;
     m_file.write("id,at,integration_id,case_id,ticket_id,direction,source,event,changes,result,latency_ms,error\n");
     QTimer::singleShot(0, this, &SyncLogCsvExporter::writeChunk);

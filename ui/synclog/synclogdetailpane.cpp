@@ -61,8 +61,8 @@ void SyncLogDetailPane::showEntry(const SyncLogEntry *entry)
                          tr("After").toHtmlEscaped());
         for (auto it = entry->changes.begin(); it != entry->changes.end(); ++it) {
             const QJsonObject change = it.value().toObject();
-            const QString before = change.contains(QLatin1String("from")) ? valueText(change.value(QLatin1String("from")))
-                                                                          : QString();
+            const QString before =
+                change.contains(QLatin1String("from")) ? valueText(change.value(QLatin1String("from"))) : QString();
             const QString after = change.contains(QLatin1String("to")) ? valueText(change.value(QLatin1String("to")))
                                                                        : valueText(it.value());
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>→</td><td>%3</td></tr>")

@@ -27,7 +27,8 @@ QString SyncLogFilter::sqlConditions(QVariantList &args) const
             .replace(QLatin1Char('%'), QLatin1String("\\%"))
             .replace(QLatin1Char('_'), QLatin1String("\\_"));
         pattern = QLatin1Char('%') + pattern + QLatin1Char('%');
-        sql += QStringLiteral(" AND (event LIKE ? ESCAPE '\\' OR error LIKE ? ESCAPE '\\' OR changes LIKE ? ESCAPE '\\')");
+        sql +=
+            QStringLiteral(" AND (event LIKE ? ESCAPE '\\' OR error LIKE ? ESCAPE '\\' OR changes LIKE ? ESCAPE '\\')");
         args << pattern << pattern << pattern;
     }
     return sql;
