@@ -3,6 +3,7 @@ target_sources(casebridge_core PRIVATE
     helpdesk/freshdesk/freshdeskdomain.cpp helpdesk/freshdesk/freshdeskdomain.h
     helpdesk/freshdesk/freshdeskjson.cpp helpdesk/freshdesk/freshdeskjson.h
     helpdesk/freshdesk/freshdesktransport.cpp helpdesk/freshdesk/freshdesktransport.h
+    helpdesk/freshdesk/freshworkspaging.cpp helpdesk/freshdesk/freshworkspaging.h
     helpdesk/freshservice/freshserviceclient.cpp helpdesk/freshservice/freshserviceclient.h
     helpdesk/freshservice/freshservicejson.cpp helpdesk/freshservice/freshservicejson.h
     helpdesk/helpdeskclient.cpp helpdesk/helpdeskclient.h

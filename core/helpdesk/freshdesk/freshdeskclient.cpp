@@ -3,11 +3,10 @@
 #include "common/clock.h"
 #include "common/logging.h"
 #include "helpdesk/freshdesk/freshdeskjson.h"
+#include "helpdesk/freshdesk/freshworkspaging.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace cb {
@@ -23,23 +22,10 @@ Error invalidResponse(const QString &endpoint)
     return e;
 }
 
-// rel="next" from a Link header, e.g. <https://acme.freshdesk.com/api/v2/tickets?page=2>; rel="next"
-QUrl nextLink(const QByteArray &link)
-{
-    static const QRegularExpression re(QStringLiteral("<([^>]+)>\\s*;\\s*rel=\"?next\"?"));
-    const auto m = re.match(QString::fromLatin1(link));
-    return m.hasMatch() ? QUrl(m.captured(1)) : QUrl();
-}
-
 // GCC 12 miscompiles string literals inside a co_await expression: the methods are named once, here.
 const QByteArray kGet("GET");
 const QByteArray kPut("PUT");
 const QByteArray kPost("POST");
-
-QString freshdeskTime(const QDateTime &t)
-{
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
-}
 
 } // namespace
 
@@ -76,7 +62,7 @@ QCoro::Task<Result<QJsonArray>> FreshdeskClient::collect(QUrl first, QString end
             co_return invalidResponse(endpoint);
         for (const QJsonValue &v : doc.array())
             all.append(v);
-        next = nextLink(answer->header("Link"));
+        next = FreshworksPaging::nextLink(answer->header("Link"));
         if (next.isValid() && !m_transport.sameHost(next))
             next = QUrl(); // never send the key to another host
     }
@@ -137,75 +123,16 @@ QCoro::Task<Result<HelpdeskAgent>> FreshdeskClient::verify()
 QCoro::Task<Result<TicketListing>> FreshdeskClient::listTickets(TicketQuery query, TicketPageCallback onPage)
 {
     const QString endpoint = QStringLiteral("GET /tickets");
-    TicketListing listing;
-    QHash<qint64, qsizetype> position; // id -> index in listing.tickets
-    // Without updated_since the API only returns the last 30 days: ask for all time explicitly.
-    QDateTime since = query.updatedSince.isValid() ? query.updatedSince : QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
-    const auto firstUrl = [&](const QDateTime &from) {
-        QList<QPair<QString, QString>> q = {{QStringLiteral("per_page"), QStringLiteral("100")},
-                                            {QStringLiteral("order_by"), QStringLiteral("updated_at")},
-                                            {QStringLiteral("order_type"), QStringLiteral("asc")},
-                                            {QStringLiteral("updated_since"), freshdeskTime(from)}};
-        if (!query.include.isEmpty())
-            q.append({QStringLiteral("include"), query.include.join(QLatin1Char(','))});
-        if (!query.filter.isEmpty())
-            q.append({QStringLiteral("filter"), query.filter});
-        return m_transport.url(QStringLiteral("tickets"), q);
+    const FreshworksPaging::Send send = [this, endpoint](QUrl url) {
+        return m_transport.send(kGet, std::move(url), {}, endpoint, true);
     };
-    QUrl next = firstUrl(since);
-    int pageInWindow = 0;
-    while (next.isValid()) {
-        auto answer = co_await m_transport.send(kGet, next, {}, endpoint, true);
-        ++listing.calls;
-        if (!answer)
-            co_return answer.error();
-        const QJsonDocument doc = QJsonDocument::fromJson(answer->body);
-        if (!doc.isArray())
-            co_return invalidResponse(endpoint);
-        ++listing.pages;
-        ++pageInWindow;
-        QList<Ticket> page;
-        QDateTime newest;
-        for (const QJsonValue &v : doc.array()) {
-            Ticket t = FreshdeskJson::ticket(v.toObject());
-            if (!newest.isValid() || t.updatedAt > newest)
-                newest = t.updatedAt;
-            const auto seen = position.constFind(t.id);
-            if (seen != position.cend()) {
-                if (listing.tickets.at(*seen).updatedAt >= t.updatedAt)
-                    continue; // the overlap of a re-window: already have it
-                listing.tickets[*seen] = t;
-            } else {
-                position.insert(t.id, listing.tickets.size());
-                listing.tickets.append(t);
-            }
-            page.append(t);
-        }
-        if (onPage && !onPage(page, listing.pages)) {
-            listing.cancelled = true;
-            break;
-        }
-        if (query.limit && listing.tickets.size() >= *query.limit)
-            break;
-        next = nextLink(answer->header("Link"));
-        if (next.isValid() && !m_transport.sameHost(next))
-            next = QUrl();
-        if (next.isValid() && pageInWindow >= 300) {
-            // The API stops at page 300: start a new window at the newest updated_at seen (inclusive overlap).
-            if (!newest.isValid() || newest <= since) {
-                Error e = Error::make(Error::Kind::Internal,
-                                      QStringLiteral("More than 30,000 tickets share one update time; the list "
-                                                     "cannot be paged further."));
-                e.code = QStringLiteral("page_cap");
-                co_return e;
-            }
-            since = newest;
-            next = firstUrl(since);
-            pageInWindow = 0;
-        }
-    }
-    if (query.limit && listing.tickets.size() > *query.limit)
-        listing.tickets.resize(*query.limit);
+    const FreshworksPaging::ReadPage read = [](const QByteArray &body) -> std::optional<QJsonArray> {
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        return doc.isArray() ? std::optional<QJsonArray>(doc.array()) : std::nullopt;
+    };
+    const Error unreadable = invalidResponse(endpoint);
+    auto listing = co_await FreshworksPaging::listTickets(m_transport, send, read, unreadable, std::move(query),
+                                                          std::move(onPage));
     co_return listing;
 }
 

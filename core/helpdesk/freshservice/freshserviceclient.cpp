@@ -1,12 +1,11 @@
 #include "freshserviceclient.h"
 
 #include "helpdesk/freshdesk/freshdeskjson.h"
+#include "helpdesk/freshdesk/freshworkspaging.h"
 #include "helpdesk/freshservice/freshservicejson.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace cb {
 
@@ -19,13 +18,6 @@ Error invalidResponse(const QString &endpoint)
         QStringLiteral("Freshservice sent an answer Casebridge cannot read (%1); try again later.").arg(endpoint));
     e.code = QStringLiteral("invalid_response");
     return e;
-}
-
-QUrl nextLink(const QByteArray &link)
-{
-    static const QRegularExpression re(QStringLiteral("<([^>]+)>\\s*;\\s*rel=\"?next\"?"));
-    const auto m = re.match(QString::fromLatin1(link));
-    return m.hasMatch() ? QUrl(m.captured(1)) : QUrl();
 }
 
 // GCC 12 miscompiles string literals inside a co_await expression: named once, here.
@@ -41,11 +33,6 @@ const QString kRoles = QStringLiteral("roles");
 const QString kRequesters = QStringLiteral("requesters");
 const QString kDepartment = QStringLiteral("department");
 const QString kGroups = QStringLiteral("groups");
-
-QString apiTime(const QDateTime &t)
-{
-    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
-}
 
 } // namespace
 
@@ -102,7 +89,7 @@ QCoro::Task<Result<QJsonArray>> FreshserviceClient::collect(QUrl first, QString 
             co_return invalidResponse(endpoint);
         for (const QJsonValue &item : v.toArray())
             all.append(item);
-        next = nextLink(answer->header("Link"));
+        next = FreshworksPaging::nextLink(answer->header("Link"));
         if (next.isValid() && !m_transport.sameHost(next))
             next = QUrl(); // never send the key to another host
     }
@@ -154,74 +141,16 @@ QCoro::Task<Result<HelpdeskAgent>> FreshserviceClient::verify()
 QCoro::Task<Result<TicketListing>> FreshserviceClient::listTickets(TicketQuery query, TicketPageCallback onPage)
 {
     const QString endpoint = QStringLiteral("GET /tickets");
-    TicketListing listing;
-    QHash<qint64, qsizetype> position;
-    // Without updated_since the API only returns the last 30 days: ask for all time explicitly.
-    QDateTime since = query.updatedSince.isValid() ? query.updatedSince : QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
-    const auto firstUrl = [&](const QDateTime &from) {
-        QList<QPair<QString, QString>> q = {{QStringLiteral("per_page"), QStringLiteral("100")},
-                                            {QStringLiteral("order_by"), QStringLiteral("updated_at")},
-                                            {QStringLiteral("order_type"), QStringLiteral("asc")},
-                                            {QStringLiteral("updated_since"), apiTime(from)}};
-        if (!query.include.isEmpty())
-            q.append({QStringLiteral("include"), query.include.join(QLatin1Char(','))});
-        if (!query.filter.isEmpty())
-            q.append({QStringLiteral("filter"), query.filter});
-        return m_transport.url(QStringLiteral("tickets"), q);
+    const FreshworksPaging::Send sendPage = [this, endpoint](QUrl url) {
+        return send(kGet, std::move(url), {}, endpoint, true);
     };
-    QUrl next = firstUrl(since);
-    int pageInWindow = 0;
-    while (next.isValid()) {
-        auto answer = co_await send(kGet, next, {}, endpoint, true);
-        ++listing.calls;
-        if (!answer)
-            co_return answer.error();
-        const QJsonValue body = FreshserviceJson::unwrap(QJsonDocument::fromJson(answer->body), kTickets);
-        if (!body.isArray())
-            co_return invalidResponse(endpoint);
-        ++listing.pages;
-        ++pageInWindow;
-        QList<Ticket> page;
-        QDateTime newest;
-        for (const QJsonValue &v : body.toArray()) {
-            Ticket t = FreshdeskJson::ticket(v.toObject());
-            if (!newest.isValid() || t.updatedAt > newest)
-                newest = t.updatedAt;
-            const auto seen = position.constFind(t.id);
-            if (seen != position.cend()) {
-                if (listing.tickets.at(*seen).updatedAt >= t.updatedAt)
-                    continue; // the overlap of a re-window
-                listing.tickets[*seen] = t;
-            } else {
-                position.insert(t.id, listing.tickets.size());
-                listing.tickets.append(t);
-            }
-            page.append(t);
-        }
-        if (onPage && !onPage(page, listing.pages)) {
-            listing.cancelled = true;
-            break;
-        }
-        if (query.limit && listing.tickets.size() >= *query.limit)
-            break;
-        next = nextLink(answer->header("Link"));
-        if (next.isValid() && !m_transport.sameHost(next))
-            next = QUrl();
-        if (next.isValid() && pageInWindow >= 300) {
-            if (!newest.isValid() || newest <= since) {
-                Error e = Error::make(Error::Kind::Internal,
-                                      QStringLiteral("More than 30,000 tickets share one update time; the list "
-                                                     "cannot be paged further."));
-                e.code = QStringLiteral("page_cap");
-                co_return e;
-            }
-            since = newest;
-            next = firstUrl(since);
-            pageInWindow = 0;
-        }
-    }
-    if (query.limit && listing.tickets.size() > *query.limit)
-        listing.tickets.resize(*query.limit);
+    const FreshworksPaging::ReadPage read = [](const QByteArray &body) -> std::optional<QJsonArray> {
+        const QJsonValue v = FreshserviceJson::unwrap(QJsonDocument::fromJson(body), kTickets);
+        return v.isArray() ? std::optional<QJsonArray>(v.toArray()) : std::nullopt;
+    };
+    const Error unreadable = invalidResponse(endpoint);
+    auto listing = co_await FreshworksPaging::listTickets(m_transport, sendPage, read, unreadable, std::move(query),
+                                                          std::move(onPage));
     co_return listing;
 }
 
