@@ -61,13 +61,13 @@ Result<InboxInsertOutcome> Inbox::insert(InboxEvent event, qint64 bodyHashWindow
             event.eventKey += QStringLiteral("@") + QString::number(event.receivedAt.toMSecsSinceEpoch());
         }
     }
-    auto inserted =
-        m_db.scalar(QStringLiteral("INSERT INTO webhook_inbox (integration_id, event_key, received_at, "
-                                   "remote_addr, content_type, body, state, attempts) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?, 0) "
-                                   "ON CONFLICT (integration_id, event_key) DO NOTHING RETURNING id"),
-                    {event.integrationId, event.eventKey, toStoreTime(event.receivedAt),
-                     sql::fromText(event.remoteAddr), sql::fromText(event.contentType), event.body, event.state});
+    auto inserted = m_db.scalar(QStringLiteral("INSERT INTO webhook_inbox (integration_id, event_key, received_at, "
+                                               "remote_addr, content_type, body, state, attempts, last_error) "
+                                               "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) "
+                                               "ON CONFLICT (integration_id, event_key) DO NOTHING RETURNING id"),
+                                {event.integrationId, event.eventKey, toStoreTime(event.receivedAt),
+                                 sql::fromText(event.remoteAddr), sql::fromText(event.contentType), event.body,
+                                 event.state, sql::fromText(event.lastError)});
     if (!inserted)
         return inserted.error();
     InboxInsertOutcome out;

@@ -192,7 +192,8 @@ QCoro::Task<HttpResponse> WebhookReceiver::receive(HttpRequest request, QString 
     event.eventKey = WebhookPayloadParser::eventKey(payload ? &*payload : nullptr, request.body,
                                                     request.header(QByteArrayLiteral("X-Event-Id")));
     if (!payload) {
-        event.state = QStringLiteral("failed");
+        event.state = QStringLiteral("failed"); // kept for inspection and replay, with why it was refused
+        event.lastError = payload.error().message;
         event.eventKey += QStringLiteral(":failed");
     }
     auto stored = co_await m_committer.submit(std::move(event));
@@ -206,8 +207,6 @@ QCoro::Task<HttpResponse> WebhookReceiver::receive(HttpRequest request, QString 
         QJsonObject o{{QStringLiteral("error"), QStringLiteral("bad_payload")},
                       {QStringLiteral("message"), payload.error().message},
                       {QStringLiteral("event"), stored->eventId}};
-        if (stored->eventId > 0 && !stored->duplicate)
-            logIfFailed(Inbox(m_db, m_clock).markFailed(stored->eventId, payload.error().message), "inbox");
         co_return HttpResponse::json(400, o);
     }
     m_metrics.received();
