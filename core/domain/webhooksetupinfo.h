@@ -6,14 +6,16 @@
 
 namespace cb {
 
-// What an admin pastes into Freshdesk, shown exactly once after connecting or rotating the secret.
+// What an admin pastes into the helpdesk (Freshdesk automation rules, Freshservice Workflow Automator), shown
+// exactly once after connecting or rotating the secret.
 struct WebhookSetupInfo
 {
     QString integrationId;
     QString webhookUrl;
     QString headerName = QStringLiteral("X-Casebridge-Webhook-Secret");
     QString secret;
-    QStringList rulePayloads; // the two automation rules: ticket created, ticket updated
+    QStringList rulePayloads;                       // the two automation rules: ticket created, ticket updated
+    QString provider = QStringLiteral("freshdesk"); // whose admin pastes it: freshdesk | freshservice
 };
 
 } // namespace cb

@@ -17,16 +17,38 @@ IntegrationManager::IntegrationManager(Database &db, const Clock &clock, SecretS
     , m_makeClient(std::move(makeClient))
 {}
 
-QString IntegrationManager::webhookUrl(const QString &receiverBaseUrl, const QString &integrationId)
+QString IntegrationManager::webhookUrl(const QString &receiverBaseUrl, const QString &integrationId,
+                                       const QString &provider)
 {
     QString base = receiverBaseUrl.trimmed();
     while (base.endsWith(QLatin1Char('/')))
         base.chop(1);
-    return base + QStringLiteral("/api/webhooks/freshdesk/") + integrationId;
+    const QString segment = provider == QLatin1String("freshservice") ? provider : QStringLiteral("freshdesk");
+    return base + QStringLiteral("/api/webhooks/") + segment + QLatin1Char('/') + integrationId;
 }
 
-QStringList IntegrationManager::rulePayloads()
+QStringList IntegrationManager::rulePayloads(const QString &provider)
 {
+    if (provider == QLatin1String("freshservice")) {
+        // Workflow Automator (Admin → Workflow Automator → New Automator → Ticket), one workflow per event, each
+        // ending in a "Trigger Webhook" action node (POST, JSON, Advanced content, the secret as a custom
+        // header). Freshservice renders {{ticket.id}} as a display id ("#INC-42"); the receiver reads the number.
+        const QString raised = QStringLiteral(
+            "{\"ticket_id\": \"{{ticket.id}}\", \"event\": \"created\", \"subject\": \"{{ticket.subject}}\", "
+            "\"status\": \"{{ticket.status}}\", \"priority\": \"{{ticket.priority}}\", \"requester_email\": "
+            "\"{{ticket.from_email}}\"}");
+        const QString updated = QStringLiteral(
+            "{\"ticket_id\": \"{{ticket.id}}\", \"event\": \"updated\", \"status\": \"{{ticket.status}}\", "
+            "\"priority\": \"{{ticket.priority}}\", \"agent_email\": \"{{ticket.agent.email}}\", \"group\": "
+            "\"{{ticket.group.name}}\"}");
+        return {QStringLiteral("Workflow 1 — Workflow Automator, event \"Ticket is raised\", action node Trigger "
+                               "Webhook (POST, JSON, Advanced):\n") +
+                    raised,
+                QStringLiteral("Workflow 2 — Workflow Automator, event \"Ticket is updated\" (status, priority, "
+                               "agent or group changed, or a note added), action node Trigger Webhook (POST, JSON, "
+                               "Advanced):\n") +
+                    updated};
+    }
     // Advanced-mode JSON bodies for two Freshdesk automation rules ("Trigger webhook", POST, JSON, with the secret
     // header). Placeholders render as strings; the receiver accepts names or ids for status and priority.
     const QString created = QStringLiteral(
@@ -97,9 +119,10 @@ QCoro::Task<Result<ConnectOutcome>> IntegrationManager::connect(ConnectRequest r
     out.integration = integration;
     out.agent = *agent;
     out.setup.integrationId = integration.id;
-    out.setup.webhookUrl = webhookUrl(request.receiverBaseUrl, integration.id);
+    out.setup.webhookUrl = webhookUrl(request.receiverBaseUrl, integration.id, integration.provider);
     out.setup.secret = secret;
-    out.setup.rulePayloads = rulePayloads();
+    out.setup.rulePayloads = rulePayloads(integration.provider);
+    out.setup.provider = integration.provider;
     qCInfo(lcSync) << "connected" << integration.provider << integration.domain << "as integration" << integration.id;
     co_return out;
 }
@@ -123,9 +146,10 @@ Result<WebhookSetupInfo> IntegrationManager::rotateSecret(Database &db, const Cl
                                                           .toString(QStringLiteral("http://127.0.0.1:8780"));
     WebhookSetupInfo info;
     info.integrationId = integrationId;
-    info.webhookUrl = webhookUrl(base, integrationId);
+    info.webhookUrl = webhookUrl(base, integrationId, integration->provider);
     info.secret = secret;
-    info.rulePayloads = rulePayloads();
+    info.rulePayloads = rulePayloads(integration->provider);
+    info.provider = integration->provider;
     return info;
 }
 

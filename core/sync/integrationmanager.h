@@ -63,8 +63,11 @@ public:
     // Keeps the cases, drops the credentials, stops syncing.
     QCoro::Task<Status> disconnect(QString integrationId);
 
-    static QStringList rulePayloads();
-    static QString webhookUrl(const QString &receiverBaseUrl, const QString &integrationId);
+    // What the admin pastes: Freshdesk automation rules, or Freshservice Workflow Automator nodes.
+    static QStringList rulePayloads(const QString &provider = QStringLiteral("freshdesk"));
+    // {base}/api/webhooks/{freshdesk|freshservice}/{id}; the receiver also takes any provider under /freshdesk/.
+    static QString webhookUrl(const QString &receiverBaseUrl, const QString &integrationId,
+                              const QString &provider = QStringLiteral("freshdesk"));
 
 private:
     Database &m_db;

@@ -46,17 +46,19 @@ HttpResponse WebhookReceiver::reject(int status, const QString &reason, const QS
 
 QCoro::Task<HttpResponse> WebhookReceiver::handle(HttpRequest request)
 {
-    static const QRegularExpression route(QStringLiteral("^/api/webhooks/freshdesk/([A-Za-z0-9-]{1,64})(/test)?/?$"));
+    static const QRegularExpression route(
+        QStringLiteral("^/api/webhooks/(freshdesk|freshservice)/([A-Za-z0-9-]{1,64})(/test)?/?$"));
     const QString path = request.path;
     if (const auto m = route.match(path); m.hasMatch()) {
         if (request.method != "POST")
             co_return reject(405, QStringLiteral("method_not_allowed"),
                              QStringLiteral("Webhooks are delivered with POST."))
                 .withHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("POST"));
-        const QString id = m.captured(1);
-        const Route r = m.captured(2).isEmpty() ? Route::Webhook : Route::Test;
+        const QString id = m.captured(2);
+        const Route r = m.captured(3).isEmpty() ? Route::Webhook : Route::Test;
+        const QString pathProvider = m.captured(1);
         ++m_inFlight;
-        HttpResponse answer = co_await receive(std::move(request), id, r);
+        HttpResponse answer = co_await receive(std::move(request), id, r, pathProvider);
         --m_inFlight;
         co_return answer;
     }
@@ -67,7 +69,7 @@ QCoro::Task<HttpResponse> WebhookReceiver::handle(HttpRequest request)
                              QStringLiteral("Contact events are delivered with POST."))
                 .withHeader(QByteArrayLiteral("Allow"), QByteArrayLiteral("POST"));
         const QString id = m.captured(1);
-        co_return co_await receive(std::move(request), id, Route::ContactEvent);
+        co_return co_await receive(std::move(request), id, Route::ContactEvent, QString());
     }
     if (path == QLatin1String("/api/health")) {
         if (request.method != "GET")
@@ -85,8 +87,9 @@ QCoro::Task<HttpResponse> WebhookReceiver::handle(HttpRequest request)
     }
     co_return HttpResponse::json(
         404, QJsonObject{{QStringLiteral("error"), QStringLiteral("not_found")},
-                         {QStringLiteral("message"), QStringLiteral("No such route; webhooks go to POST "
-                                                                    "/api/webhooks/freshdesk/{integration id}.")}});
+                         {QStringLiteral("message"),
+                          QStringLiteral("No such route; webhooks go to POST "
+                                         "/api/webhooks/{freshdesk|freshservice}/{integration id}.")}});
 }
 
 std::optional<HttpResponse> WebhookReceiver::guard(const HttpRequest &request)
@@ -139,7 +142,8 @@ bool WebhookReceiver::authenticated(const HttpRequest &request, const Integratio
     return ok;
 }
 
-QCoro::Task<HttpResponse> WebhookReceiver::receive(HttpRequest request, QString integrationId, Route route)
+QCoro::Task<HttpResponse> WebhookReceiver::receive(HttpRequest request, QString integrationId, Route route,
+                                                   QString pathProvider)
 {
     QElapsedTimer timer;
     timer.start();
@@ -147,7 +151,7 @@ QCoro::Task<HttpResponse> WebhookReceiver::receive(HttpRequest request, QString 
         co_return *refused;
     if (m_draining)
         co_return withRetryAfter(reject(503, QStringLiteral("shutting_down"),
-                                        QStringLiteral("The receiver is stopping; Freshdesk will retry.")),
+                                        QStringLiteral("The receiver is stopping; the helpdesk will retry.")),
                                  5);
     auto integration = IntegrationStore(m_db, m_clock).get(integrationId);
     if (!integration && integration.error().kind != Error::Kind::NotFound)
@@ -167,6 +171,13 @@ QCoro::Task<HttpResponse> WebhookReceiver::receive(HttpRequest request, QString 
         m_metrics.rejected(QStringLiteral("unauthorized"));
         co_return HttpResponse::json(401, QJsonObject{{QStringLiteral("error"), QStringLiteral("unauthorized")}});
     }
+    // /freshdesk/ takes every provider (URLs handed out before Freshservice had its own path keep working);
+    // /freshservice/ only Freshservice integrations, so a URL pasted into the wrong helpdesk is caught.
+    if (pathProvider == QLatin1String("freshservice") && integration->provider != pathProvider)
+        co_return reject(404, QStringLiteral("wrong_provider"),
+                         QStringLiteral("This integration is not a Freshservice one; its webhook URL is "
+                                        "/api/webhooks/freshdesk/%1.")
+                             .arg(integrationId));
     const QByteArray contentType = request.header(QByteArrayLiteral("Content-Type"));
     if (WebhookPayloadParser::kindOf(contentType, request.body) == WebhookPayloadParser::BodyKind::Unsupported)
         co_return reject(415, QStringLiteral("unsupported_media_type"),

@@ -21,6 +21,8 @@ struct Integration;
 // The webhook receiver's routes (DESIGN.md §5.1), as values — WebhookServer carries them over HTTP:
 //   POST /api/webhooks/freshdesk/{id}       202 {"status":"accepted","event":N,"duplicate":bool} once committed
 //   POST /api/webhooks/freshdesk/{id}/test  200 {"status":"ok","message","source_ip","timestamp"}
+//   POST /api/webhooks/freshservice/{id}[/test]  the same, for Freshservice integrations only (404 otherwise);
+//                                           /freshdesk/ accepts every provider's integrations
 //   GET  /api/health                        200 {"status":"ok","version","integrations","inbox_pending"}
 //   GET  /metrics                           Prometheus text (loopback clients only by default)
 //   POST /api/telephony/{id}/contact-event  200 the caller's customers and open tickets, from the local store
@@ -59,7 +61,8 @@ private:
         Test,
         ContactEvent
     };
-    QCoro::Task<HttpResponse> receive(HttpRequest request, QString integrationId, Route route);
+    // pathProvider: the provider segment of a webhook path (empty for contact events).
+    QCoro::Task<HttpResponse> receive(HttpRequest request, QString integrationId, Route route, QString pathProvider);
     HttpResponse contactEvent(const HttpRequest &request, const Integration &integration);
     HttpResponse health();
     HttpResponse metricsPage(const HttpRequest &request);
