@@ -56,6 +56,9 @@ QJsonObject toJson(const Case &c)
              c.externalProvider.isEmpty() ? QJsonValue() : QJsonValue(c.externalProvider)},
             {QStringLiteral("external_ticket_id"), opt(c.externalTicketId)},
             {QStringLiteral("external_updated_at"), time(c.externalUpdatedAt)},
+            {QStringLiteral("channel"), c.remoteState.value(QStringLiteral("channel")).toString().isEmpty()
+                                            ? QJsonValue()
+                                            : c.remoteState.value(QStringLiteral("channel"))},
             {QStringLiteral("remote_state"), c.remoteState},
             {QStringLiteral("created_at"), time(c.createdAt)},
             {QStringLiteral("updated_at"), time(c.updatedAt)}};

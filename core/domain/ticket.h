@@ -33,6 +33,12 @@ struct Ticket
     QDateTime createdAt;
     QDateTime updatedAt;
     QJsonObject raw;
+    // Where the ticket came from, in provider-neutral words (email, portal, phone, chat, feedback_widget,
+    // outbound_email, slack, …; "source-N" for a code the provider table does not know). `source` stays raw.
+    QString channel;
+    // Fields only this provider has, kept under their API names (Freshservice: urgency, impact, department_id,
+    // category, sub_category, item_category, requested_for_id, workspace_id). They ride along in remote state.
+    QJsonObject providerFields;
 };
 
 } // namespace cb

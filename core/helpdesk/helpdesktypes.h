@@ -70,6 +70,9 @@ struct TicketQuery
     QStringList include;      // list includes: requester, stats, description, company (each costs 2 credits)
     QString filter;           // optional predefined filter: spam | deleted | …
     std::optional<int> limit; // stop after this many tickets
+    // Only tickets in these statuses are wanted (ids). A hint: a client may ask the server to filter (Freshservice's
+    // /tickets/filter) when that is cheaper, and may still return others, so callers filter too.
+    QList<int> statuses;
 };
 
 // Called after every page; return false to cancel the listing.

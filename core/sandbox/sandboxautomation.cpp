@@ -64,6 +64,17 @@ QByteArray SandboxAutomation::render(const QString &shape, const QJsonObject &t,
                    QJsonObject{{QStringLiteral("ticketId"), id}, {QStringLiteral("triggered_event"), triggered}})
             .toJson(QJsonDocument::Compact);
     }
+    if (shape == QLatin1String("workflow")) {
+        // Freshservice's Workflow Automator rendering Casebridge's template: a display id and names.
+        QJsonObject o{
+            {QStringLiteral("ticket_id"), QString(QStringLiteral("#INC-") + id)},
+            {QStringLiteral("event"), event == QLatin1String("created") ? event : QString(QStringLiteral("updated"))},
+            {QStringLiteral("status"), statusName(t.value(QStringLiteral("status")).toInt())},
+            {QStringLiteral("priority"), priorityName(t.value(QStringLiteral("priority")).toInt())},
+            {QStringLiteral("agent_email"), QString()},
+            {QStringLiteral("group"), QString()}};
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    }
     if (shape == QLatin1String("flat")) {
         QJsonObject o{{QStringLiteral("ticket_id"), t.value(QStringLiteral("id"))},
                       {QStringLiteral("event"), event},

@@ -22,7 +22,7 @@ public:
     struct Rule
     {
         QUrl url;
-        QString shape = QStringLiteral("simple"); // simple | thin | flat | form
+        QString shape = QStringLiteral("simple"); // simple | thin | flat | form | workflow (Freshservice)
         QByteArray headerName;                    // e.g. X-Casebridge-Webhook-Secret
         QByteArray headerValue;
         QString basicUser; // "Requires authentication" with Basic user/password

@@ -181,7 +181,7 @@ HttpResponse SandboxControl::addFault(const QJsonObject &body)
 HttpResponse SandboxControl::addRule(const QJsonObject &body)
 {
     static const QStringList shapes = {QStringLiteral("simple"), QStringLiteral("thin"), QStringLiteral("flat"),
-                                       QStringLiteral("form")};
+                                       QStringLiteral("form"), QStringLiteral("workflow")};
     static const QStringList events = {QStringLiteral("created"), QStringLiteral("updated"),
                                        QStringLiteral("note_added")};
     SandboxAutomation::Rule rule;
@@ -197,7 +197,7 @@ HttpResponse SandboxControl::addRule(const QJsonObject &body)
         rule.url.host().isEmpty())
         problem = QStringLiteral("url is required: the http(s) URL webhooks are sent to.");
     else if (!shapes.contains(rule.shape))
-        problem = QStringLiteral("shape must be simple, thin, flat or form.");
+        problem = QStringLiteral("shape must be simple, thin, flat, form or workflow.");
     else if (body.contains(QStringLiteral("events")) &&
              (!body.value(QStringLiteral("events")).isArray() ||
               std::any_of(rule.events.cbegin(), rule.events.cend(),

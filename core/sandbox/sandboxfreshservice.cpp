@@ -2,8 +2,12 @@
 
 #include "sandbox/sandboxhelpdesk.h"
 
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace cb {
 
@@ -13,6 +17,8 @@ const QString kApi = QStringLiteral("/api/v2/");
 const QRegularExpression kTicket(QStringLiteral("^/api/v2/tickets/(\\d+)$"));
 const QRegularExpression kTicketSub(QStringLiteral("^/api/v2/tickets/(\\d+)/(notes|reply|conversations)$"));
 const QRegularExpression kDepartment(QStringLiteral("^/api/v2/departments/(\\d+)$"));
+const QRegularExpression kRequester(QStringLiteral("^/api/v2/requesters/(\\d+)$"));
+const QRegularExpression kAgent(QStringLiteral("^/api/v2/agents/(\\d+)$"));
 
 // What Freshservice calls what the emulated Freshdesk account serves.
 struct Route
@@ -34,6 +40,12 @@ Route route(const HttpRequest &r)
         return {p, QStringLiteral("groups")};
     if (p == QLatin1String("/api/v2/requesters"))
         return {QStringLiteral("/api/v2/contacts"), QStringLiteral("requesters")};
+    if (const auto m = kRequester.match(p); m.hasMatch())
+        return {QStringLiteral("/api/v2/contacts/") + m.captured(1), QStringLiteral("requester")};
+    if (p == QLatin1String("/api/v2/agents"))
+        return {p, QStringLiteral("agents")};
+    if (kAgent.match(p).hasMatch())
+        return {p, QStringLiteral("agent")};
     if (const auto m = kDepartment.match(p); m.hasMatch())
         return {QStringLiteral("/api/v2/companies/") + m.captured(1), QStringLiteral("department")};
     if (p == QLatin1String("/api/v2/tickets/filter"))
@@ -81,6 +93,26 @@ QJsonObject requester(QJsonObject c)
     return c;
 }
 
+// Freshdesk's source codes as Freshservice numbers them (chat 7 → 4, feedback widget 9 → 5, outbound email 10 →
+// email 1); Freshservice's own fields (department_id for company_id, urgency, impact, category…).
+QJsonObject ticket(QJsonObject t)
+{
+    static const QHash<int, int> sources = {{1, 1}, {2, 2}, {3, 3}, {7, 4}, {9, 5}, {10, 1}};
+    const int source = t.value(QStringLiteral("source")).toInt();
+    t.insert(QStringLiteral("source"), sources.value(source, source));
+    t.insert(QStringLiteral("department_id"), t.take(QStringLiteral("company_id")));
+    const int priority = t.value(QStringLiteral("priority")).toInt(1);
+    t.insert(QStringLiteral("urgency"), std::clamp(priority, 1, 3));
+    t.insert(QStringLiteral("impact"), int(1 + t.value(QStringLiteral("id")).toInteger() % 3));
+    t.insert(QStringLiteral("category"), QJsonValue::Null);
+    t.insert(QStringLiteral("sub_category"), QJsonValue::Null);
+    t.insert(QStringLiteral("item_category"), QJsonValue::Null);
+    t.insert(QStringLiteral("requested_for_id"), t.value(QStringLiteral("requester_id")));
+    for (const char *freshdeskOnly : {"product_id", "association_type", "nr_due_by", "nr_escalated", "company"})
+        t.remove(QLatin1String(freshdeskOnly));
+    return t;
+}
+
 QJsonObject role(QJsonObject r)
 {
     const QString name = r.value(QStringLiteral("name")).toString();
@@ -95,8 +127,24 @@ QJsonValue reshape(const QString &key, const QJsonDocument &doc)
 {
     if (key == QLatin1String("agent"))
         return agent(doc.object());
-    if (key == QLatin1String("tickets") && doc.isObject()) // a search answer: {"total","results"}
-        return doc.object().value(QStringLiteral("results"));
+    if (key == QLatin1String("ticket"))
+        return ticket(doc.object());
+    if (key == QLatin1String("tickets")) {
+        // A list is an array; a search answer {"total","results"}.
+        const QJsonArray rows = doc.isObject() ? doc.object().value(QStringLiteral("results")).toArray() : doc.array();
+        QJsonArray out;
+        for (const QJsonValue &v : rows)
+            out.append(ticket(v.toObject()));
+        return out;
+    }
+    if (key == QLatin1String("requester"))
+        return requester(doc.object());
+    if (key == QLatin1String("agents")) {
+        QJsonArray out;
+        for (const QJsonValue &v : doc.array())
+            out.append(agent(v.toObject()));
+        return out;
+    }
     if (key == QLatin1String("requesters") || key == QLatin1String("roles")) {
         QJsonArray out;
         for (const QJsonValue &v : doc.array())

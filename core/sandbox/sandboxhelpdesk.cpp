@@ -193,6 +193,24 @@ HttpResponse SandboxHelpdesk::dispatch(const HttpRequest &r, int *credits)
         }
         return HttpResponse::json(200, arr);
     }
+    if (r.method == "GET") {
+        static const QRegularExpression person(QStringLiteral("^/api/v2/(contacts|agents)/(\\d+)$"));
+        if (const auto m = person.match(p); m.hasMatch()) {
+            const auto &people = m.captured(1) == QLatin1String("agents") ? m_account.agents : m_account.contacts;
+            const auto it = people.constFind(m.captured(2).toLongLong());
+            return it == people.cend() ? HttpResponse::empty(404) : HttpResponse::json(200, *it);
+        }
+    }
+    if (p == QLatin1String("/api/v2/agents") && r.method == "GET") {
+        const QString email = r.query.queryItemValue(QStringLiteral("email"), QUrl::FullyDecoded).toLower();
+        QJsonArray arr;
+        for (const QJsonObject &a : std::as_const(m_account.agents)) {
+            const QString own = a.value(QStringLiteral("contact")).toObject().value(QStringLiteral("email")).toString();
+            if (email.isEmpty() || own.toLower() == email)
+                arr.append(a);
+        }
+        return HttpResponse::json(200, arr);
+    }
     if (p.startsWith(QLatin1String("/api/v2/companies")) && r.method == "GET")
         return companies(r);
     if (p.startsWith(QLatin1String("/api/v2/search/")) && r.method == "GET") {

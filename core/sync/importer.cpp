@@ -91,6 +91,12 @@ QCoro::Task<Result<ImportSummary>> Importer::run(Integration integration, Helpde
         TicketQuery query;
         query.updatedSince = request.updatedSince;
         query.include = include;
+        for (const QString &name : std::as_const(request.statuses)) {
+            if (const auto id = m_mapper.vocabulary().statusId(name))
+                query.statuses << *id;
+        }
+        if (query.statuses.size() != request.statuses.size())
+            query.statuses.clear(); // a name without an id: let the client list everything, filter here
         int matched = 0;
         bool limitReached = false;
         const int total = request.limit.value_or(0);

@@ -42,14 +42,22 @@ QString TicketMapper::remoteFieldName(const QString &caseField)
 
 QJsonObject TicketMapper::remoteState(const Ticket &t)
 {
-    return {{QStringLiteral("status"), t.status},
-            {QStringLiteral("priority"), t.priority},
-            {QStringLiteral("responder_id"), optId(t.responderId)},
-            {QStringLiteral("group_id"), optId(t.groupId)},
-            {QStringLiteral("subject"), t.subject},
-            {QStringLiteral("updated_at"), toStoreTime(t.updatedAt)},
-            {QStringLiteral("spam"), t.spam},
-            {QStringLiteral("deleted"), t.deleted}};
+    QJsonObject state = t.providerFields;
+    if (t.source > 0)
+        state.insert(QStringLiteral("source"), t.source);
+    if (!t.channel.isEmpty())
+        state.insert(QStringLiteral("channel"), t.channel);
+    const QJsonObject common{{QStringLiteral("status"), t.status},
+                             {QStringLiteral("priority"), t.priority},
+                             {QStringLiteral("responder_id"), optId(t.responderId)},
+                             {QStringLiteral("group_id"), optId(t.groupId)},
+                             {QStringLiteral("subject"), t.subject},
+                             {QStringLiteral("updated_at"), toStoreTime(t.updatedAt)},
+                             {QStringLiteral("spam"), t.spam},
+                             {QStringLiteral("deleted"), t.deleted}};
+    for (auto it = common.begin(); it != common.end(); ++it)
+        state.insert(it.key(), it.value());
+    return state;
 }
 
 Case TicketMapper::toCase(const Ticket &t, const QString &integrationId, qint64 workspaceId) const

@@ -11,7 +11,8 @@ namespace cb {
 
 // Translates between a helpdesk ticket (Freshdesk field names and ids) and a case (store names).
 // Remote state keeps the raw ids: {"status":2,"priority":1,"responder_id":…,"group_id":…,"subject":…,
-// "updated_at":…,"spam":false,"deleted":false}.
+// "updated_at":…,"spam":false,"deleted":false}, plus "source" (raw code) and "channel" (email, phone, chat, …) when
+// the ticket has one, and the provider's own fields (Freshservice: urgency, impact, department_id, …).
 class TicketMapper
 {
 public:

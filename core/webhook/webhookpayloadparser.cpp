@@ -37,7 +37,8 @@ QJsonValue firstOf(const QJsonObject &o, std::initializer_list<const char *> key
     return QJsonValue(QJsonValue::Undefined);
 }
 
-// "11", 11, "#11", ".../tickets/11" → 11.
+// "11", 11, "#11", ".../tickets/11", and Freshservice's display ids "#INC-11", "SR-11" (a service request is a
+// ticket too) → 11.
 std::optional<qint64> idOf(const QJsonValue &v)
 {
     if (v.isDouble()) {
@@ -46,7 +47,8 @@ std::optional<qint64> idOf(const QJsonValue &v)
             return qint64(d);
         return std::nullopt;
     }
-    static const QRegularExpression digits(QStringLiteral("^(?:#|.*/tickets/)?(\\d{1,18})/?$"));
+    static const QRegularExpression digits(QStringLiteral("^(?:#?(?:INC|SR)-|#|.*/tickets/)?(\\d{1,18})/?$"),
+                                           QRegularExpression::CaseInsensitiveOption);
     const auto m = digits.match(textOf(v));
     if (!m.hasMatch())
         return std::nullopt;
@@ -235,7 +237,7 @@ Result<WebhookPayload> WebhookPayloadParser::salvage(const QByteArray &body)
     // Advanced-mode templates are filled in without JSON escaping: a subject or HTML description with a quote
     // breaks the document. The ticket id usually survives; fetch the ticket rather than lose the event.
     static const QRegularExpression id(
-        QStringLiteral("\"(?:ticket_id|ticketId|ticket\\.id|id)\"\\s*:\\s*\"?#?(\\d{1,18})\"?\\s*[,}]"));
+        QStringLiteral("\"(?:ticket_id|ticketId|ticket\\.id|id)\"\\s*:\\s*\"?#?(?:INC-|SR-)?(\\d{1,18})\"?\\s*[,}]"));
     static const QRegularExpression trig(QStringLiteral("\"triggered_event\"\\s*:\\s*\"(\\{[^\"]*\\})\""));
     const QString text = QString::fromUtf8(body);
     const auto m = id.match(text);

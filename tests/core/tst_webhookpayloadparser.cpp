@@ -88,6 +88,16 @@ void TestWebhookPayloadParser::shapes_data()
     QTest::newRow("pasted ticket URL as id")
         << QByteArray(R"({"ticket_id":"https://acme.freshdesk.com/a/tickets/512"})") << json << qint64(512)
         << QStringLiteral("unknown") << QByteArray("{}") << true;
+    QTest::newRow("Freshservice workflow payload, display id #INC-42")
+        << QByteArray(R"({"ticket_id": "#INC-42", "event": "updated", "status": "Pending", "priority": "High",
+            "agent_email": "", "group": ""})")
+        << json << qint64(42) << QStringLiteral("updated") << QByteArray(R"({"priority":3,"status":3})") << true;
+    QTest::newRow("Freshservice service request id SR-7")
+        << QByteArray(R"({"ticket_id":"SR-7","event":"created"})") << json << qint64(7) << QStringLiteral("created")
+        << QByteArray("{}") << true;
+    QTest::newRow("Freshservice broken JSON keeps the display id")
+        << QByteArray(R"({"ticket_id": "#INC-5", "event": "created", "subject": "say "hi""})") << json << qint64(5)
+        << QStringLiteral("unknown") << QByteArray("{}") << true;
     QTest::newRow("no content type, JSON sniffed")
         << QByteArray(R"({"ticket_id":"1","triggered_event":"{ticket_action:created}"})") << QByteArray() << qint64(1)
         << QStringLiteral("created") << QByteArray("{}") << true;

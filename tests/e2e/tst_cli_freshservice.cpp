@@ -13,6 +13,8 @@
 #include <QNetworkReply>
 #include <QtTest>
 
+#include <algorithm>
+
 using namespace cb;
 using namespace cb::test;
 
@@ -39,6 +41,18 @@ class TestCliFreshservice : public QObject
     QString m_sandboxUrl;
     QString m_domain;
     QString m_integration;
+    QString m_secret;
+    QString m_webhookUrl;
+
+    void post(const QString &path, const QJsonObject &body, int expectedStatus)
+    {
+        QNetworkRequest req(QUrl(m_sandboxUrl + path));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        QNetworkReply *reply = m_nam.post(req, QJsonDocument(body).toJson());
+        QTRY_VERIFY(reply->isFinished());
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), expectedStatus);
+        reply->deleteLater();
+    }
 
     QStringList db(QStringList args) const { return QStringList{QStringLiteral("--database"), m_store.path()} + args; }
     QJsonObject ticket(qint64 id)
@@ -110,9 +124,17 @@ private Q_SLOTS:
                                                QStringLiteral("--api-key-stdin"), QStringLiteral("--no-backfill")}),
                                            "sandbox-admin-key\n");
         QVERIFY2(connected.exitCode == 0, connected.err.constData());
-        m_integration =
-            QJsonDocument::fromJson(connected.out).object().value(QStringLiteral("integration_id")).toString();
+        const QJsonObject setup = QJsonDocument::fromJson(connected.out).object();
+        m_integration = setup.value(QStringLiteral("integration_id")).toString();
         QVERIFY(!m_integration.isEmpty());
+        m_secret = setup.value(QStringLiteral("secret")).toString();
+        m_webhookUrl = setup.value(QStringLiteral("webhook_url")).toString();
+        QVERIFY(m_webhookUrl.endsWith(QStringLiteral("/api/webhooks/freshservice/") + m_integration));
+        QVERIFY(setup.value(QStringLiteral("rule_payloads"))
+                    .toArray()
+                    .first()
+                    .toString()
+                    .contains(QLatin1String("Workflow Automator")));
         const auto list =
             QJsonDocument::fromJson(runCli(db({QStringLiteral("integrations"), QStringLiteral("--json")})).out);
         QCOMPARE(list.array().first().toObject().value(QStringLiteral("provider")).toString(),
@@ -155,6 +177,76 @@ private Q_SLOTS:
         QVERIFY(runCli(db({QStringLiteral("reconcile"), m_integration})).exitCode == 0);
         QCOMPARE(caseColumn(2, QStringLiteral("priority")),
                  priority == 4 ? QStringLiteral("urgent") : QStringLiteral("low"));
+    }
+
+    void workflowAutomatorWebhooksReachTheCase()
+    {
+        QVERIFY(!m_integration.isEmpty());
+        // Sources arrive as Freshservice numbers them: the case says where the ticket came from.
+        const QJsonObject shown =
+            QJsonDocument::fromJson(
+                runCli(db({QStringLiteral("case"), caseColumn(1, QStringLiteral("id")), QStringLiteral("--json")})).out)
+                .object();
+        QCOMPARE(shown.value(QStringLiteral("channel")).toString(), QStringLiteral("email"));
+        QVERIFY(shown.value(QStringLiteral("remote_state")).toObject().contains(QStringLiteral("urgency")));
+
+        // serve on its own port; the Freshservice sandbox's "Workflow Automator" posts our template to the
+        // Freshservice webhook path with the secret header, and the change lands without a reconcile.
+        QVERIFY(m_serve.start(m_store.path(), {QStringLiteral("--reconcile-interval"), QStringLiteral("1h")}));
+        const QString url = m_serve.baseUrl() + QStringLiteral("/api/webhooks/freshservice/") + m_integration;
+        post(QStringLiteral("/_sandbox/rules"),
+             {{QStringLiteral("url"), url},
+              {QStringLiteral("secret"), m_secret},
+              {QStringLiteral("shape"), QStringLiteral("workflow")}},
+             201);
+        const int status = ticket(2).value(QStringLiteral("status")).toInt() == 4 ? 3 : 4;
+        post(QStringLiteral("/_sandbox/agent-edit/2"), {{QStringLiteral("status"), status}}, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(caseColumn(2, QStringLiteral("status")),
+                                  status == 4 ? QStringLiteral("resolved") : QStringLiteral("pending"), 15000);
+        const auto events = m_store.open(Database::Access::ReadOnly)
+                                ->scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_inbox WHERE integration_id = ? "
+                                                        "AND CAST(body AS TEXT) LIKE '%#INC-2%'"),
+                                         {m_integration});
+        QVERIFY2(events, qPrintable(events ? QString() : events.error().toLogString()));
+        QVERIFY(events->toInt() >= 1);
+        QCOMPARE(m_serve.terminate(), 0);
+    }
+
+    void importByStatusGoesThroughTheFilterEndpoint()
+    {
+        QVERIFY(!m_integration.isEmpty());
+        const QJsonArray all =
+            QCoro::waitFor(get(&m_nam, QUrl(m_sandboxUrl + QStringLiteral("/api/v2/tickets?per_page=100&updated_since="
+                                                                          "2000-01-01T00:00:00Z"))))
+                .object()
+                .value(QStringLiteral("tickets"))
+                .toArray();
+        QCOMPARE(all.size(), 20);
+        int resolved = 0;
+        for (const QJsonValue &t : all)
+            resolved += t.toObject().value(QStringLiteral("status")).toInt() == 4 ? 1 : 0;
+        QVERIFY(resolved > 1); // the seeded account has some
+        const CliResult imported = runCli(db({QStringLiteral("import"), m_integration, QStringLiteral("--status"),
+                                              QStringLiteral("resolved"), QStringLiteral("--json")}));
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+        const QJsonObject summary = QJsonDocument::fromJson(imported.out).object();
+        QCOMPARE(summary.value(QStringLiteral("imported")).toInt() +
+                     summary.value(QStringLiteral("already_linked")).toInt(),
+                 resolved);
+        const QJsonObject stats = QCoro::waitFor(get(&m_nam, QUrl(m_sandboxUrl + QStringLiteral("/_sandbox/stats"))))
+                                      .object()
+                                      .value(QStringLiteral("by_endpoint"))
+                                      .toObject();
+        const QStringList keys = stats.keys();
+        QVERIFY2(std::any_of(keys.cbegin(), keys.cend(),
+                             [](const QString &k) { return k.contains(QLatin1String("search/tickets")); }),
+                 qPrintable(keys.join(QLatin1Char(' '))));
+        // Each case knows who asked: the filter embeds no requester, so the client looked them up.
+        auto conn = m_store.open(Database::Access::ReadOnly);
+        auto unlinked = conn->scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE status = 'resolved' AND "
+                                                    "customer_id IS NULL"));
+        QVERIFY(unlinked);
+        QCOMPARE(unlinked->toInt(), 0);
     }
 };
 

@@ -1,4 +1,6 @@
+#include "helpdesk/freshdesk/freshdeskjson.h"
 #include "helpdesk/freshservice/freshserviceclient.h"
+#include "helpdesk/freshservice/freshservicejson.h"
 #include "httpprobe.h"
 #include "sandbox/sandboxfreshservice.h"
 #include "sandbox/sandboxhelpdesk.h"
@@ -7,6 +9,8 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QtTest>
+
+#include <algorithm>
 
 using namespace cb;
 
@@ -186,6 +190,99 @@ private Q_SLOTS:
         QVERIFY(groups);
         QCOMPARE(groups->size(), 2);
         QCOMPARE(groups->first().name, QStringLiteral("Support"));
+        // Agents are not requesters in Freshservice: an agent's address is found among the agents.
+        auto agent = QCoro::waitFor(c->findContactByEmail(QStringLiteral("sandy@sandbox.test")));
+        QVERIFY(agent && agent->has_value());
+        QCOMPARE((*agent)->id, m_sandbox->account().adminId);
+        QCOMPARE((*agent)->name, QStringLiteral("Sandy Admin"));
+    }
+
+    void ticketsCarryFreshserviceSourcesAndFields()
+    {
+        QJsonObject &chat = m_sandbox->account().createTicket(QStringLiteral("chat"), QStringLiteral("a@x.example"),
+                                                              QDateTime::currentDateTimeUtc());
+        chat.insert(QStringLiteral("source"), 7); // Freshdesk's chat: Freshservice numbers it 4
+        chat.insert(QStringLiteral("company_id"), 77);
+        chat.insert(QStringLiteral("priority"), 4);
+        auto c = client();
+        auto got = QCoro::waitFor(c->getTicket(1));
+        QVERIFY2(got, qPrintable(got ? QString() : got.error().toLogString()));
+        QCOMPARE(got->source, 4);
+        QCOMPARE(got->channel, QStringLiteral("chat"));
+        QCOMPARE(got->companyId, std::optional<qint64>(77)); // department_id
+        QCOMPARE(got->providerFields.value(QStringLiteral("urgency")).toInt(), 3);
+        QVERIFY(got->providerFields.value(QStringLiteral("impact")).toInt() >= 1);
+        QCOMPARE(got->providerFields.value(QStringLiteral("department_id")).toInteger(), 77);
+        QVERIFY(!got->raw.contains(QStringLiteral("company_id")));
+        auto listed = QCoro::waitFor(c->listTickets({}));
+        QVERIFY(listed);
+        QCOMPARE(listed->tickets.constFirst().channel, QStringLiteral("chat"));
+        QCOMPARE(FreshserviceJson::channelOf(10), QStringLiteral("slack"));
+        QCOMPARE(FreshserviceJson::channelOf(9), QStringLiteral("walkup"));
+        QCOMPARE(FreshdeskJson::channelOf(10), QStringLiteral("outbound_email"));
+        QCOMPARE(FreshserviceJson::channelOf(42), QStringLiteral("source-42"));
+    }
+
+    void statusFilterUsesTheFilterEndpointAndLooksUpRequesters()
+    {
+        const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+        SandboxAccount &account = m_sandbox->account();
+        for (int i = 0; i < 120; ++i)
+            account.createTicket(QStringLiteral("T%1").arg(i), QStringLiteral("c%1@x.example").arg(i % 4),
+                                 now.addSecs(-7200 + i));
+        for (qint64 id : {5, 6, 7, 8, 9, 10, 11})
+            account.tickets[id].insert(QStringLiteral("status"), 3);
+        account.tickets[11].insert(QStringLiteral("requester_id"), account.agentId); // an agent raised it
+        auto c = client();
+        TicketQuery pending;
+        pending.statuses = {3};
+        pending.updatedSince = now.addDays(-1);
+        auto listing = QCoro::waitFor(c->listTickets(pending));
+        QVERIFY2(listing, qPrintable(listing ? QString() : listing.error().toLogString()));
+        QCOMPARE(listing->tickets.size(), 7);
+        for (const Ticket &t : std::as_const(listing->tickets)) {
+            QCOMPARE(t.status, 3);
+            QVERIFY2(!t.requesterEmail.isEmpty(), qPrintable(QString::number(t.id)));
+        }
+        const QHash<QString, qint64> calls = c->usage().callsByEndpoint;
+        QCOMPARE(calls.value(QStringLiteral("GET /tickets/filter")), 1);
+        QCOMPARE(calls.value(QStringLiteral("GET /tickets")), 0);
+        // Four distinct requesters among tickets 5-10, and the agent behind ticket 11 (a 404 among requesters
+        // first): each looked up once.
+        QCOMPARE(calls.value(QStringLiteral("GET /requesters/{id}")), 5);
+        QCOMPARE(calls.value(QStringLiteral("GET /agents/{id}")), 1);
+        QCOMPARE(listing->calls, 7);
+        const auto byAgent = std::find_if(listing->tickets.cbegin(), listing->tickets.cend(),
+                                          [](const Ticket &t) { return t.id == 11; });
+        QVERIFY(byAgent != listing->tickets.cend());
+        QCOMPARE(byAgent->requesterEmail, account.agents.value(account.agentId)
+                                              .value(QStringLiteral("contact"))
+                                              .toObject()
+                                              .value(QStringLiteral("email"))
+                                              .toString());
+        // The instant matters, not only the day the filter compares.
+        TicketQuery later = pending;
+        later.updatedSince = now.addSecs(-7200 + 8);
+        auto fewer = QCoro::waitFor(c->listTickets(later));
+        QVERIFY(fewer);
+        QCOMPARE(fewer->tickets.size(), 3); // tickets 9, 10 and 11; 5-8 were updated earlier that day
+    }
+
+    void broadStatusFilterFallsBackToTheListing()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 310; ++i)
+            m_sandbox->account().createTicket(QStringLiteral("T%1").arg(i), QStringLiteral("c@x.example"),
+                                              now.addSecs(-3600 + i));
+        auto c = client();
+        TicketQuery open;
+        open.statuses = {2};
+        auto listing = QCoro::waitFor(c->listTickets(open));
+        QVERIFY2(listing, qPrintable(listing ? QString() : listing.error().toLogString()));
+        QCOMPARE(listing->tickets.size(), 310); // more than the filter's 10 pages of 30: listed instead
+        QCOMPARE(c->usage().callsByEndpoint.value(QStringLiteral("GET /tickets/filter")), 1);
+        QCOMPARE(c->usage().callsByEndpoint.value(QStringLiteral("GET /tickets")), 4);
+        QCOMPARE(listing->calls, 5);
     }
 };
 

@@ -101,6 +101,7 @@ private Q_SLOTS:
     void acceptsCommitsAndDedupes();
     void basicAuthAndRotationGrace();
     void refusesStrangers();
+    void providerPaths();
     void badBodyIsKeptAndAnswered400();
     void unsupportedMediaType();
     void bodyLimitEarlyAndLate();
@@ -215,6 +216,31 @@ void TestWebhookReceiver::refusesStrangers()
     QCOMPARE(post(hook(), {}, auth(), "GET").status, 405);
     QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_inbox"))->toInt(), 0);
     QCOMPARE(ep->receiver().metrics().rejectedCount(QStringLiteral("unauthorized")), 3);
+}
+
+void TestWebhookReceiver::providerPaths()
+{
+    auto ep = start();
+    QVERIFY(ep);
+    // A Freshdesk integration's URL pasted into Freshservice: refused, and the answer says which path is right.
+    const QString freshservicePath = QStringLiteral("/api/webhooks/freshservice/") + m_integration;
+    const Answer wrong = post(freshservicePath, R"({"ticket_id":"#INC-3"})", auth());
+    QCOMPARE(wrong.status, 404);
+    QCOMPARE(wrong.json().value(QStringLiteral("error")).toString(), QStringLiteral("wrong_provider"));
+    QVERIFY(
+        wrong.json().value(QStringLiteral("message")).toString().contains(QStringLiteral("/api/webhooks/freshdesk/")));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_inbox"))->toInt(), 0);
+
+    // A Freshservice integration: its own path and the /freshdesk/ path (URLs handed out earlier) both take it.
+    QVERIFY(
+        m_db->exec(QStringLiteral("UPDATE integrations SET provider = 'freshservice' WHERE id = ?"), {m_integration})
+            .ok());
+    const Answer own = post(freshservicePath, R"({"ticket_id":"#INC-3","event":"updated","status":"Pending"})", auth());
+    QCOMPARE(own.status, 202);
+    QCOMPARE(post(freshservicePath + QStringLiteral("/test"), "{}", auth()).status, 200);
+    QCOMPARE(post(hook(), R"({"ticket_id":"SR-4","event":"created"})", auth()).status, 202);
+    QCOMPARE(post(freshservicePath, R"({"ticket_id":"#INC-3"})", auth("wrong")).status, 401);
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_inbox"))->toInt(), 2);
 }
 
 void TestWebhookReceiver::badBodyIsKeptAndAnswered400()

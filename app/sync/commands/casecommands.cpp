@@ -87,6 +87,8 @@ int runCase(CliContext &ctx)
         return ExitOk;
     }
     printCase(ctx, *c);
+    if (const QString channel = c->remoteState.value(QStringLiteral("channel")).toString(); !channel.isEmpty())
+        ctx.out() << "Channel: " << channel << Qt::endl;
     ctx.out() << c->description << Qt::endl;
     for (const Comment &cm : std::as_const(*comments))
         ctx.out() << "  - " << (cm.isPrivate ? "[private] " : "") << cm.body << Qt::endl;

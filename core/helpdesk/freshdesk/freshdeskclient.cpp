@@ -126,9 +126,14 @@ QCoro::Task<Result<TicketListing>> FreshdeskClient::listTickets(TicketQuery quer
     const FreshworksPaging::Send send = [this, endpoint](QUrl url) {
         return m_transport.send(kGet, std::move(url), {}, endpoint, true);
     };
-    const FreshworksPaging::ReadPage read = [](const QByteArray &body) -> std::optional<QJsonArray> {
+    const FreshworksPaging::ReadPage read = [](const QByteArray &body) -> std::optional<QList<Ticket>> {
         const QJsonDocument doc = QJsonDocument::fromJson(body);
-        return doc.isArray() ? std::optional<QJsonArray>(doc.array()) : std::nullopt;
+        if (!doc.isArray())
+            return std::nullopt;
+        QList<Ticket> page;
+        for (const QJsonValue &v : doc.array())
+            page.append(FreshdeskJson::ticket(v.toObject()));
+        return page;
     };
     const Error unreadable = invalidResponse(endpoint);
     auto listing = co_await FreshworksPaging::listTickets(m_transport, send, read, unreadable, std::move(query),

@@ -52,8 +52,37 @@ Ticket FreshdeskJson::ticket(const QJsonObject &o)
     t.requesterMobile = requester.value(QStringLiteral("mobile")).toString();
     if (t.requesterPhone.isEmpty())
         t.requesterPhone = t.requesterMobile;
+    t.channel = channelOf(t.source);
     t.raw = o;
     return t;
+}
+
+QString FreshdeskJson::channelOf(int source)
+{
+    switch (source) {
+    case 1:
+        return QStringLiteral("email");
+    case 2:
+        return QStringLiteral("portal");
+    case 3:
+        return QStringLiteral("phone");
+    case 4:
+        return QStringLiteral("forum");
+    case 5:
+        return QStringLiteral("twitter");
+    case 6:
+        return QStringLiteral("facebook");
+    case 7:
+        return QStringLiteral("chat");
+    case 8:
+        return QStringLiteral("mobihelp");
+    case 9:
+        return QStringLiteral("feedback_widget");
+    case 10:
+        return QStringLiteral("outbound_email");
+    default:
+        return source > 0 ? QStringLiteral("source-%1").arg(source) : QString();
+    }
 }
 
 Conversation FreshdeskJson::conversation(const QJsonObject &o)

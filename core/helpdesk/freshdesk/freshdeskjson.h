@@ -12,6 +12,9 @@ class FreshdeskJson
 {
 public:
     static Ticket ticket(const QJsonObject &o);
+    // Freshdesk's ticket source codes (freshdesk-api.md §5.1): 1 email, 2 portal, 3 phone, 7 chat, 9 feedback
+    // widget, 10 outbound email; older 4 forum, 5 twitter, 6 facebook, 8 mobihelp.
+    static QString channelOf(int source);
     static Conversation conversation(const QJsonObject &o);
     static HelpdeskContact contact(const QJsonObject &o);
     static HelpdeskCompany company(const QJsonObject &o);

@@ -45,15 +45,14 @@ QCoro::Task<Result<TicketListing>> FreshworksPaging::listTickets(FreshdeskTransp
         ++listing.calls;
         if (!answer)
             co_return answer.error();
-        const std::optional<QJsonArray> rows = read(answer->body);
+        const std::optional<QList<Ticket>> rows = read(answer->body);
         if (!rows)
             co_return unreadable;
         ++listing.pages;
         ++pageInWindow;
         QList<Ticket> page;
         QDateTime newest;
-        for (const QJsonValue &v : *rows) {
-            Ticket t = FreshdeskJson::ticket(v.toObject());
+        for (const Ticket &t : *rows) {
             if (!newest.isValid() || t.updatedAt > newest)
                 newest = t.updatedAt;
             const auto seen = position.constFind(t.id);

@@ -20,8 +20,9 @@ class FreshworksPaging
 {
 public:
     using Send = std::function<QCoro::Task<Result<HttpAnswer>>(QUrl url)>;
-    // The page's tickets from its body; nullopt when the body is not what the API sends.
-    using ReadPage = std::function<std::optional<QJsonArray>(const QByteArray &body)>;
+    // The page's tickets from its body (unwrapped and parsed the provider's way); nullopt when the body is not
+    // what the API sends.
+    using ReadPage = std::function<std::optional<QList<Ticket>>(const QByteArray &body)>;
 
     static QCoro::Task<Result<TicketListing>> listTickets(FreshdeskTransport &transport, Send send, ReadPage read,
                                                           Error unreadable, TicketQuery query,

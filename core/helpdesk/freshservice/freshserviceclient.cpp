@@ -4,8 +4,10 @@
 #include "helpdesk/freshdesk/freshworkspaging.h"
 #include "helpdesk/freshservice/freshservicejson.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 namespace cb {
 
@@ -31,6 +33,8 @@ const QString kConversations = QStringLiteral("conversations");
 const QString kAgent = QStringLiteral("agent");
 const QString kRoles = QStringLiteral("roles");
 const QString kRequesters = QStringLiteral("requesters");
+const QString kRequester = QStringLiteral("requester");
+const QString kAgents = QStringLiteral("agents");
 const QString kDepartment = QStringLiteral("department");
 const QString kGroups = QStringLiteral("groups");
 
@@ -140,18 +144,127 @@ QCoro::Task<Result<HelpdeskAgent>> FreshserviceClient::verify()
 
 QCoro::Task<Result<TicketListing>> FreshserviceClient::listTickets(TicketQuery query, TicketPageCallback onPage)
 {
+    int filterCalls = 0;
+    if (!query.statuses.isEmpty() && query.filter.isEmpty()) {
+        auto filtered = co_await filterTickets(query, onPage, &filterCalls);
+        if (!filtered)
+            co_return filtered.error();
+        if (filtered->has_value())
+            co_return **filtered;
+    }
     const QString endpoint = QStringLiteral("GET /tickets");
     const FreshworksPaging::Send sendPage = [this, endpoint](QUrl url) {
         return send(kGet, std::move(url), {}, endpoint, true);
     };
-    const FreshworksPaging::ReadPage read = [](const QByteArray &body) -> std::optional<QJsonArray> {
+    const FreshworksPaging::ReadPage read = [](const QByteArray &body) -> std::optional<QList<Ticket>> {
         const QJsonValue v = FreshserviceJson::unwrap(QJsonDocument::fromJson(body), kTickets);
-        return v.isArray() ? std::optional<QJsonArray>(v.toArray()) : std::nullopt;
+        if (!v.isArray())
+            return std::nullopt;
+        QList<Ticket> page;
+        for (const QJsonValue &item : v.toArray())
+            page.append(FreshserviceJson::ticket(item.toObject()));
+        return page;
     };
     const Error unreadable = invalidResponse(endpoint);
     auto listing = co_await FreshworksPaging::listTickets(m_transport, sendPage, read, unreadable, std::move(query),
                                                           std::move(onPage));
+    if (listing)
+        listing->calls += filterCalls;
     co_return listing;
+}
+
+QCoro::Task<Result<std::optional<TicketListing>>>
+FreshserviceClient::filterTickets(TicketQuery query, TicketPageCallback onPage, int *spentCalls)
+{
+    constexpr int kPerPage = 30;
+    constexpr int kMaxPages = 10;
+    QStringList terms;
+    for (int status : std::as_const(query.statuses))
+        terms << QStringLiteral("status:%1").arg(status);
+    QString q = terms.size() > 1 ? QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')')
+                                 : terms.constFirst();
+    // The filter compares whole days; the exact instant is checked below.
+    if (query.updatedSince.isValid())
+        q += QStringLiteral(" AND updated_at:>'%1'")
+                 .arg(query.updatedSince.toUTC().toString(QStringLiteral("yyyy-MM-dd")));
+    const QString endpoint = QStringLiteral("GET /tickets/filter");
+    TicketListing listing;
+    QHash<qint64, std::optional<HelpdeskContact>> people;
+    QSet<qint64> seen;
+    int total = 0;
+    for (int page = 1; page <= kMaxPages; ++page) {
+        const QUrl url = m_transport.url(QStringLiteral("tickets/filter"),
+                                         {{QStringLiteral("query"), QLatin1Char('"') + q + QLatin1Char('"')},
+                                          {QStringLiteral("page"), QString::number(page)}});
+        auto answer = co_await send(kGet, url, {}, endpoint, true);
+        ++listing.calls;
+        ++*spentCalls;
+        if (!answer)
+            co_return answer.error();
+        const QJsonDocument doc = QJsonDocument::fromJson(answer->body);
+        const QJsonValue rows = FreshserviceJson::unwrap(doc, kTickets);
+        if (!rows.isArray())
+            co_return invalidResponse(endpoint);
+        total = doc.object().value(QStringLiteral("total")).toInt(int(rows.toArray().size()));
+        if (page == 1 && total > kPerPage * kMaxPages)
+            co_return std::optional<TicketListing>(); // more than the filter can page through
+        ++listing.pages;
+        QList<Ticket> tickets;
+        for (const QJsonValue &v : rows.toArray()) {
+            Ticket t = FreshserviceJson::ticket(v.toObject());
+            if ((query.updatedSince.isValid() && t.updatedAt < query.updatedSince) || seen.contains(t.id))
+                continue;
+            seen.insert(t.id);
+            // The filter embeds no requester: look each one up once (requester, else agent).
+            if (t.requesterEmail.isEmpty() && t.requesterId) {
+                if (!people.contains(*t.requesterId)) {
+                    auto found = co_await person(*t.requesterId, &listing.calls);
+                    if (!found)
+                        co_return found.error();
+                    people.insert(*t.requesterId, *found);
+                }
+                if (const auto &p = people.value(*t.requesterId)) {
+                    t.requesterName = p->name;
+                    t.requesterEmail = p->email;
+                    t.requesterPhone = p->phone.isEmpty() ? p->mobile : p->phone;
+                    t.requesterMobile = p->mobile;
+                }
+            }
+            tickets.append(t);
+            listing.tickets.append(t);
+        }
+        if (onPage && !onPage(tickets, listing.pages)) {
+            listing.cancelled = true;
+            break;
+        }
+        if ((query.limit && listing.tickets.size() >= *query.limit) || page * kPerPage >= total ||
+            rows.toArray().isEmpty())
+            break;
+    }
+    if (query.limit && listing.tickets.size() > *query.limit)
+        listing.tickets.resize(*query.limit);
+    co_return std::optional<TicketListing>(std::move(listing));
+}
+
+QCoro::Task<Result<std::optional<HelpdeskContact>>> FreshserviceClient::person(qint64 id, int *calls)
+{
+    const QString requesterEndpoint = QStringLiteral("GET /requesters/{id}");
+    const QUrl requesterUrl = m_transport.url(QStringLiteral("requesters/%1").arg(id));
+    auto requester = co_await call(kGet, requesterUrl, {}, requesterEndpoint, true, kRequester);
+    ++*calls;
+    if (requester)
+        co_return std::optional<HelpdeskContact>(FreshserviceJson::requester(requester->toObject()));
+    if (requester.error().httpStatus != 404)
+        co_return requester.error();
+    const QString agentEndpoint = QStringLiteral("GET /agents/{id}");
+    const QUrl agentUrl = m_transport.url(QStringLiteral("agents/%1").arg(id));
+    auto agent = co_await call(kGet, agentUrl, {}, agentEndpoint, true, kAgent);
+    ++*calls;
+    if (agent)
+        co_return std::optional<HelpdeskContact>(FreshserviceJson::requester(agent->toObject()));
+    if (agent.error().httpStatus != 404)
+        co_return agent.error();
+    co_return std::optional<HelpdeskContact>();
 }
 
 QCoro::Task<Result<Ticket>> FreshserviceClient::getTicket(qint64 ticketId, QStringList include)
@@ -170,7 +283,7 @@ QCoro::Task<Result<Ticket>> FreshserviceClient::getTicket(qint64 ticketId, QStri
     }
     if (!v->toObject().contains(QStringLiteral("id")))
         co_return invalidResponse(endpoint);
-    co_return FreshdeskJson::ticket(v->toObject());
+    co_return FreshserviceJson::ticket(v->toObject());
 }
 
 QCoro::Task<Result<QList<Conversation>>> FreshserviceClient::listConversations(qint64 ticketId)
@@ -195,7 +308,7 @@ QCoro::Task<Result<Ticket>> FreshserviceClient::updateTicket(qint64 ticketId, QJ
     auto v = co_await call(kPut, url, body, endpoint, true, kTicket);
     if (!v)
         co_return v.error();
-    co_return FreshdeskJson::ticket(v->toObject());
+    co_return FreshserviceJson::ticket(v->toObject());
 }
 
 QCoro::Task<Result<Conversation>> FreshserviceClient::addNote(qint64 ticketId, QString bodyHtml, bool isPrivate)
@@ -230,10 +343,17 @@ QCoro::Task<Result<std::optional<HelpdeskContact>>> FreshserviceClient::findCont
     auto v = co_await call(kGet, url, {}, endpoint, true, kRequesters);
     if (!v)
         co_return v.error();
-    const QJsonArray arr = v->toArray();
-    if (arr.isEmpty())
-        co_return std::optional<HelpdeskContact>();
-    co_return std::optional<HelpdeskContact>(FreshserviceJson::requester(arr.first().toObject()));
+    if (const QJsonArray arr = v->toArray(); !arr.isEmpty())
+        co_return std::optional<HelpdeskContact>(FreshserviceJson::requester(arr.first().toObject()));
+    // Agents raise tickets too, and they are not requesters in Freshservice.
+    const QUrl agentsUrl = m_transport.url(QStringLiteral("agents"), {{QStringLiteral("email"), email}});
+    const QString agentsEndpoint = QStringLiteral("GET /agents");
+    auto agents = co_await call(kGet, agentsUrl, {}, agentsEndpoint, true, kAgents);
+    if (!agents)
+        co_return agents.error();
+    if (const QJsonArray arr = agents->toArray(); !arr.isEmpty())
+        co_return std::optional<HelpdeskContact>(FreshserviceJson::requester(arr.first().toObject()));
+    co_return std::optional<HelpdeskContact>();
 }
 
 QCoro::Task<Result<HelpdeskCompany>> FreshserviceClient::getCompany(qint64 companyId)

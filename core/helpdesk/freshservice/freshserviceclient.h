@@ -8,8 +8,10 @@ namespace cb {
 
 // Freshservice API v2 (freshdesk-api.md §8) over the same transport as Freshdesk (Basic key:X, timeouts,
 // Retry-After, pacing, retries): wrapped bodies, agents/me + roles, tickets (Link paging, updated_since, order,
-// re-windowing past the 300-page cap), view, update, notes, replies, conversations, requesters, departments
-// (as companies), groups.
+// re-windowing past the 300-page cap; a status-filtered listing through /tickets/filter when it fits in its ten
+// pages), view, update, notes, replies, conversations, requesters (with agents as the fallback: an agent may raise
+// a ticket), departments (as companies), groups. Tickets carry Freshservice's source codes as channels and its own
+// fields (urgency, impact, department_id, …).
 class FreshserviceClient final : public HelpdeskClient
 {
     Q_OBJECT
@@ -45,6 +47,14 @@ private:
                                          bool idempotent);
     // Follows Link rel="next" (same host only) through every page of a wrapped collection.
     QCoro::Task<Result<QJsonArray>> collect(QUrl first, QString endpoint, QString key);
+    // GET /tickets/filter?query="(status:2 OR status:3) AND updated_at:>'yyyy-mm-dd'", 30 a page, ≤ 10 pages.
+    // nullopt when more tickets match than the filter can page through (the caller lists instead); the calls
+    // spent on finding that out are added to *spentCalls.
+    QCoro::Task<Result<std::optional<TicketListing>>> filterTickets(TicketQuery query, TicketPageCallback onPage,
+                                                                    int *spentCalls);
+    // The requester, else the agent, with this id (a ticket's requester_id may be either); nullopt when neither.
+    // Adds the calls it made to *calls.
+    QCoro::Task<Result<std::optional<HelpdeskContact>>> person(qint64 id, int *calls);
 
     FreshdeskDomain m_domain;
     FreshdeskTransport m_transport;

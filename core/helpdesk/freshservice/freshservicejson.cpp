@@ -23,6 +23,65 @@ QJsonValue FreshserviceJson::unwrap(const QJsonDocument &doc, const QString &key
     return doc.object().value(key);
 }
 
+Ticket FreshserviceJson::ticket(const QJsonObject &o)
+{
+    Ticket t = FreshdeskJson::ticket(o);
+    t.channel = channelOf(t.source);
+    if (const auto department = FreshdeskJson::optionalId(o.value(QStringLiteral("department_id"))))
+        t.companyId = department;
+    const QJsonObject requester = o.value(QStringLiteral("requester")).toObject();
+    if (!requester.isEmpty()) {
+        const HelpdeskContact person = FreshserviceJson::requester(requester);
+        if (!person.name.isEmpty())
+            t.requesterName = person.name;
+        if (!person.email.isEmpty())
+            t.requesterEmail = person.email;
+        if (!person.phone.isEmpty())
+            t.requesterPhone = person.phone;
+        if (!person.mobile.isEmpty())
+            t.requesterMobile = person.mobile;
+        if (t.requesterPhone.isEmpty())
+            t.requesterPhone = t.requesterMobile;
+    }
+    static const QStringList own = {QStringLiteral("urgency"),          QStringLiteral("impact"),
+                                    QStringLiteral("department_id"),    QStringLiteral("category"),
+                                    QStringLiteral("sub_category"),     QStringLiteral("item_category"),
+                                    QStringLiteral("requested_for_id"), QStringLiteral("workspace_id")};
+    for (const QString &key : own) {
+        if (o.contains(key))
+            t.providerFields.insert(key, o.value(key));
+    }
+    return t;
+}
+
+QString FreshserviceJson::channelOf(int source)
+{
+    switch (source) {
+    case 1:
+        return QStringLiteral("email");
+    case 2:
+        return QStringLiteral("portal");
+    case 3:
+        return QStringLiteral("phone");
+    case 4:
+        return QStringLiteral("chat");
+    case 5:
+        return QStringLiteral("feedback_widget");
+    case 6:
+        return QStringLiteral("yammer");
+    case 7:
+        return QStringLiteral("aws_cloudwatch");
+    case 8:
+        return QStringLiteral("pagerduty");
+    case 9:
+        return QStringLiteral("walkup");
+    case 10:
+        return QStringLiteral("slack");
+    default:
+        return source > 0 ? QStringLiteral("source-%1").arg(source) : QString();
+    }
+}
+
 HelpdeskAgent FreshserviceJson::agent(const QJsonObject &o)
 {
     HelpdeskAgent a;
