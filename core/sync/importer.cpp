@@ -17,7 +17,7 @@ Importer::Importer(Database &db, const Clock &clock, const TicketMapper &mapper)
     , m_mapper(mapper)
 {}
 
-ImportEstimate Importer::estimate(const ImportRequest &request, int listPerMinute, int viewPerMinute)
+ImportEstimate Importer::estimate(const ImportRequest &request, int listPerMinute, int viewPerMinute, bool statusFilter)
 {
     ImportEstimate e;
     if (!request.ticketIds.isEmpty()) {
@@ -29,7 +29,27 @@ ImportEstimate Importer::estimate(const ImportRequest &request, int listPerMinut
     e.calls = std::max(1, int(std::ceil(tickets / 100.0)));
     e.upperBound = true;
     e.seconds = listPerMinute > 0 ? 60.0 * e.calls / listPerMinute : 0;
+    if (statusFilter && !request.statuses.isEmpty()) {
+        // The worse of the two paths: ≤ 10 filter pages of 30 and a lookup per requester (view-rate calls), or,
+        // with more matches than that, one filter call and then the listing above.
+        const int matches = std::min(tickets, 300);
+        const int filterCalls = int(std::ceil(matches / 30.0)) + matches;
+        if (filterCalls > e.calls + 1) {
+            e.calls = filterCalls;
+            e.seconds = viewPerMinute > 0 ? 60.0 * filterCalls / viewPerMinute : 0;
+        } else {
+            e.calls += 1;
+            e.seconds += listPerMinute > 0 ? 60.0 / listPerMinute : 0;
+        }
+    }
     return e;
+}
+
+ImportEstimate Importer::estimate(const ImportRequest &request, const QString &provider)
+{
+    if (provider == QLatin1String("freshservice"))
+        return estimate(request, 120, 140, true);
+    return estimate(request, 100, 160);
 }
 
 ImportRequest Importer::backfillRequest(const QDateTime &now)

@@ -30,7 +30,13 @@ public:
     Importer(Database &db, const Clock &clock, const TicketMapper &mapper);
 
     // listPerMinute / viewPerMinute: the account's per-minute limits for the list and view endpoints.
-    static ImportEstimate estimate(const ImportRequest &request, int listPerMinute, int viewPerMinute);
+    // statusFilter: the client may take a status filter through a search endpoint (30 a page, ≤ 10 pages, one
+    // requester lookup per distinct requester) before falling back to the listing.
+    static ImportEstimate estimate(const ImportRequest &request, int listPerMinute, int viewPerMinute,
+                                   bool statusFilter = false);
+    // At the Pro plan's limits of the provider (freshdesk-api.md §3, §8): Freshdesk list 100/min, view 160/min;
+    // Freshservice list 120/min, view 140/min, with its /tickets/filter.
+    static ImportEstimate estimate(const ImportRequest &request, const QString &provider);
     static ImportRequest backfillRequest(const QDateTime &now);
 
     QCoro::Task<Result<ImportSummary>> run(Integration integration, HelpdeskClient *client, ImportRequest request,

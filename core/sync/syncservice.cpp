@@ -101,9 +101,9 @@ void SyncService::replay(qint64 eventId)
     onWorker([w = m_worker, eventId] { w->replay(eventId); });
 }
 
-ImportEstimate SyncService::estimateImport(const ImportRequest &request)
+ImportEstimate SyncService::estimateImport(const ImportRequest &request, const QString &provider)
 {
-    return Importer::estimate(request, ListCallsPerMinute, ViewCallsPerMinute);
+    return Importer::estimate(request, provider);
 }
 
 void SyncService::stop()

@@ -45,9 +45,8 @@ public:
 
     // What an import will cost before it starts: API calls and seconds at the rate limits the worker assumes
     // (the same figures importStarted reports). Pure: no I/O, callable from the GUI thread.
-    static ImportEstimate estimateImport(const ImportRequest &request);
-    static constexpr int ListCallsPerMinute = 100;
-    static constexpr int ViewCallsPerMinute = 160;
+    static ImportEstimate estimateImport(const ImportRequest &request,
+                                         const QString &provider = QStringLiteral("freshdesk"));
 
 Q_SIGNALS:
     void storeReady(const cb::StoreSummary &summary);

@@ -276,7 +276,7 @@ QCoro::Task<> SyncWorker::runImport(QString integrationId, ImportRequest request
     m_importRunning = true;
     m_importCancel = std::make_shared<std::atomic<bool>>(false);
     QPointer<SyncWorker> self(this);
-    Q_EMIT importStarted(integrationId, SyncService::estimateImport(request).calls);
+    Q_EMIT importStarted(integrationId, SyncService::estimateImport(request, integration->provider).calls);
     TicketMapper mapper;
     Importer importer(*m_db, Clock::system(), mapper);
     auto progress = [self](int done, int total) {

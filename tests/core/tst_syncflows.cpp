@@ -253,6 +253,16 @@ private Q_SLOTS:
         QCOMPARE(import(limited).imported, 10);
         const ImportEstimate e = Importer::estimate(limited, 100, 160);
         QCOMPARE(e.calls, 1);
+        // Freshservice filters on the server: 10 matches are a filter page and up to 10 requester lookups.
+        const ImportEstimate fs = Importer::estimate(limited, QStringLiteral("freshservice"));
+        QCOMPARE(fs.calls, 11);
+        QVERIFY(fs.upperBound);
+        ImportRequest everythingOpen;
+        everythingOpen.statuses = {QStringLiteral("open")};
+        // Unknown matches: the worse of ten filter pages with 300 requester lookups, or a filter call and the
+        // 300-call listing.
+        QCOMPARE(Importer::estimate(everythingOpen, QStringLiteral("freshservice")).calls, 310);
+        QCOMPARE(Importer::estimate(everythingOpen, QStringLiteral("freshdesk")).calls, 300);
         const ImportRequest backfill = Importer::backfillRequest(m_clock->nowUtc());
         QCOMPARE(backfill.statuses, (QStringList{QStringLiteral("open"), QStringLiteral("pending")}));
         QCOMPARE(backfill.updatedSince, m_clock->nowUtc().addDays(-180));

@@ -198,7 +198,7 @@ int runImport(CliContext &ctx)
     auto client = clientFor(**db, nam, *integration);
     if (!client)
         return ctx.fail(client.error());
-    const ImportEstimate e = Importer::estimate(req, 100, 160);
+    const ImportEstimate e = Importer::estimate(req, integration->provider);
     if (!ctx.json())
         ctx.err() << "Estimated " << (e.upperBound ? "up to " : "") << e.calls << " API calls (~" << qRound(e.seconds)
                   << " s at the Pro plan's limits)." << Qt::endl;
