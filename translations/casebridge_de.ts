@@ -63,18 +63,6 @@
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <source>Connect your Freshdesk account</source>
-        <translation>Ihr Freshdesk-Konto verbinden</translation>
-    </message>
-    <message>
-        <source>Use an administrator&apos;s API key (Profile settings → View API key). It is kept in your system keychain, never in the database.</source>
-        <translation>Verwenden Sie den API-Schlüssel eines Administrators (Profileinstellungen → API-Schlüssel anzeigen). Er wird im Schlüsselbund des Systems aufbewahrt, nie in der Datenbank.</translation>
-    </message>
-    <message>
-        <source>yourcompany.freshdesk.com</source>
-        <translation>ihrefirma.freshdesk.com</translation>
-    </message>
-    <message>
         <source>Helpdesk domain</source>
         <translation>Helpdesk-Domain</translation>
     </message>
@@ -103,20 +91,28 @@
         <translation>✔ Verbunden als %1 &lt;%2&gt;.</translation>
     </message>
     <message>
-        <source>The API key was rejected. Copy it again from your Freshdesk profile settings.</source>
-        <translation>Der API-Schlüssel wurde abgelehnt. Kopieren Sie ihn erneut aus Ihren Freshdesk-Profileinstellungen.</translation>
-    </message>
-    <message>
         <source>This key belongs to an agent who is not an administrator. Use an administrator&apos;s API key.</source>
         <translation>Dieser Schlüssel gehört einem Agenten ohne Administratorrechte. Verwenden Sie den API-Schlüssel eines Administrators.</translation>
     </message>
     <message>
-        <source>No Freshdesk account answers at %1. Check the domain (e.g. yourcompany.freshdesk.com).</source>
-        <translation>Unter %1 antwortet kein Freshdesk-Konto. Prüfen Sie die Domain (z. B. ihrefirma.freshdesk.com).</translation>
-    </message>
-    <message>
         <source>✘ %1</source>
         <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Connect your %1 account</source>
+        <translation>Ihr %1-Konto verbinden</translation>
+    </message>
+    <message>
+        <source>Use an administrator&apos;s API key (%1). It is kept in your system keychain, never in the database.</source>
+        <translation>Verwenden Sie den API-Schlüssel eines Administrators (%1). Er wird im Schlüsselbund des Systems aufbewahrt, nie in der Datenbank.</translation>
+    </message>
+    <message>
+        <source>The API key was rejected. Copy it again from your %1 profile (%2).</source>
+        <translation>Der API-Schlüssel wurde abgelehnt. Kopieren Sie ihn erneut aus Ihrem %1-Profil (%2).</translation>
+    </message>
+    <message>
+        <source>No %1 account answers at %2. Check the domain (e.g. %3).</source>
+        <translation>Unter %2 antwortet kein %1-Konto. Prüfen Sie die Domain (z. B. %3).</translation>
     </message>
 </context>
 <context>
@@ -152,8 +148,8 @@
         <translation>Offene und wartende Tickets der letzten 180 Tage importieren</translation>
     </message>
     <message>
-        <source>The backfill only reads from Freshdesk; it never changes a ticket.</source>
-        <translation>Der Erstimport liest nur aus Freshdesk; er ändert nie ein Ticket.</translation>
+        <source>The backfill only reads from %1; it never changes a ticket.</source>
+        <translation>Der Erstimport liest nur aus %1; er ändert nie ein Ticket.</translation>
     </message>
 </context>
 <context>
@@ -820,10 +816,6 @@
         <source>No helpdesk connected yet</source>
         <translation>Noch kein Helpdesk verbunden</translation>
     </message>
-    <message>
-        <source>Casebridge keeps your cases in two-way sync with Freshdesk. Connect a helpdesk to start: use File → Connect a helpdesk…, or run `casebridge-sync connect freshdesk --domain YOURCOMPANY --api-key-stdin`.</source>
-        <translation>Casebridge hält Ihre Fälle in beidseitiger Synchronisation mit Freshdesk. Verbinden Sie zum Start ein Helpdesk: über Datei → Helpdesk verbinden… oder mit `casebridge-sync connect freshdesk --domain IHREFIRMA --api-key-stdin`.</translation>
-    </message>
     <message numerus="yes">
         <source>%n helpdesk(s) connected</source>
         <translation>
@@ -867,8 +859,12 @@
         <translation>Helpdesk:</translation>
     </message>
     <message>
-        <source>Create a new webhook secret for %1? The current one keeps working for 24 hours, so you can update the automation rules in your helpdesk without losing a webhook. The new secret is shown once.</source>
-        <translation>Ein neues Webhook-Geheimnis für %1 erstellen? Das bisherige gilt noch 24 Stunden, damit Sie die Automatisierungsregeln in Ihrem Helpdesk anpassen können, ohne einen Webhook zu verlieren. Das neue Geheimnis wird nur einmal angezeigt.</translation>
+        <source>Create a new webhook secret for %1? The current one keeps working for 24 hours, so you can update %2 without losing a webhook. The new secret is shown once.</source>
+        <translation>Ein neues Webhook-Geheimnis für %1 erstellen? Das bisherige gilt noch 24 Stunden, damit Sie %2 anpassen können, ohne einen Webhook zu verlieren. Das neue Geheimnis wird nur einmal angezeigt.</translation>
+    </message>
+    <message>
+        <source>Casebridge keeps your cases in two-way sync with %1 or %2. Connect a helpdesk to start: use File → Connect a helpdesk…, or run `casebridge-sync connect %3 --domain YOURCOMPANY --api-key-stdin` (or `connect %4`).</source>
+        <translation>Casebridge hält Ihre Fälle in beidseitiger Synchronisation mit %1 oder %2. Verbinden Sie zum Start ein Helpdesk: über Datei → Helpdesk verbinden… oder mit `casebridge-sync connect %3 --domain IHREFIRMA --api-key-stdin` (oder `connect %4`).</translation>
     </message>
 </context>
 <context>
@@ -886,20 +882,63 @@
         <translation>Casebridge hält Ihre Fälle in beidseitiger Synchronisation damit.</translation>
     </message>
     <message>
-        <source>Freshdesk</source>
-        <translation>Freshdesk</translation>
-    </message>
-    <message>
         <source>Fresh&amp;service</source>
         <translation>Fresh&amp;service</translation>
     </message>
     <message>
-        <source>Freshservice</source>
-        <translation>Freshservice</translation>
+        <source>%1 and %2 are the helpdesks this version supports.</source>
+        <translation>%1 und %2 sind die Helpdesks, die diese Version unterstützt.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::ProviderTexts</name>
+    <message>
+        <source>yourcompany.freshservice.com</source>
+        <translation>ihrefirma.freshservice.com</translation>
     </message>
     <message>
-        <source>Freshdesk and Freshservice are the helpdesks this version supports.</source>
-        <translation>Freshdesk und Freshservice sind die Helpdesks, die diese Version unterstützt.</translation>
+        <source>Profile settings → Your API key</source>
+        <translation>Profileinstellungen → Ihr API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>a Trigger Webhook node in each of the two Freshservice workflows (Admin → Workflow Automator)</source>
+        <translation>einen Trigger-Webhook-Knoten in jedem der beiden Freshservice-Workflows (Admin → Workflow Automator)</translation>
+    </message>
+    <message>
+        <source>the Trigger Webhook nodes of your Freshservice Workflow Automator workflows</source>
+        <translation>die Trigger-Webhook-Knoten Ihrer Freshservice-Workflows (Workflow Automator)</translation>
+    </message>
+    <message>
+        <source>yourcompany.freshdesk.com</source>
+        <translation>ihrefirma.freshdesk.com</translation>
+    </message>
+    <message>
+        <source>Profile settings → View API key</source>
+        <translation>Profileinstellungen → API-Schlüssel anzeigen</translation>
+    </message>
+    <message>
+        <source>your two Freshdesk automation rules (ticket creation and ticket update)</source>
+        <translation>Ihre zwei Freshdesk-Automatisierungsregeln (Ticketerstellung und Ticketaktualisierung)</translation>
+    </message>
+    <message>
+        <source>the automation rules in Freshdesk</source>
+        <translation>die Automatisierungsregeln in Freshdesk</translation>
+    </message>
+    <message>
+        <source>Workflow %1</source>
+        <translation>Workflow %1</translation>
+    </message>
+    <message>
+        <source>Automation rule %1</source>
+        <translation>Automatisierungsregel %1</translation>
+    </message>
+    <message>
+        <source>Copy workflow %1</source>
+        <translation>Workflow %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy rule %1</source>
+        <translation>Regel %1 kopieren</translation>
     </message>
 </context>
 <context>
@@ -907,10 +946,6 @@
     <message>
         <source>Webhook receiver</source>
         <translation>Webhook-Empfänger</translation>
-    </message>
-    <message>
-        <source>Freshdesk sends changes to this address. On a desktop, put a tunnel or reverse proxy with HTTPS in front of it and give its public URL.</source>
-        <translation>Freshdesk sendet Änderungen an diese Adresse. Auf einem Desktop schalten Sie einen Tunnel oder Reverse-Proxy mit HTTPS davor und geben dessen öffentliche URL an.</translation>
     </message>
     <message>
         <source>Listen address</source>
@@ -931,6 +966,10 @@
     <message>
         <source>&amp;Public URL:</source>
         <translation>Ö&amp;ffentliche URL:</translation>
+    </message>
+    <message>
+        <source>%1 sends changes to this address. On a desktop, put a tunnel or reverse proxy with HTTPS in front of it and give its public URL.</source>
+        <translation>%1 sendet Änderungen an diese Adresse. Auf einem Desktop schalten Sie einen Tunnel oder Reverse-Proxy mit HTTPS davor und geben dessen öffentliche URL an.</translation>
     </message>
 </context>
 <context>
@@ -990,10 +1029,6 @@
         <translation>Webhook-Geheimnis — wird nur einmal angezeigt</translation>
     </message>
     <message>
-        <source>&lt;b&gt;This secret is shown only once.&lt;/b&gt; Copy it into your Freshdesk automation rules now; Casebridge keeps only a hash and cannot show it again (rotate it to get a new one).</source>
-        <translation>&lt;b&gt;Dieses Geheimnis wird nur einmal angezeigt.&lt;/b&gt; Kopieren Sie es jetzt in Ihre Freshdesk-Automatisierungsregeln; Casebridge speichert nur einen Hash und kann es nicht erneut anzeigen (erneuern Sie es, um ein neues zu erhalten).</translation>
-    </message>
-    <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
@@ -1014,12 +1049,8 @@
         <translation>Geheimnis</translation>
     </message>
     <message>
-        <source>Automation rule %1</source>
-        <translation>Automatisierungsregel %1</translation>
-    </message>
-    <message>
-        <source>Copy rule %1</source>
-        <translation>Regel %1 kopieren</translation>
+        <source>&lt;b&gt;This secret is shown only once.&lt;/b&gt; Copy it into %1 now; Casebridge keeps only a hash and cannot show it again (rotate it to get a new one).</source>
+        <translation>&lt;b&gt;Dieses Geheimnis wird nur einmal angezeigt.&lt;/b&gt; Kopieren Sie es jetzt in %1; Casebridge speichert nur einen Hash und kann es nicht erneut anzeigen (erneuern Sie es, um ein neues zu erhalten).</translation>
     </message>
 </context>
 <context>

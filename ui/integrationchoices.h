@@ -17,7 +17,8 @@ public:
     struct Choice
     {
         QString id;
-        QString label; // the helpdesk domain
+        QString label;    // the helpdesk domain
+        QString provider; // freshdesk | freshservice
     };
 
     static QList<Choice> load(Database *readOnly);

@@ -7,6 +7,7 @@
 #include "importdialog.h"
 #include "integrationchoices.h"
 #include "integrationhealthpanel.h"
+#include "providertexts.h"
 #include "screenpopdialog.h"
 #include "secretrevealdialog.h"
 #include "setupwizard.h"
@@ -210,12 +211,13 @@ void MainWindow::rotateWebhookSecret()
            : QInputDialog::getItem(this, tr("Rotate webhook secret"), tr("Helpdesk:"), labels, 0, false, &ok);
     if (!ok)
         return;
-    const QString id = choices.at(labels.indexOf(picked)).id;
+    const IntegrationChoices::Choice &choice = choices.at(labels.indexOf(picked));
+    const QString id = choice.id;
     const auto answer = QMessageBox::question(
         this, tr("Rotate webhook secret"),
-        tr("Create a new webhook secret for %1? The current one keeps working for 24 hours, so you can update the "
-           "automation rules in your helpdesk without losing a webhook. The new secret is shown once.")
-            .arg(picked));
+        tr("Create a new webhook secret for %1? The current one keeps working for 24 hours, so you can update %2 "
+           "without losing a webhook. The new secret is shown once.")
+            .arg(picked, ProviderTexts::forProvider(choice.provider).webhookUpdate));
     if (answer == QMessageBox::Yes)
         m_service->rotateSecret(id, 24 * 3600);
 }
@@ -269,9 +271,12 @@ void MainWindow::showSummary()
     m_statusStore->setText(tr("Store: %1 · %n case(s)", nullptr, int(summary.cases)).arg(summary.location));
     if (summary.integrations == 0) {
         m_state->setTitle(tr("No helpdesk connected yet"));
-        m_state->setText(tr("Casebridge keeps your cases in two-way sync with Freshdesk. Connect a helpdesk to start: "
-                            "use File → Connect a helpdesk…, or run `casebridge-sync connect freshdesk --domain "
-                            "YOURCOMPANY --api-key-stdin`."));
+        const ProviderTexts freshdesk = ProviderTexts::forProvider(QStringLiteral("freshdesk"));
+        const ProviderTexts freshservice = ProviderTexts::forProvider(QStringLiteral("freshservice"));
+        m_state->setText(tr("Casebridge keeps your cases in two-way sync with %1 or %2. Connect a helpdesk to start: "
+                            "use File → Connect a helpdesk…, or run `casebridge-sync connect %3 --domain YOURCOMPANY "
+                            "--api-key-stdin` (or `connect %4`).")
+                             .arg(freshdesk.name, freshservice.name, freshdesk.id, freshservice.id));
     } else {
         m_state->setTitle(tr("%n helpdesk(s) connected", nullptr, summary.integrations));
         m_state->setText(tr("%n case(s) in the store.", nullptr, int(summary.cases)));

@@ -31,18 +31,33 @@ int main(int argc, char *argv[])
         QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Casebridge console: two-way sync of cases with Freshdesk."));
+    parser.setApplicationDescription(
+        QStringLiteral("Casebridge console: two-way sync of cases with Freshdesk or Freshservice."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(
         QStringLiteral("database"), QStringLiteral("The store: a SQLite file path or postgresql://user@host:port/db."),
         QStringLiteral("PATH|URL"));
     parser.addOption(database);
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     QStringLiteral("Start the sandbox helpdesk (a Freshdesk emulator with seeded "
-                                                    "tickets) and open the setup wizard prefilled for it."));
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"),
+        QStringLiteral("Start the sandbox helpdesk (a Freshdesk or Freshservice emulator with seeded tickets, see "
+                       "--sandbox-provider) and open the setup wizard prefilled for it."));
     parser.addOption(sandbox);
+    const QCommandLineOption sandboxProvider(
+        QStringLiteral("sandbox-provider"),
+        QStringLiteral("The API the sandbox emulates: freshdesk (default) or freshservice. Implies --sandbox."),
+        QStringLiteral("freshdesk|freshservice"));
+    parser.addOption(sandboxProvider);
     parser.process(app);
+
+    const QString provider =
+        parser.isSet(sandboxProvider) ? parser.value(sandboxProvider) : QStringLiteral("freshdesk");
+    if (!cb::SandboxService::isProvider(provider)) {
+        QTextStream(stderr) << "casebridge: --sandbox-provider takes freshdesk or freshservice, not '" << provider
+                            << "'." << Qt::endl;
+        return 2;
+    }
 
     cb::DatabaseLocation location = cb::DatabaseLocation::defaultLocation();
     if (parser.isSet(database)) {
@@ -59,8 +74,8 @@ int main(int argc, char *argv[])
     cb::SyncService service(cb::makeDefaultSyncRuntime());
     cb::ui::MainWindow window(&service);
     window.show();
-    cb::SandboxService sandboxService;
-    if (parser.isSet(sandbox)) {
+    cb::SandboxService sandboxService(provider);
+    if (parser.isSet(sandbox) || parser.isSet(sandboxProvider)) {
         auto port = sandboxService.start(QHostAddress::LocalHost, 8765, 200);
         if (!port)
             port = sandboxService.start(QHostAddress::LocalHost, 0, 200); // 8765 busy: any free port
@@ -70,12 +85,14 @@ int main(int argc, char *argv[])
             const QString domain = QStringLiteral("127.0.0.1:%1").arg(*port);
             QObject::connect(
                 &service, &cb::SyncService::storeReady, &window,
-                [&window, domain, key = sandboxService.adminKey()] {
+                [&window, domain, key = sandboxService.adminKey(), provider] {
                     static bool opened = false;
                     if (opened)
                         return;
                     opened = true;
-                    window.openSetupWizard()->prefill(domain, key);
+                    cb::ui::SetupWizard *wizard = window.openSetupWizard();
+                    wizard->setProvider(provider);
+                    wizard->prefill(domain, key);
                 },
                 Qt::QueuedConnection);
         }

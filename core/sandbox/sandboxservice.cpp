@@ -1,5 +1,6 @@
 #include "sandboxservice.h"
 
+#include "sandbox/sandboxfreshservice.h"
 #include "sandbox/sandboxhelpdesk.h"
 #include "webhook/webhookserver.h"
 
@@ -8,20 +9,45 @@
 namespace cb {
 
 namespace {
-// Everything that lives on the sandbox thread, owned by one QObject deleted there.
+const QLatin1String freshserviceId("freshservice");
+
+// Everything that lives on the sandbox thread, owned by one QObject deleted there. In Freshservice mode the server
+// serves the Freshservice-shaped front of the same account.
 class Holder final : public QObject
 {
 public:
+    explicit Holder(bool freshservice)
+        : server(freshservice ? static_cast<HttpRequestHandler *>(&freshserviceFront)
+                              : static_cast<HttpRequestHandler *>(&sandbox),
+                 this)
+    {}
+
     QNetworkAccessManager nam{this};
     SandboxHelpdesk sandbox{&nam, this};
-    WebhookServer server{&sandbox, this};
+    SandboxFreshservice freshserviceFront{sandbox};
+    WebhookServer server;
 };
 } // namespace
 
 SandboxService::SandboxService(QObject *parent)
+    : SandboxService(QStringLiteral("freshdesk"), parent)
+{}
+
+SandboxService::SandboxService(const QString &provider, QObject *parent)
     : QObject(parent)
+    , m_provider(provider)
 {
     m_thread.setObjectName(QStringLiteral("casebridge-sandbox"));
+}
+
+bool SandboxService::isProvider(const QString &provider)
+{
+    return provider == QLatin1String("freshdesk") || provider == freshserviceId;
+}
+
+QString SandboxService::provider() const
+{
+    return m_provider;
 }
 
 SandboxService::~SandboxService()
@@ -37,7 +63,11 @@ QString SandboxService::adminKey() const
 Result<quint16> SandboxService::start(const QHostAddress &address, quint16 port, int tickets,
                                       std::function<void(SandboxHelpdesk &)> configure)
 {
+    if (!isProvider(m_provider))
+        return Error::make(Error::Kind::Usage,
+                           QStringLiteral("The sandbox emulates freshdesk or freshservice, not '%1'.").arg(m_provider));
     // Everything is created and bound inside the sandbox thread, so every object lives where its sockets are served.
+    const bool freshservice = m_provider == freshserviceId;
     m_thread.start();
     auto *anchor = new QObject;
     anchor->moveToThread(&m_thread);
@@ -46,9 +76,11 @@ Result<quint16> SandboxService::start(const QHostAddress &address, quint16 port,
     QObject *holder = nullptr;
     QMetaObject::invokeMethod(
         anchor,
-        [&bound, &holder, &configure, anchor, address, port, tickets] {
-            auto *h = new Holder;
+        [&bound, &holder, &configure, anchor, address, port, tickets, freshservice] {
+            auto *h = new Holder(freshservice);
             h->setParent(anchor);
+            if (freshservice) // Freshservice's plans (freshdesk-api.md §8), its Pro by default like sandboxcommand
+                h->sandbox.setPlan(*SandboxHelpdesk::Plan::named(QStringLiteral("pro"), freshserviceId));
             h->sandbox.account().seed(tickets);
             if (configure)
                 configure(h->sandbox);

@@ -14,7 +14,8 @@ namespace cb {
 class SandboxHelpdesk;
 
 // Runs a seeded sandbox helpdesk on its own thread (so its HTTP work never touches the caller's thread),
-// e.g. for the console's first run without an account.
+// e.g. for the console's first run without an account. Provider "freshdesk" (the default) serves Freshdesk's API;
+// "freshservice" serves the same account under Freshservice's shapes (SandboxFreshservice) and plans.
 class SandboxService final : public QObject
 {
     Q_OBJECT
@@ -22,18 +23,23 @@ class SandboxService final : public QObject
 
 public:
     explicit SandboxService(QObject *parent = nullptr);
+    explicit SandboxService(const QString &provider, QObject *parent = nullptr);
     ~SandboxService() override;
 
+    static bool isProvider(const QString &provider); // freshdesk or freshservice
+
     // Starts (blocking only until the port is bound) and returns the bound port. `configure` runs on the sandbox
-    // thread after seeding and before listening (plan, faults, rules…).
+    // thread after seeding and before listening (plan, faults, rules…). An unknown provider is a usage error.
     Result<quint16> start(const QHostAddress &address, quint16 port, int tickets,
                           std::function<void(SandboxHelpdesk &)> configure = {});
     void stop();
+    QString provider() const;
     QString adminKey() const;
     // The sandbox's call statistics (SandboxHelpdesk::stats), read on its thread; empty when it is not running.
     QJsonObject stats() const;
 
 private:
+    QString m_provider;
     QThread m_thread;
     QObject *m_holder = nullptr;
 };

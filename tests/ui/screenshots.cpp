@@ -99,6 +99,14 @@ int main(int argc, char *argv[])
     wizard->prefill(QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("sandbox-admin-key"));
     failures += !save(wizard, out, QStringLiteral("03-wizard-account"));
     wizard->close();
+    {
+        // The account page as a Freshservice admin sees it (empty, so the domain example shows).
+        ui::SetupWizard freshservice(&window);
+        freshservice.setProvider(QStringLiteral("freshservice"));
+        freshservice.show();
+        freshservice.next();
+        failures += !save(&freshservice, out, QStringLiteral("03b-wizard-account-freshservice"));
+    }
 
     QSignalSpy connected(&service, &SyncService::connected);
     QSignalSpy imported(&service, &SyncService::importFinished);
@@ -113,6 +121,19 @@ int main(int argc, char *argv[])
         failures += !save(secret, out, QStringLiteral("04-secret-once"));
         secret->findChild<QCheckBox *>(QStringLiteral("storedCheck"))->setChecked(true);
         secret->accept();
+    }
+    {
+        // The same modal for a Freshservice integration: Workflow Automator wording and payloads.
+        WebhookSetupInfo info = connected.first().at(0).value<WebhookSetupInfo>();
+        info.provider = QStringLiteral("freshservice");
+        info.webhookUrl =
+            IntegrationManager::webhookUrl(QStringLiteral("http://127.0.0.1:8780"), info.integrationId, info.provider);
+        info.rulePayloads = IntegrationManager::rulePayloads(info.provider);
+        ui::SecretRevealDialog freshservice(info, &window);
+        freshservice.show();
+        failures += !save(&freshservice, out, QStringLiteral("04b-secret-once-freshservice"));
+        freshservice.findChild<QCheckBox *>(QStringLiteral("storedCheck"))->setChecked(true);
+        freshservice.accept();
     }
     {
         // Some history for the log and the failed-events tabs.

@@ -4,6 +4,7 @@
 #include "helpdesk/helpdeskclientfactory.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxhelpdesk.h"
+#include "sandbox/sandboxservice.h"
 #include "secretrevealdialog.h"
 #include "secrets/encryptedsecretstore.h"
 #include "setupwizard.h"
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -29,6 +31,20 @@ using namespace cb::test;
 class TestConsoleFlow : public QObject
 {
     Q_OBJECT
+
+    static SyncRuntimeFactory runtime()
+    {
+        return [](Database &db, QNetworkAccessManager &nam) -> Result<SyncRuntime> {
+            SyncRuntime r;
+            r.secrets = std::make_unique<EncryptedSecretStore>(db, Clock::system(),
+                                                               *EncryptedSecretStore::parseKey(QByteArray(64, 'a')));
+            r.makeClient = makeHelpdeskClientMaker(&nam);
+            r.parser = [](const InboxEvent &) -> Result<WebhookPayload> {
+                return Error::make(Error::Kind::Unsupported, QStringLiteral("unused"));
+            };
+            return r;
+        };
+    }
 
 private Q_SLOTS:
     void wizardAgainstTheSandbox()
@@ -44,17 +60,7 @@ private Q_SLOTS:
         const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
 
         TempStore store;
-        SyncRuntimeFactory runtime = [](Database &db, QNetworkAccessManager &nam) -> Result<SyncRuntime> {
-            SyncRuntime r;
-            r.secrets = std::make_unique<EncryptedSecretStore>(db, Clock::system(),
-                                                               *EncryptedSecretStore::parseKey(QByteArray(64, 'a')));
-            r.makeClient = makeHelpdeskClientMaker(&nam);
-            r.parser = [](const InboxEvent &) -> Result<WebhookPayload> {
-                return Error::make(Error::Kind::Unsupported, QStringLiteral("unused"));
-            };
-            return r;
-        };
-        SyncService service(runtime);
+        SyncService service(runtime());
         ui::MainWindow window(&service);
         window.show();
         QSignalSpy ready(&service, &SyncService::storeReady);
@@ -93,6 +99,59 @@ private Q_SLOTS:
         auto *table = window.findChild<QTableView *>(QStringLiteral("casesTable"));
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 10000);
         service.stop();
+    }
+
+    // The same path against `casebridge --sandbox-provider freshservice`'s sandbox (its own thread, Freshservice's
+    // shapes): the person picks Freshservice, verifies, and gets Workflow Automator instructions.
+    void freshserviceWizardAgainstTheSandboxService()
+    {
+        SandboxService sandbox(QStringLiteral("freshservice"));
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto port = sandbox.start(QHostAddress::LocalHost, 0, 0, [now](SandboxHelpdesk &s) {
+            s.setPlan({QStringLiteral("test"), 100000, 100000, 100000, 60000});
+            for (int i = 0; i < 5; ++i)
+                s.account().createTicket(QStringLiteral("Laptop %1 will not boot").arg(i),
+                                         QStringLiteral("e%1@acme.example").arg(i), now.addDays(-i));
+        });
+        QVERIFY(port);
+
+        TempStore store;
+        SyncService service(runtime());
+        ui::MainWindow window(&service);
+        window.show();
+        QSignalSpy ready(&service, &SyncService::storeReady);
+        window.openStore(store.location());
+        QVERIFY(ready.wait(10000));
+
+        ui::SetupWizard *wizard = window.openSetupWizard();
+        auto *freshservice = wizard->findChild<QRadioButton *>(QStringLiteral("providerFreshservice"));
+        QTest::mouseClick(freshservice, Qt::LeftButton, {}, QPoint(10, freshservice->height() / 2));
+        QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QVERIFY(wizard->currentPage()->title().contains(QLatin1String("Freshservice")));
+        wizard->prefill(QStringLiteral("127.0.0.1:%1").arg(*port), sandbox.adminKey());
+        QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("verifyButton")), Qt::LeftButton);
+        auto *status = wizard->findChild<QLabel *>(QStringLiteral("verifyStatus"));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 10000);
+        QVERIFY2(status->text().contains(QLatin1String("Sandy Admin")), qPrintable(status->text()));
+        while (wizard->currentId() != wizard->pageIds().constLast())
+            QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
+
+        ui::SecretRevealDialog *dialog = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((dialog = window.findChild<ui::SecretRevealDialog *>()) != nullptr, 10000);
+        const QString url = dialog->findChild<QLineEdit *>(QStringLiteral("webhookUrl"))->text();
+        QVERIFY2(url.contains(QLatin1String("/api/webhooks/freshservice/")), qPrintable(url));
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("secretWarning"))
+                    ->text()
+                    .contains(QLatin1String("Workflow Automator")));
+        dialog->findChild<QCheckBox *>(QStringLiteral("storedCheck"))->setChecked(true);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeButton")), Qt::LeftButton);
+
+        auto *table = window.findChild<QTableView *>(QStringLiteral("casesTable"));
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 10000);
+        QVERIFY(sandbox.stats().value(QStringLiteral("api_calls")).toInt() > 0);
+        service.stop();
+        sandbox.stop();
     }
 };
 

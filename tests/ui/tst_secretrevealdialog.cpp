@@ -3,7 +3,9 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QtTest>
 
@@ -46,6 +48,43 @@ private Q_SLOTS:
         QVERIFY(!dlg.isVisible());
         QCOMPARE(dlg.result(), int(QDialog::Accepted));
         QVERIFY(!dlg.findChild<QLineEdit *>(QStringLiteral("secret"))->text().contains(QLatin1String("s3cr3t")));
+    }
+
+    void wordsTheInstructionsForTheProvider()
+    {
+        WebhookSetupInfo info;
+        info.webhookUrl = QStringLiteral("http://127.0.0.1:8780/api/webhooks/freshdesk/abc");
+        info.secret = QStringLiteral("s3cr3t-value-0123456789");
+        info.rulePayloads = {QStringLiteral("Rule 1:\n{}"), QStringLiteral("Rule 2:\n{}")};
+        {
+            SecretRevealDialog dlg(info);
+            const QString warning = dlg.findChild<QLabel *>(QStringLiteral("secretWarning"))->text();
+            QVERIFY(warning.contains(QLatin1String("Freshdesk automation rules")));
+            QVERIFY(!warning.contains(QLatin1String("Workflow Automator")));
+            QCOMPARE(dlg.findChild<QPushButton *>(QStringLiteral("rulePayload2Copy"))->text(),
+                     QStringLiteral("Copy rule 2"));
+            QCOMPARE(dlg.findChild<QPlainTextEdit *>(QStringLiteral("rulePayload1"))->accessibleName(),
+                     QStringLiteral("Automation rule 1"));
+        }
+        info.provider = QStringLiteral("freshservice");
+        info.webhookUrl = QStringLiteral("http://127.0.0.1:8780/api/webhooks/freshservice/abc");
+        info.rulePayloads = {QStringLiteral("Workflow 1:\n{}"), QStringLiteral("Workflow 2:\n{}")};
+        SecretRevealDialog dlg(info);
+        dlg.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+        const QString warning = dlg.findChild<QLabel *>(QStringLiteral("secretWarning"))->text();
+        QVERIFY2(warning.contains(QLatin1String("Trigger Webhook")), qPrintable(warning));
+        QVERIFY(warning.contains(QLatin1String("Freshservice")));
+        QVERIFY(warning.contains(QLatin1String("Workflow Automator")));
+        QVERIFY(!warning.contains(QLatin1String("Freshdesk")));
+        QVERIFY(!warning.contains(QLatin1String("automation rules")));
+        QCOMPARE(dlg.findChild<QPushButton *>(QStringLiteral("rulePayload2Copy"))->text(),
+                 QStringLiteral("Copy workflow 2"));
+        QCOMPARE(dlg.findChild<QPlainTextEdit *>(QStringLiteral("rulePayload1"))->accessibleName(),
+                 QStringLiteral("Workflow 1"));
+        QCOMPARE(dlg.findChild<QLineEdit *>(QStringLiteral("webhookUrl"))->text(), info.webhookUrl);
+        dlg.findChild<QCheckBox *>(QStringLiteral("storedCheck"))->setChecked(true);
+        dlg.accept();
     }
 };
 

@@ -54,6 +54,71 @@ private Q_SLOTS:
         QCOMPARE(w.request().provider, QStringLiteral("freshdesk"));
     }
 
+    void accountPageFollowsTheProvider()
+    {
+        SetupWizard w;
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        next(w);
+        auto *domain = child<QLineEdit>(&w, "domainEdit");
+        auto *status = child<QLabel>(&w, "verifyStatus");
+        QWizardPage *page = w.currentPage();
+        // Freshdesk by default.
+        QVERIFY(page->title().contains(QLatin1String("Connect your Freshdesk account")));
+        QVERIFY(page->subTitle().contains(QLatin1String("View API key")));
+        QCOMPARE(domain->placeholderText(), QStringLiteral("yourcompany.freshdesk.com"));
+        w.prefill(QStringLiteral("acme"), QStringLiteral("k"));
+        w.setVerificationFailed(QStringLiteral("unknown_domain"), QStringLiteral("x"));
+        QVERIFY(status->text().contains(QLatin1String("No Freshdesk account answers at acme")));
+        QVERIFY(status->text().contains(QLatin1String("yourcompany.freshdesk.com")));
+
+        // Back, Freshservice, Next: every text on the page names Freshservice and its places.
+        QTest::mouseClick(w.button(QWizard::BackButton), Qt::LeftButton);
+        choose(child<QRadioButton>(&w, "providerFreshservice"));
+        next(w);
+        QCOMPARE(w.currentId(), int(AccountPageId));
+        QVERIFY(page->title().contains(QLatin1String("Connect your Freshservice account")));
+        QVERIFY(page->subTitle().contains(QStringLiteral("Profile settings → Your API key")));
+        QCOMPARE(domain->placeholderText(), QStringLiteral("yourcompany.freshservice.com"));
+        w.setVerificationFailed(QStringLiteral("unknown_domain"), QStringLiteral("x"));
+        QVERIFY(status->text().contains(QLatin1String("No Freshservice account answers at acme")));
+        QVERIFY(status->text().contains(QLatin1String("yourcompany.freshservice.com")));
+        w.setVerificationFailed(QStringLiteral("invalid_credentials"), QStringLiteral("401"));
+        QVERIFY(status->text().contains(QStringLiteral("Freshservice profile (Profile settings → Your API key)")));
+        QVERIFY(!status->text().contains(QLatin1String("Freshdesk")));
+        QVERIFY(w.page(ReceiverPageId)->subTitle().startsWith(QLatin1String("Freshservice sends changes")));
+        QVERIFY(child<QLabel>(&w, "backfillNote")->text().contains(QLatin1String("reads from Freshservice")));
+
+        // A key verified against one helpdesk is checked again after switching to the other.
+        w.setVerified(QStringLiteral("Sandy"), QStringLiteral("sandy@example.com"));
+        QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+        QTest::mouseClick(w.button(QWizard::BackButton), Qt::LeftButton);
+        choose(child<QRadioButton>(&w, "providerFreshdesk"));
+        next(w);
+        QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(page->title().contains(QLatin1String("Freshdesk")));
+        QVERIFY(w.page(ReceiverPageId)->subTitle().startsWith(QLatin1String("Freshdesk sends changes")));
+    }
+
+    void setProviderChoosesItForAPrefill()
+    {
+        // What `casebridge --sandbox-provider freshservice` does before the person sees the wizard.
+        SetupWizard w;
+        w.setProvider(QStringLiteral("freshservice"));
+        w.prefill(QStringLiteral("127.0.0.1:8765"), QStringLiteral("sandbox-admin-key"));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(child<QRadioButton>(&w, "providerFreshservice")->isChecked());
+        QCOMPARE(w.provider(), QStringLiteral("freshservice"));
+        next(w);
+        QVERIFY(w.currentPage()->title().contains(QLatin1String("Freshservice")));
+        QCOMPARE(child<QLineEdit>(&w, "domainEdit")->text(), QStringLiteral("127.0.0.1:8765"));
+        QSignalSpy asked(&w, &SetupWizard::verifyRequested);
+        QTest::mouseClick(child<QPushButton>(&w, "verifyButton"), Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QCOMPARE(w.request().provider, QStringLiteral("freshservice"));
+    }
+
     void verifyGatesTheAccountPage()
     {
         SetupWizard w;

@@ -140,8 +140,9 @@ private Q_SLOTS:
         auto reader = store.open(Database::Access::ReadOnly);
         ui::SyncLogModel model(reader.get());
         ui::SyncLogView view(reader.get(), &model);
-        view.setIntegrations({{QStringLiteral("int-a"), QStringLiteral("a.freshdesk.com")},
-                              {QStringLiteral("int-b"), QStringLiteral("b.freshdesk.com")}});
+        view.setIntegrations(
+            {{QStringLiteral("int-a"), QStringLiteral("a.freshdesk.com"), QStringLiteral("freshdesk")},
+             {QStringLiteral("int-b"), QStringLiteral("b.freshservice.com"), QStringLiteral("freshservice")}});
         view.resize(900, 600);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

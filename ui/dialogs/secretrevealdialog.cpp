@@ -1,5 +1,7 @@
 #include "secretrevealdialog.h"
 
+#include "providertexts.h"
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -23,10 +25,11 @@ SecretRevealDialog::SecretRevealDialog(const WebhookSetupInfo &info, QWidget *pa
     setObjectName(QStringLiteral("secretRevealDialog"));
     setWindowTitle(tr("Webhook secret — shown once"));
     setModal(true);
+    const ProviderTexts texts = ProviderTexts::forProvider(info.provider);
     auto *layout = new QVBoxLayout(this);
-    auto *warning = new QLabel(tr("<b>This secret is shown only once.</b> Copy it into your Freshdesk automation rules "
-                                  "now; Casebridge keeps only a hash and cannot show it again (rotate it to get a new "
-                                  "one)."),
+    auto *warning = new QLabel(tr("<b>This secret is shown only once.</b> Copy it into %1 now; Casebridge keeps only a "
+                                  "hash and cannot show it again (rotate it to get a new one).")
+                                   .arg(texts.webhookSetup.toHtmlEscaped()),
                                this);
     warning->setWordWrap(true);
     warning->setObjectName(QStringLiteral("secretWarning"));
@@ -52,10 +55,10 @@ SecretRevealDialog::SecretRevealDialog(const WebhookSetupInfo &info, QWidget *pa
         auto *payload = new QPlainTextEdit(info.rulePayloads.at(i), this);
         payload->setObjectName(QStringLiteral("rulePayload%1").arg(i + 1));
         payload->setReadOnly(true);
-        payload->setAccessibleName(tr("Automation rule %1").arg(i + 1));
+        payload->setAccessibleName(texts.ruleName(i + 1));
         payload->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         payload->setMaximumHeight(90);
-        auto *copy = new QPushButton(tr("Copy rule %1").arg(i + 1), this);
+        auto *copy = new QPushButton(texts.copyRule(i + 1), this);
         copy->setObjectName(QStringLiteral("rulePayload%1Copy").arg(i + 1));
         connect(copy, &QPushButton::clicked, this, [payload] {
             QString text = payload->toPlainText();

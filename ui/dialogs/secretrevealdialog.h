@@ -11,7 +11,8 @@ class QLineEdit;
 
 namespace cb::ui {
 
-// The one-time secret modal: webhook URL, header, secret and the two rule payloads with copy buttons. It cannot be
+// The one-time secret modal: webhook URL, header, secret and the two rule payloads with copy buttons, worded for
+// info.provider (Freshdesk automation rules or Freshservice Workflow Automator). It cannot be
 // closed (button, Esc or window close) until "I have stored the secret" is checked; the secret is wiped on close.
 class SecretRevealDialog final : public QDialog
 {

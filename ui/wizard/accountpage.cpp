@@ -1,5 +1,7 @@
 #include "accountpage.h"
 
+#include "providertexts.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -16,11 +18,7 @@ AccountPage::AccountPage(QWidget *parent)
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("accountPage"));
-    setTitle(tr("Connect your Freshdesk account"));
-    setSubTitle(tr("Use an administrator's API key (Profile settings → View API key). It is kept in your system "
-                   "keychain, never in the database."));
     m_domain->setObjectName(QStringLiteral("domainEdit"));
-    m_domain->setPlaceholderText(tr("yourcompany.freshdesk.com"));
     m_domain->setAccessibleName(tr("Helpdesk domain"));
     m_apiKey->setObjectName(QStringLiteral("apiKeyEdit"));
     m_apiKey->setEchoMode(QLineEdit::Password);
@@ -47,6 +45,25 @@ AccountPage::AccountPage(QWidget *parent)
     connect(m_apiKey, &QLineEdit::textEdited, this, &AccountPage::handleEdited);
     connect(m_verify, &QPushButton::clicked, this, &AccountPage::handleVerifyClicked);
     connect(m_apiKey, &QLineEdit::returnPressed, this, &AccountPage::handleVerifyClicked);
+    setProvider(QStringLiteral("freshdesk"));
+}
+
+void AccountPage::setProvider(const QString &provider)
+{
+    const ProviderTexts texts = ProviderTexts::forProvider(provider);
+    const bool changed = !m_provider.isEmpty() && m_provider != texts.id;
+    m_provider = texts.id;
+    if (changed)
+        handleEdited(); // a key verified against the other helpdesk must be checked again
+    setTitle(tr("Connect your %1 account").arg(texts.name));
+    setSubTitle(tr("Use an administrator's API key (%1). It is kept in your system keychain, never in the database.")
+                    .arg(texts.apiKeyLocation));
+    m_domain->setPlaceholderText(texts.domainExample);
+}
+
+QString AccountPage::provider() const
+{
+    return m_provider;
 }
 
 bool AccountPage::isComplete() const
@@ -107,14 +124,16 @@ void AccountPage::setVerificationFailed(const QString &code, const QString &mess
     m_pending = false;
     m_verified = false;
     m_verify->setEnabled(!domain().isEmpty() && !apiKey().isEmpty());
+    const ProviderTexts texts = ProviderTexts::forProvider(m_provider);
     QString advice = message;
     if (code == QLatin1String("invalid_credentials"))
-        advice = tr("The API key was rejected. Copy it again from your Freshdesk profile settings.");
+        advice = tr("The API key was rejected. Copy it again from your %1 profile (%2).")
+                     .arg(texts.name, texts.apiKeyLocation);
     else if (code == QLatin1String("not_admin"))
         advice = tr("This key belongs to an agent who is not an administrator. Use an administrator's API key.");
     else if (code == QLatin1String("unknown_domain"))
-        advice =
-            tr("No Freshdesk account answers at %1. Check the domain (e.g. yourcompany.freshdesk.com).").arg(domain());
+        advice = tr("No %1 account answers at %2. Check the domain (e.g. %3).")
+                     .arg(texts.name, domain(), texts.domainExample);
     m_status->setText(tr("✘ %1").arg(advice));
     m_status->setAccessibleName(m_status->text());
     Q_EMIT completeChanged();

@@ -21,6 +21,9 @@ public:
     QString domain() const;
     QByteArray apiKey() const;
     void prefill(const QString &domain, const QString &apiKey);
+    // Words the page for a provider ("freshdesk" | "freshservice"): title, where the key is, domain example, advice.
+    void setProvider(const QString &provider);
+    QString provider() const;
 
 public Q_SLOTS:
     // The answer to verifyRequested(): the agent on success, else the error code and one sentence.
@@ -38,6 +41,7 @@ private:
     QLineEdit *m_apiKey;
     QPushButton *m_verify;
     QLabel *m_status;
+    QString m_provider;
     bool m_verified = false;
     bool m_pending = false;
 };

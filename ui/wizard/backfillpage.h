@@ -3,6 +3,7 @@
 #include <QWizardPage>
 
 class QCheckBox;
+class QLabel;
 
 namespace cb::ui {
 
@@ -15,9 +16,11 @@ class BackfillPage final : public QWizardPage
 public:
     explicit BackfillPage(QWidget *parent = nullptr);
     bool backfill() const;
+    void setProvider(const QString &provider); // names the helpdesk the backfill reads from
 
 private:
     QCheckBox *m_backfill;
+    QLabel *m_note;
 };
 
 } // namespace cb::ui

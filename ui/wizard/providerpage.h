@@ -15,6 +15,10 @@ class ProviderPage final : public QWizardPage
 public:
     explicit ProviderPage(QWidget *parent = nullptr);
     QString provider() const; // "freshdesk" or "freshservice"
+    void setProvider(const QString &provider);
+
+Q_SIGNALS:
+    void providerChanged(const QString &provider);
 
 private:
     QRadioButton *m_freshdesk;

@@ -1,5 +1,7 @@
 #include "receiverpage.h"
 
+#include "providertexts.h"
+
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -15,8 +17,6 @@ ReceiverPage::ReceiverPage(QWidget *parent)
 {
     setObjectName(QStringLiteral("receiverPage"));
     setTitle(tr("Webhook receiver"));
-    setSubTitle(tr("Freshdesk sends changes to this address. On a desktop, put a tunnel or reverse proxy with HTTPS "
-                   "in front of it and give its public URL."));
     m_listen->setObjectName(QStringLiteral("listenEdit"));
     m_listen->setAccessibleName(tr("Listen address"));
     m_publicUrl->setObjectName(QStringLiteral("publicUrlEdit"));
@@ -30,6 +30,14 @@ ReceiverPage::ReceiverPage(QWidget *parent)
     layout->addStretch();
     connect(m_listen, &QLineEdit::textChanged, this, &ReceiverPage::completeChanged);
     connect(m_publicUrl, &QLineEdit::textChanged, this, &ReceiverPage::completeChanged);
+    setProvider(QStringLiteral("freshdesk"));
+}
+
+void ReceiverPage::setProvider(const QString &provider)
+{
+    setSubTitle(tr("%1 sends changes to this address. On a desktop, put a tunnel or reverse proxy with HTTPS in front "
+                   "of it and give its public URL.")
+                    .arg(ProviderTexts::forProvider(provider).name));
 }
 
 bool ReceiverPage::isComplete() const

@@ -6,7 +6,7 @@ class QLineEdit;
 
 namespace cb::ui {
 
-// Step 6: where Freshdesk delivers webhooks.
+// Step 6: where the helpdesk delivers webhooks.
 class ReceiverPage final : public QWizardPage
 {
     Q_OBJECT
@@ -16,8 +16,9 @@ public:
     explicit ReceiverPage(QWidget *parent = nullptr);
     bool isComplete() const override;
     QString listenAddress() const;
-    // The base URL Freshdesk calls: the public URL when given (tunnel or proxy), else http://listen.
+    // The base URL the helpdesk calls: the public URL when given (tunnel or proxy), else http://listen.
     QString receiverBaseUrl() const;
+    void setProvider(const QString &provider); // names the helpdesk in the subtitle
 
 private:
     QLineEdit *m_listen;

@@ -42,6 +42,20 @@ SetupWizard::SetupWizard(QWidget *parent)
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("wizardFinish"));
     button(QWizard::CancelButton)->setObjectName(QStringLiteral("wizardCancel"));
     connect(m_account, &AccountPage::verifyRequested, this, &SetupWizard::verifyRequested);
+    connect(m_provider, &ProviderPage::providerChanged, this, &SetupWizard::handleProviderChanged);
+}
+
+void SetupWizard::setProvider(const QString &provider)
+{
+    m_provider->setProvider(provider);
+}
+
+void SetupWizard::handleProviderChanged(const QString &provider)
+{
+    // The pages that name the helpdesk follow the choice; a key verified for the other provider is verified no more.
+    m_account->setProvider(provider);
+    m_receiver->setProvider(provider);
+    m_backfill->setProvider(provider);
 }
 
 void SetupWizard::prefill(const QString &domain, const QString &apiKey)

@@ -27,7 +27,8 @@ public:
     ConnectRequest request() const;
     bool backfill() const;
     QString listenAddress() const;
-    QString provider() const; // the provider page's choice
+    QString provider() const;                  // the provider page's choice
+    void setProvider(const QString &provider); // chooses it on the provider page (e.g. for the sandbox)
     void prefill(const QString &domain, const QString &apiKey);
     AccountPage *accountPage() const { return m_account; }
 
@@ -44,6 +45,8 @@ Q_SIGNALS:
     void connectRequested(const cb::ConnectRequest &request, bool backfill);
 
 private:
+    void handleProviderChanged(const QString &provider);
+
     ProviderPage *m_provider;
     AccountPage *m_account;
     IntakePage *m_intake;
