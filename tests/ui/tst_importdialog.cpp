@@ -81,6 +81,23 @@ private Q_SLOTS:
         QVERIFY(ui::TicketIdParser::parse(QStringLiteral(" ,; ")).ids.isEmpty());
     }
 
+    void estimateFollowsTheHelpdesk()
+    {
+        ui::ImportDialog dialog(
+            {{QStringLiteral("a"), QStringLiteral("acme.freshdesk.com"), QStringLiteral("freshdesk")},
+             {QStringLiteral("b"), QStringLiteral("it.freshservice.com"), QStringLiteral("freshservice")}});
+        auto *tabs = child<QTabWidget>(&dialog, "importTabs");
+        tabs->setCurrentIndex(1);
+        auto *status = child<QComboBox>(&dialog, "statusCombo");
+        status->setCurrentIndex(status->findData(QStringLiteral("open")));
+        child<QSpinBox>(&dialog, "limitSpin")->setValue(5);
+        auto *estimate = child<QLabel>(&dialog, "estimateLabel");
+        QVERIFY2(estimate->text().contains(QLatin1String("at most 1 API call")), qPrintable(estimate->text()));
+        // Freshservice filters on the server: a filter page and a lookup for each of up to 5 requesters.
+        child<QComboBox>(&dialog, "integrationCombo")->setCurrentIndex(1);
+        QVERIFY2(estimate->text().contains(QLatin1String("at most 6 API call")), qPrintable(estimate->text()));
+    }
+
     void bothTabsAgainstTheSandbox()
     {
         QNetworkAccessManager sandboxNam;

@@ -38,8 +38,10 @@ ImportDialog::ImportDialog(const QList<IntegrationChoices::Choice> &integrations
     resize(560, 520);
     m_integration->setObjectName(QStringLiteral("integrationCombo"));
     m_integration->setAccessibleName(tr("Helpdesk"));
-    for (const auto &c : integrations)
+    for (const auto &c : integrations) {
         m_integration->addItem(c.label, c.id);
+        m_integration->setItemData(m_integration->count() - 1, c.provider, ProviderRole);
+    }
     m_tabs->setObjectName(QStringLiteral("importTabs"));
     m_tabs->addTab(buildIdsTab(), tr("By ticket &IDs"));
     m_tabs->addTab(buildFilterTab(), tr("By &filter"));
@@ -213,7 +215,10 @@ void ImportDialog::updateState()
         m_estimate->setText(tr("Estimate: enter what to import first."));
         return;
     }
-    const ImportEstimate e = SyncService::estimateImport(*r);
+    const ImportEstimate e =
+        SyncService::estimateImport(*r, m_integration->currentData(ProviderRole).toString().isEmpty()
+                                            ? QStringLiteral("freshdesk")
+                                            : m_integration->currentData(ProviderRole).toString());
     const int seconds = int(std::ceil(e.seconds));
     const QString time = seconds < 60 ? tr("%n second(s)", nullptr, seconds)
                                       : tr("%n minute(s)", nullptr, int(std::ceil(seconds / 60.0)));

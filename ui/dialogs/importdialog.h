@@ -44,6 +44,8 @@ Q_SIGNALS:
     void cancelRequested();
 
 private:
+    static constexpr int ProviderRole = Qt::UserRole + 1; // the integration combo's provider per item
+
     QWidget *buildIdsTab();
     QWidget *buildFilterTab();
     void updateState();
