@@ -268,6 +268,36 @@ private Q_SLOTS:
         QCOMPARE(fewer->tickets.size(), 3); // tickets 9, 10 and 11; 5-8 were updated earlier that day
     }
 
+    void refusedFilterOrLookupsDoNotStopTheImport()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 5; ++i)
+            m_sandbox->account().createTicket(QStringLiteral("T%1").arg(i), QStringLiteral("c%1@x.example").arg(i),
+                                              now.addSecs(-60 + i));
+        m_sandbox->account().tickets[2].insert(QStringLiteral("status"), 3);
+        TicketQuery pending;
+        pending.statuses = {3};
+        // Requester lookups failing: the ticket still comes, without the requester's address.
+        m_sandbox->addFault({"GET", QStringLiteral("/api/v2/contacts/"), 500, 1.0, 0});
+        auto c = client();
+        auto filtered = QCoro::waitFor(c->listTickets(pending));
+        QVERIFY2(filtered, qPrintable(filtered ? QString() : filtered.error().toLogString()));
+        QCOMPARE(filtered->tickets.size(), 1);
+        QCOMPARE(filtered->tickets.constFirst().id, 2);
+        QVERIFY(filtered->tickets.constFirst().requesterEmail.isEmpty());
+        QCOMPARE(filtered->tickets.constFirst().requesterId,
+                 m_sandbox->account().tickets.value(2).value(QStringLiteral("requester_id")).toInteger());
+        // No filter endpoint at all (404): the listing serves, and the caller filters.
+        m_sandbox->clearFaults();
+        m_sandbox->addFault({"GET", QStringLiteral("/api/v2/search/tickets"), 404, 1.0, 0});
+        auto c2 = client();
+        auto listed = QCoro::waitFor(c2->listTickets(pending));
+        QVERIFY2(listed, qPrintable(listed ? QString() : listed.error().toLogString()));
+        QCOMPARE(listed->tickets.size(), 5);
+        QCOMPARE(listed->calls, 2);
+        QCOMPARE(c2->usage().callsByEndpoint.value(QStringLiteral("GET /tickets")), 1);
+    }
+
     void broadStatusFilterFallsBackToTheListing()
     {
         const QDateTime now = QDateTime::currentDateTimeUtc();

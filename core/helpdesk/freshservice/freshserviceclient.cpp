@@ -1,5 +1,6 @@
 #include "freshserviceclient.h"
 
+#include "common/logging.h"
 #include "helpdesk/freshdesk/freshdeskjson.h"
 #include "helpdesk/freshdesk/freshworkspaging.h"
 #include "helpdesk/freshservice/freshservicejson.h"
@@ -199,14 +200,26 @@ FreshserviceClient::filterTickets(TicketQuery query, TicketPageCallback onPage, 
         auto answer = co_await send(kGet, url, {}, endpoint, true);
         ++listing.calls;
         ++*spentCalls;
-        if (!answer)
-            co_return answer.error();
+        if (!answer) {
+            const Error &e = answer.error();
+            // An account (or a proxy) without a usable filter endpoint: the listing still works.
+            if (page == 1 && e.httpStatus >= 400 && e.httpStatus < 500 && e.kind != Error::Kind::Auth &&
+                e.kind != Error::Kind::RateLimited) {
+                qCInfo(lcHelpdesk) << "ticket filter refused with HTTP" << e.httpStatus << "; listing instead";
+                co_return std::optional<TicketListing>();
+            }
+            co_return e;
+        }
         const QJsonDocument doc = QJsonDocument::fromJson(answer->body);
         const QJsonValue rows = FreshserviceJson::unwrap(doc, kTickets);
-        if (!rows.isArray())
+        if (!rows.isArray()) {
+            if (page == 1)
+                co_return std::optional<TicketListing>();
             co_return invalidResponse(endpoint);
-        total = doc.object().value(QStringLiteral("total")).toInt(int(rows.toArray().size()));
-        if (page == 1 && total > kPerPage * kMaxPages)
+        }
+        const bool counted = doc.object().value(QStringLiteral("total")).isDouble();
+        total = doc.object().value(QStringLiteral("total")).toInt();
+        if (page == 1 && counted && total > kPerPage * kMaxPages)
             co_return std::optional<TicketListing>(); // more than the filter can page through
         ++listing.pages;
         QList<Ticket> tickets;
@@ -219,9 +232,11 @@ FreshserviceClient::filterTickets(TicketQuery query, TicketPageCallback onPage, 
             if (t.requesterEmail.isEmpty() && t.requesterId) {
                 if (!people.contains(*t.requesterId)) {
                     auto found = co_await person(*t.requesterId, &listing.calls);
-                    if (!found)
+                    if (!found && found.error().kind == Error::Kind::Auth)
                         co_return found.error();
-                    people.insert(*t.requesterId, *found);
+                    if (!found) // the ticket still imports, its customer linked by requester id
+                        qCWarning(lcHelpdesk) << "requester lookup failed:" << found.error().toLogString();
+                    people.insert(*t.requesterId, found ? *found : std::optional<HelpdeskContact>());
                 }
                 if (const auto &p = people.value(*t.requesterId)) {
                     t.requesterName = p->name;
@@ -237,8 +252,8 @@ FreshserviceClient::filterTickets(TicketQuery query, TicketPageCallback onPage, 
             listing.cancelled = true;
             break;
         }
-        if ((query.limit && listing.tickets.size() >= *query.limit) || page * kPerPage >= total ||
-            rows.toArray().isEmpty())
+        const bool lastPage = counted ? page * kPerPage >= total : rows.toArray().size() < kPerPage;
+        if ((query.limit && listing.tickets.size() >= *query.limit) || lastPage || rows.toArray().isEmpty())
             break;
     }
     if (query.limit && listing.tickets.size() > *query.limit)
