@@ -4,6 +4,7 @@
 #include "httpprobe.h"
 #include "sandbox/sandboxfreshservice.h"
 #include "sandbox/sandboxhelpdesk.h"
+#include "webhook/httprequesthandler.h"
 #include "webhook/webhookserver.h"
 
 #include <QJsonArray>
@@ -13,6 +14,35 @@
 #include <algorithm>
 
 using namespace cb;
+
+namespace {
+// An account that documents only order_type for its ticket list, and refuses order_by as Freshworks refuses an
+// unknown query field.
+class RefusesOrderBy final : public HttpRequestHandler
+{
+public:
+    explicit RefusesOrderBy(HttpRequestHandler &inner)
+        : m_inner(inner)
+    {}
+    QCoro::Task<HttpResponse> handle(HttpRequest request) override
+    {
+        if (request.query.hasQueryItem(QStringLiteral("order_by"))) {
+            ++refused;
+            const QJsonObject error{{QStringLiteral("field"), QStringLiteral("order_by")},
+                                    {QStringLiteral("message"), QStringLiteral("Unexpected/invalid field in request")},
+                                    {QStringLiteral("code"), QStringLiteral("invalid_field")}};
+            co_return HttpResponse::json(
+                400, QJsonObject{{QStringLiteral("description"), QStringLiteral("Validation failed")},
+                                 {QStringLiteral("errors"), QJsonArray{error}}});
+        }
+        co_return co_await m_inner.handle(std::move(request));
+    }
+    int refused = 0;
+
+private:
+    HttpRequestHandler &m_inner;
+};
+} // namespace
 
 // The Freshservice client against the sandbox in Freshservice mode (SandboxFreshservice) over real loopback HTTP.
 class TestFreshserviceClient : public QObject
@@ -296,6 +326,26 @@ private Q_SLOTS:
         QCOMPARE(listed->tickets.size(), 5);
         QCOMPARE(listed->calls, 2);
         QCOMPARE(c2->usage().callsByEndpoint.value(QStringLiteral("GET /tickets")), 1);
+    }
+
+    void listsWithoutOrderByWhenTheAccountRefusesIt()
+    {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        for (int i = 0; i < 150; ++i)
+            m_sandbox->account().createTicket(QStringLiteral("T%1").arg(i), QStringLiteral("c@x.example"),
+                                              now.addSecs(-3600 + i));
+        RefusesOrderBy strict(*m_freshservice);
+        WebhookServer server(&strict);
+        const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
+        FreshdeskTransport::Options o;
+        o.timeoutMs = 2000;
+        auto d = FreshserviceClient::normaliseDomain(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        FreshserviceClient c(&m_nam, *d, "sandbox-admin-key", o);
+        auto listing = QCoro::waitFor(c.listTickets({}));
+        QVERIFY2(listing, qPrintable(listing ? QString() : listing.error().toLogString()));
+        QCOMPARE(listing->tickets.size(), 150);
+        QCOMPARE(strict.refused, 1); // asked once, then never again
+        QCOMPARE(listing->calls, 3);
     }
 
     void broadStatusFilterFallsBackToTheListing()

@@ -27,11 +27,13 @@ QCoro::Task<Result<TicketListing>> FreshworksPaging::listTickets(FreshdeskTransp
     QHash<qint64, qsizetype> position; // id -> index in listing.tickets
     // Without updated_since the API only returns the last 30 days: ask for all time explicitly.
     QDateTime since = query.updatedSince.isValid() ? query.updatedSince : QDateTime::fromSecsSinceEpoch(0, Qt::UTC);
+    bool orderByUpdate = true; // cleared if the API refuses order_by (Freshservice documents only order_type)
     const auto firstUrl = [&](const QDateTime &from) {
-        QList<QPair<QString, QString>> q = {{QStringLiteral("per_page"), QStringLiteral("100")},
-                                            {QStringLiteral("order_by"), QStringLiteral("updated_at")},
-                                            {QStringLiteral("order_type"), QStringLiteral("asc")},
-                                            {QStringLiteral("updated_since"), apiTime(from)}};
+        QList<QPair<QString, QString>> q = {{QStringLiteral("per_page"), QStringLiteral("100")}};
+        if (orderByUpdate)
+            q.append({QStringLiteral("order_by"), QStringLiteral("updated_at")});
+        q.append({QStringLiteral("order_type"), QStringLiteral("asc")});
+        q.append({QStringLiteral("updated_since"), apiTime(from)});
         if (!query.include.isEmpty())
             q.append({QStringLiteral("include"), query.include.join(QLatin1Char(','))});
         if (!query.filter.isEmpty())
@@ -43,6 +45,14 @@ QCoro::Task<Result<TicketListing>> FreshworksPaging::listTickets(FreshdeskTransp
     while (next.isValid()) {
         auto answer = co_await send(next);
         ++listing.calls;
+        if (!answer && orderByUpdate && listing.pages == 0 && answer.error().httpStatus == 400 &&
+            answer.error().message.contains(QLatin1String("order_by"))) {
+            // Without order_by the list comes in creation order: fine for one window; past the 300-page cap the
+            // re-window below then stops with page_cap rather than skip tickets.
+            orderByUpdate = false;
+            next = firstUrl(since);
+            continue;
+        }
         if (!answer)
             co_return answer.error();
         const std::optional<QList<Ticket>> rows = read(answer->body);
@@ -77,6 +87,14 @@ QCoro::Task<Result<TicketListing>> FreshworksPaging::listTickets(FreshdeskTransp
             next = QUrl();
         if (next.isValid() && pageInWindow >= 300) {
             // The API stops at page 300: start a new window at the newest updated_at seen (inclusive overlap).
+            if (!orderByUpdate) {
+                Error e = Error::make(Error::Kind::Unsupported,
+                                      QStringLiteral("More than 30,000 tickets changed in this period and the "
+                                                     "helpdesk cannot sort them by update time; import a shorter "
+                                                     "period (a later updated-since) at a time."));
+                e.code = QStringLiteral("page_cap");
+                co_return e;
+            }
             if (!newest.isValid() || newest <= since) {
                 Error e = Error::make(Error::Kind::Internal,
                                       QStringLiteral("More than 30,000 tickets share one update time; the list "

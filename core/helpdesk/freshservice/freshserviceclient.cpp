@@ -184,10 +184,8 @@ FreshserviceClient::filterTickets(TicketQuery query, TicketPageCallback onPage, 
         terms << QStringLiteral("status:%1").arg(status);
     QString q = terms.size() > 1 ? QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')')
                                  : terms.constFirst();
-    // The filter compares whole days; the exact instant is checked below.
-    if (query.updatedSince.isValid())
-        q += QStringLiteral(" AND updated_at:>'%1'")
-                 .arg(query.updatedSince.toUTC().toString(QStringLiteral("yyyy-MM-dd")));
+    // Freshservice's filter fields are workspace_id, requester_id, email, agent_id, group_id, priority, status,
+    // impact, urgency, tag, due_by, fr_due_by and created_at: no updated_at. updatedSince is checked here.
     const QString endpoint = QStringLiteral("GET /tickets/filter");
     TicketListing listing;
     QHash<qint64, std::optional<HelpdeskContact>> people;

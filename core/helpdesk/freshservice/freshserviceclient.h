@@ -47,7 +47,7 @@ private:
                                          bool idempotent);
     // Follows Link rel="next" (same host only) through every page of a wrapped collection.
     QCoro::Task<Result<QJsonArray>> collect(QUrl first, QString endpoint, QString key);
-    // GET /tickets/filter?query="(status:2 OR status:3) AND updated_at:>'yyyy-mm-dd'", 30 a page, ≤ 10 pages.
+    // GET /tickets/filter?query="(status:2 OR status:3)", 30 a page, ≤ 10 pages; updated_since applied here.
     // nullopt when more tickets match than the filter can page through (the caller lists instead); the calls
     // spent on finding that out are added to *spentCalls.
     QCoro::Task<Result<std::optional<TicketListing>>> filterTickets(TicketQuery query, TicketPageCallback onPage,
