@@ -42,6 +42,24 @@ public:
 private:
     HttpRequestHandler &m_inner;
 };
+
+// An account without /agents/me (Freshservice does not document it): 404 there, the rest as usual.
+class WithoutAgentsMe final : public HttpRequestHandler
+{
+public:
+    explicit WithoutAgentsMe(HttpRequestHandler &inner)
+        : m_inner(inner)
+    {}
+    QCoro::Task<HttpResponse> handle(HttpRequest request) override
+    {
+        if (request.path == QLatin1String("/api/v2/agents/me"))
+            co_return HttpResponse::empty(404);
+        co_return co_await m_inner.handle(std::move(request));
+    }
+
+private:
+    HttpRequestHandler &m_inner;
+};
 } // namespace
 
 // The Freshservice client against the sandbox in Freshservice mode (SandboxFreshservice) over real loopback HTTP.
@@ -54,6 +72,10 @@ class TestFreshserviceClient : public QObject
     std::unique_ptr<SandboxFreshservice> m_freshservice;
     std::unique_ptr<WebhookServer> m_server;
     quint16 m_port = 0;
+    struct NothingHere final : HttpRequestHandler
+    {
+        QCoro::Task<HttpResponse> handle(HttpRequest) override { co_return HttpResponse::empty(404); }
+    } m_nothing;
 
     std::unique_ptr<FreshserviceClient> client(const QByteArray &key = "sandbox-admin-key")
     {
@@ -326,6 +348,35 @@ private Q_SLOTS:
         QCOMPARE(listed->tickets.size(), 5);
         QCOMPARE(listed->calls, 2);
         QCOMPARE(c2->usage().callsByEndpoint.value(QStringLiteral("GET /tickets")), 1);
+    }
+
+    void verifiesThroughRolesWhereAgentsMeIsMissing()
+    {
+        WithoutAgentsMe account(*m_freshservice);
+        WebhookServer server(&account);
+        const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
+        const auto verify = [&](const QByteArray &key) {
+            auto d = FreshserviceClient::normaliseDomain(QStringLiteral("http://127.0.0.1:%1").arg(port));
+            FreshserviceClient c(&m_nam, *d, key, {});
+            return QCoro::waitFor(c.verify());
+        };
+        auto admin = verify("sandbox-admin-key");
+        QVERIFY2(admin, qPrintable(admin ? QString() : admin.error().toLogString()));
+        QVERIFY(admin->isAdmin);
+        auto agent = verify("sandbox-agent-key");
+        QVERIFY(agent);
+        QVERIFY(!agent->isAdmin);
+        auto bad = verify("wrong-key-XYZ");
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().code, QStringLiteral("invalid_credentials"));
+        // Nothing answers at all: still an unknown domain, not a key problem.
+        WebhookServer nothing(&m_nothing);
+        const quint16 empty = *nothing.listen(QHostAddress::LocalHost, 0);
+        auto d = FreshserviceClient::normaliseDomain(QStringLiteral("http://127.0.0.1:%1").arg(empty));
+        FreshserviceClient c(&m_nam, *d, "sandbox-admin-key", {});
+        auto none = QCoro::waitFor(c.verify());
+        QVERIFY(!none);
+        QCOMPARE(none.error().code, QStringLiteral("unknown_domain"));
     }
 
     void listsWithoutOrderByWhenTheAccountRefusesIt()

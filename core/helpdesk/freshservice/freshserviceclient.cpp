@@ -106,6 +106,22 @@ QCoro::Task<Result<HelpdeskAgent>> FreshserviceClient::verify()
     const QString endpoint = QStringLiteral("GET /agents/me");
     const QUrl meUrl = m_transport.url(QStringLiteral("agents/me"));
     auto me = co_await call(kGet, meUrl, {}, endpoint, true, kAgent);
+    const QUrl rolesUrl =
+        m_transport.url(QStringLiteral("roles"), {{QStringLiteral("per_page"), QStringLiteral("100")}});
+    const QString rolesEndpoint = QStringLiteral("GET /roles");
+    if (!me && me.error().httpStatus == 404) {
+        // Freshservice does not document /agents/me: where it is missing, /roles (an administrator's view) tells
+        // a working admin key from an agent's (403) and from a domain where nothing answers (404 again).
+        auto roles = co_await collect(rolesUrl, rolesEndpoint, kRoles);
+        if (roles || roles.error().httpStatus == 403) {
+            HelpdeskAgent unnamed;
+            unnamed.name = QStringLiteral("The API key's agent");
+            unnamed.isAdmin = bool(roles);
+            co_return unnamed;
+        }
+        if (roles.error().httpStatus == 401)
+            co_return roles.error(); // the route is missing and the key is wrong
+    }
     if (!me) {
         Error e = me.error();
         if (e.httpStatus == 404 || e.code == QLatin1String("unreachable")) {
@@ -124,10 +140,6 @@ QCoro::Task<Result<HelpdeskAgent>> FreshserviceClient::verify()
     if (!o.contains(QStringLiteral("id")))
         co_return invalidResponse(endpoint);
     HelpdeskAgent agent = FreshserviceJson::agent(o);
-
-    const QUrl rolesUrl =
-        m_transport.url(QStringLiteral("roles"), {{QStringLiteral("per_page"), QStringLiteral("100")}});
-    const QString rolesEndpoint = QStringLiteral("GET /roles");
     auto roles = co_await collect(rolesUrl, rolesEndpoint, kRoles);
     if (!roles) {
         if (roles.error().httpStatus == 403)
