@@ -374,8 +374,12 @@ QCoro::Task<Result<std::optional<HelpdeskContact>>> FreshserviceClient::findCont
     const QUrl agentsUrl = m_transport.url(QStringLiteral("agents"), {{QStringLiteral("email"), email}});
     const QString agentsEndpoint = QStringLiteral("GET /agents");
     auto agents = co_await call(kGet, agentsUrl, {}, agentsEndpoint, true, kAgents);
-    if (!agents)
+    if (!agents && agents.error().kind == Error::Kind::Auth)
         co_return agents.error();
+    if (!agents) { // a requester was not found; the agents could not be asked: not found either
+        qCWarning(lcHelpdesk) << "agent lookup failed:" << agents.error().toLogString();
+        co_return std::optional<HelpdeskContact>();
+    }
     if (const QJsonArray arr = agents->toArray(); !arr.isEmpty())
         co_return std::optional<HelpdeskContact>(FreshserviceJson::requester(arr.first().toObject()));
     co_return std::optional<HelpdeskContact>();
