@@ -186,6 +186,70 @@
         <source>Updated</source>
         <translation>Aktualisiert</translation>
     </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Feedback widget</source>
+        <translation>Feedback-Widget</translation>
+    </message>
+    <message>
+        <source>Outbound email</source>
+        <translation>Ausgehende E-Mail</translation>
+    </message>
+    <message>
+        <source>Forum</source>
+        <translation>Forum</translation>
+    </message>
+    <message>
+        <source>Twitter</source>
+        <translation>Twitter</translation>
+    </message>
+    <message>
+        <source>Facebook</source>
+        <translation>Facebook</translation>
+    </message>
+    <message>
+        <source>Mobihelp</source>
+        <translation>Mobihelp</translation>
+    </message>
+    <message>
+        <source>Yammer</source>
+        <translation>Yammer</translation>
+    </message>
+    <message>
+        <source>AWS CloudWatch</source>
+        <translation>AWS CloudWatch</translation>
+    </message>
+    <message>
+        <source>PagerDuty</source>
+        <translation>PagerDuty</translation>
+    </message>
+    <message>
+        <source>Walk-up</source>
+        <translation>Vor Ort</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::CasesView</name>

@@ -80,6 +80,15 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 451);
         QCOMPARE(model.index(0, CasesModel::StatusColumn).data().toString(), QStringLiteral("pending"));
         QCOMPARE(model.index(1, CasesModel::TicketColumn).data().toString(), QStringLiteral("#1449"));
+        // Where the ticket came from, in words, from the remote state.
+        QCOMPARE(model.headerData(CasesModel::ChannelColumn, Qt::Horizontal).toString(), QStringLiteral("Channel"));
+        QVERIFY(m_writer->exec(QStringLiteral("UPDATE cases SET remote_state = ? WHERE external_ticket_id = 1449"),
+                               {QStringLiteral(R"({"status":2,"source":4,"channel":"chat"})")}));
+        model.refresh();
+        QCOMPARE(model.index(1, CasesModel::ChannelColumn).data().toString(), QStringLiteral("Chat"));
+        QCOMPARE(model.index(0, CasesModel::ChannelColumn).data().toString(), QString()); // a local case
+        QCOMPARE(CasesModel::channelLabel(QStringLiteral("walkup")), QStringLiteral("Walk-up"));
+        QCOMPARE(CasesModel::channelLabel(QStringLiteral("source-12")), QStringLiteral("source-12"));
     }
 
     void editingAPersonWouldDoIt()

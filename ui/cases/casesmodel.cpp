@@ -3,6 +3,8 @@
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 
+#include <QHash>
+#include <QJsonValue>
 #include <QLocale>
 #include <QSqlQuery>
 
@@ -19,7 +21,7 @@ QList<Case> CasesModel::load(qint64 beforeId, int limit)
     if (!m_db)
         return out;
     QString sql = QStringLiteral("SELECT id, subject, status, priority, assignee_id, external_ticket_id, updated_at, "
-                                 "integration_id FROM cases");
+                                 "integration_id, remote_state FROM cases");
     QVariantList args;
     if (beforeId > 0) {
         sql += QStringLiteral(" WHERE id < ?");
@@ -42,6 +44,10 @@ QList<Case> CasesModel::load(qint64 beforeId, int limit)
         c.externalTicketId = sql::toOptionalInt(q->value(5));
         c.updatedAt = sql::toTime(q->value(6));
         c.integrationId = q->value(7).toString();
+        // Only the channel is shown; the rest of the remote state stays in the store.
+        const QJsonValue channel = sql::toJson(q->value(8)).value(QStringLiteral("channel"));
+        if (channel.isString())
+            c.remoteState.insert(QStringLiteral("channel"), channel);
         out << c;
     }
     return out;
@@ -81,9 +87,34 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const
         return c.externalTicketId ? QVariant(QStringLiteral("#%1").arg(*c.externalTicketId)) : QVariant();
     case UpdatedColumn:
         return QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat);
+    case ChannelColumn:
+        return channelLabel(c.remoteState.value(QStringLiteral("channel")).toString());
     default:
         return {};
     }
+}
+
+QString CasesModel::channelLabel(const QString &channel)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("email"), QT_TR_NOOP("Email")},
+        {QStringLiteral("portal"), QT_TR_NOOP("Portal")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("chat"), QT_TR_NOOP("Chat")},
+        {QStringLiteral("feedback_widget"), QT_TR_NOOP("Feedback widget")},
+        {QStringLiteral("outbound_email"), QT_TR_NOOP("Outbound email")},
+        {QStringLiteral("forum"), QT_TR_NOOP("Forum")},
+        {QStringLiteral("twitter"), QT_TR_NOOP("Twitter")},
+        {QStringLiteral("facebook"), QT_TR_NOOP("Facebook")},
+        {QStringLiteral("mobihelp"), QT_TR_NOOP("Mobihelp")},
+        {QStringLiteral("yammer"), QT_TR_NOOP("Yammer")},
+        {QStringLiteral("aws_cloudwatch"), QT_TR_NOOP("AWS CloudWatch")},
+        {QStringLiteral("pagerduty"), QT_TR_NOOP("PagerDuty")},
+        {QStringLiteral("walkup"), QT_TR_NOOP("Walk-up")},
+        {QStringLiteral("slack"), QT_TR_NOOP("Slack")},
+    };
+    const auto it = names.constFind(channel);
+    return it == names.cend() ? channel : tr(*it);
 }
 
 QVariant CasesModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -105,6 +136,8 @@ QVariant CasesModel::headerData(int section, Qt::Orientation orientation, int ro
         return tr("Ticket");
     case UpdatedColumn:
         return tr("Updated");
+    case ChannelColumn:
+        return tr("Channel");
     default:
         return {};
     }

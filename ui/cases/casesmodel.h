@@ -27,9 +27,12 @@ public:
         AssigneeColumn,
         TicketColumn,
         UpdatedColumn,
+        ChannelColumn, // where the ticket came from (last: saved header layouts keep their columns)
         ColumnCount
     };
     static constexpr int CaseIdRole = Qt::UserRole + 1;
+    // "phone" → "Phone", as people say it; a code without a name ("source-12") as it is.
+    static QString channelLabel(const QString &channel);
 
     explicit CasesModel(Database *readOnly, QObject *parent = nullptr);
 
