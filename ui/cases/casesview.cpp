@@ -37,6 +37,12 @@ CasesView::CasesView(CasesModel *model, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
+    // Short columns fit their contents (measured over the loaded page only); the subject takes the rest.
+    for (int column : {int(CasesModel::IdColumn), int(CasesModel::StatusColumn), int(CasesModel::PriorityColumn),
+                       int(CasesModel::AssigneeColumn), int(CasesModel::TicketColumn), int(CasesModel::UpdatedColumn),
+                       int(CasesModel::ChannelColumn)})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->horizontalHeader()->setSectionResizeMode(CasesModel::SubjectColumn, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
 
