@@ -250,6 +250,38 @@
         <source>Channel</source>
         <translation>Kanal</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
 </context>
 <context>
     <name>cb::ui::CasesView</name>
@@ -569,7 +601,7 @@
     </message>
     <message>
         <source>Pending</source>
-        <translation>Wartend</translation>
+        <translation>Ausstehend</translation>
     </message>
     <message>
         <source>Resolved</source>

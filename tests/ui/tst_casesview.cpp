@@ -78,7 +78,7 @@ private Q_SLOTS:
         QVERIFY(m_writer->exec(QStringLiteral("UPDATE cases SET status = 'pending' WHERE subject = 'Case 450'")));
         model.refresh();
         QCOMPARE(model.rowCount(), 451);
-        QCOMPARE(model.index(0, CasesModel::StatusColumn).data().toString(), QStringLiteral("pending"));
+        QCOMPARE(model.index(0, CasesModel::StatusColumn).data().toString(), QStringLiteral("Pending"));
         QCOMPARE(model.index(1, CasesModel::TicketColumn).data().toString(), QStringLiteral("#1449"));
         // Where the ticket came from, in words, from the remote state.
         QCOMPARE(model.headerData(CasesModel::ChannelColumn, Qt::Horizontal).toString(), QStringLiteral("Channel"));
@@ -88,6 +88,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(1, CasesModel::ChannelColumn).data().toString(), QStringLiteral("Chat"));
         QCOMPARE(model.index(0, CasesModel::ChannelColumn).data().toString(), QString()); // a local case
         QCOMPARE(CasesModel::channelLabel(QStringLiteral("walkup")), QStringLiteral("Walk-up"));
+        QCOMPARE(CasesModel::statusLabel(QStringLiteral("Waiting on Customer")), QStringLiteral("Waiting on Customer"));
+        QCOMPARE(CasesModel::priorityLabel(QStringLiteral("high")), QStringLiteral("High"));
         QCOMPARE(CasesModel::channelLabel(QStringLiteral("source-12")), QStringLiteral("source-12"));
     }
 
@@ -104,10 +106,11 @@ private Q_SLOTS:
         table->selectRow(1); // "Case 449", linked
         QVERIFY(save->isEnabled());
         auto *priority = view.findChild<QComboBox *>(QStringLiteral("casePriorityCombo"));
-        QCOMPARE(priority->currentText(), QStringLiteral("medium"));
+        QCOMPARE(priority->currentText(), QStringLiteral("Medium")); // shown in words
+        QCOMPARE(priority->currentData().toString(), QStringLiteral("medium"));
         QSignalSpy edits(&view, &CasesView::editRequested);
         priority->setFocus();
-        priority->setCurrentText(QStringLiteral("urgent"));
+        priority->setCurrentText(QStringLiteral("Urgent"));
         QTest::mouseClick(save, Qt::LeftButton);
         QCOMPARE(edits.size(), 1);
         QCOMPARE(edits.first().at(0).toLongLong(), view.selectedCaseId());

@@ -78,9 +78,9 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const
     case SubjectColumn:
         return c.subject;
     case StatusColumn:
-        return c.status;
+        return statusLabel(c.status);
     case PriorityColumn:
-        return c.priority;
+        return priorityLabel(c.priority);
     case AssigneeColumn:
         return c.assigneeId ? QVariant(*c.assigneeId) : QVariant(tr("unassigned"));
     case TicketColumn:
@@ -92,6 +92,26 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+QString CasesModel::statusLabel(const QString &status)
+{
+    static const QHash<QString, const char *> names = {{QStringLiteral("open"), QT_TR_NOOP("Open")},
+                                                       {QStringLiteral("pending"), QT_TR_NOOP("Pending")},
+                                                       {QStringLiteral("resolved"), QT_TR_NOOP("Resolved")},
+                                                       {QStringLiteral("closed"), QT_TR_NOOP("Closed")}};
+    const auto it = names.constFind(status);
+    return it == names.cend() ? status : tr(*it);
+}
+
+QString CasesModel::priorityLabel(const QString &priority)
+{
+    static const QHash<QString, const char *> names = {{QStringLiteral("low"), QT_TR_NOOP("Low")},
+                                                       {QStringLiteral("medium"), QT_TR_NOOP("Medium")},
+                                                       {QStringLiteral("high"), QT_TR_NOOP("High")},
+                                                       {QStringLiteral("urgent"), QT_TR_NOOP("Urgent")}};
+    const auto it = names.constFind(priority);
+    return it == names.cend() ? priority : tr(*it);
 }
 
 QString CasesModel::channelLabel(const QString &channel)

@@ -33,6 +33,9 @@ public:
     static constexpr int CaseIdRole = Qt::UserRole + 1;
     // "phone" → "Phone", as people say it; a code without a name ("source-12") as it is.
     static QString channelLabel(const QString &channel);
+    // "pending" → "Pending", "urgent" → "Urgent"; an account's custom status label as it is.
+    static QString statusLabel(const QString &status);
+    static QString priorityLabel(const QString &priority);
 
     explicit CasesModel(Database *readOnly, QObject *parent = nullptr);
 

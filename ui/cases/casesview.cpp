@@ -48,12 +48,14 @@ CasesView::CasesView(CasesModel *model, QWidget *parent)
 
     m_status->setObjectName(QStringLiteral("caseStatusCombo"));
     m_status->setAccessibleName(tr("Status"));
-    m_status->addItems(
-        {QStringLiteral("open"), QStringLiteral("pending"), QStringLiteral("resolved"), QStringLiteral("closed")});
+    for (const QString &s :
+         {QStringLiteral("open"), QStringLiteral("pending"), QStringLiteral("resolved"), QStringLiteral("closed")})
+        m_status->addItem(CasesModel::statusLabel(s), s); // shown in the console's language, stored as the name
     m_priority->setObjectName(QStringLiteral("casePriorityCombo"));
     m_priority->setAccessibleName(tr("Priority"));
-    m_priority->addItems(
-        {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("urgent")});
+    for (const QString &s :
+         {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("urgent")})
+        m_priority->addItem(CasesModel::priorityLabel(s), s);
     m_assignee->setObjectName(QStringLiteral("caseAssigneeEdit"));
     m_assignee->setAccessibleName(tr("Assignee agent id"));
     m_assignee->setPlaceholderText(tr("agent id, empty for unassigned"));
@@ -136,10 +138,10 @@ void CasesView::handleSelection()
     m_handoff->setEnabled(c && c->externalTicketId);
     if (!c)
         return;
-    if (m_status->findText(c->status) < 0)
-        m_status->addItem(c->status);
-    m_status->setCurrentText(c->status);
-    m_priority->setCurrentText(c->priority);
+    if (m_status->findData(c->status) < 0)
+        m_status->addItem(CasesModel::statusLabel(c->status), c->status); // an account's custom status
+    m_status->setCurrentIndex(m_status->findData(c->status));
+    m_priority->setCurrentIndex(m_priority->findData(c->priority));
     m_assignee->setText(c->assigneeId ? QString::number(*c->assigneeId) : QString());
 }
 
@@ -150,10 +152,12 @@ void CasesView::handleSave()
     if (!c)
         return;
     CaseChanges changes;
-    if (m_status->currentText() != c->status)
-        changes.insert(QLatin1String(CaseField::Status), m_status->currentText());
-    if (m_priority->currentText() != c->priority)
-        changes.insert(QLatin1String(CaseField::Priority), m_priority->currentText());
+    const QString status = m_status->currentData().toString();
+    const QString priority = m_priority->currentData().toString();
+    if (!status.isEmpty() && status != c->status)
+        changes.insert(QLatin1String(CaseField::Status), status);
+    if (!priority.isEmpty() && priority != c->priority)
+        changes.insert(QLatin1String(CaseField::Priority), priority);
     const QString assignee = m_assignee->text().trimmed();
     const std::optional<qint64> wanted =
         assignee.isEmpty() ? std::nullopt : std::optional<qint64>(assignee.toLongLong());
