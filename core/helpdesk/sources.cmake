@@ -5,6 +5,7 @@ target_sources(casebridge_core PRIVATE
     helpdesk/freshdesk/freshdesktransport.cpp helpdesk/freshdesk/freshdesktransport.h
     helpdesk/freshdesk/freshworkspaging.cpp helpdesk/freshdesk/freshworkspaging.h
     helpdesk/freshservice/freshserviceclient.cpp helpdesk/freshservice/freshserviceclient.h
+    helpdesk/freshservice/freshserviceclient_filter.cpp
     helpdesk/freshservice/freshservicejson.cpp helpdesk/freshservice/freshservicejson.h
     helpdesk/helpdeskclient.cpp helpdesk/helpdeskclient.h
     helpdesk/helpdeskclientfactory.cpp helpdesk/helpdeskclientfactory.h

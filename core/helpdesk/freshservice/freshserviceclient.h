@@ -40,6 +40,7 @@ public:
     const FreshdeskDomain &domain() const { return m_domain; }
 
 private:
+    static Error invalidResponse(const QString &endpoint);
     // One call, its body parsed and unwrapped from `key`; errors worded for Freshservice.
     QCoro::Task<Result<QJsonValue>> call(QByteArray method, QUrl url, QByteArray body, QString endpoint,
                                          bool idempotent, QString key);
