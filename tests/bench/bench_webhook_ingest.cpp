@@ -2,7 +2,11 @@
 // client with 16 keep-alive connections sending unique events with the valid secret. Prints durable acks/s at
 // saturation, p50/p99 ack latency at saturation and at a steady 1,000 req/s, and checks stored == acknowledged.
 // Targets on a two-core machine: >= 5,000 acks/s; p99 <= 10 ms at 1,000 req/s. Figures only; CI does not time.
-//   bench_webhook_ingest [seconds per phase, default 5]
+//   bench_webhook_ingest [seconds per phase, default 5] [--with-engine]
+// --with-engine: serve also runs its sync engine against a sandbox account whose tickets 1000..5999 are imported
+// as cases, so every event is a real update the engine fetches (at the sandbox's Pro limits) and applies in the
+// same store and process: the receiver's figures while the engine works. Prints the inbox states afterwards.
+#include "clirunner.h"
 #include "common/clock.h"
 #include "domain/integration.h"
 #include "serveprocess.h"
@@ -13,6 +17,9 @@
 
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
 #include <QTimer>
 
 #include <cstdio>
@@ -55,10 +62,15 @@ Phase run(quint16 port, const QString &path, const QString &prefix, double rate,
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int seconds = argc > 1 ? std::max(1, QByteArray(argv[1]).toInt()) : 5;
+    const QStringList args = app.arguments().mid(1);
+    const bool withEngine = args.contains(QStringLiteral("--with-engine"));
+    const QStringList numbers = QStringList(args).filter(QRegularExpression(QStringLiteral("^\\d+$")));
+    const int seconds = numbers.isEmpty() ? 5 : std::max(1, numbers.first().toInt());
+    const QByteArray encryptionKey = QByteArray(32, '\x5a').toHex();
     TempStore temp;
     QString id;
-    {
+    ServeProcess sandbox;
+    if (!withEngine) {
         auto db = temp.open();
         Integration i;
         i.id = IntegrationStore::newId();
@@ -69,10 +81,45 @@ int main(int argc, char *argv[])
             return 1;
         }
         id = i.id;
+    } else {
+        // A sandbox account whose tickets 1000..5999 (the ones the load client names) are imported as cases: each
+        // event is then a real status update for the engine to apply, logged in the same store.
+        qputenv("ENCRYPTION_KEY", encryptionKey);
+        if (!sandbox.startCommand({QStringLiteral("--json"), QStringLiteral("sandbox"), QStringLiteral("--listen"),
+                                   QStringLiteral("127.0.0.1:0"), QStringLiteral("--tickets"), QStringLiteral("6000")},
+                                  QStringLiteral("url"))) {
+            std::fprintf(stderr, "bench: the sandbox did not start\n");
+            return 1;
+        }
+        const QStringList db{QStringLiteral("--database"), temp.path(), QStringLiteral("--json")};
+        const CliResult connected =
+            runCli(db + QStringList{QStringLiteral("connect"), QStringLiteral("freshdesk"), QStringLiteral("--domain"),
+                                    sandbox.startupJson().value(QStringLiteral("domain")).toString(),
+                                    QStringLiteral("--api-key-stdin"), QStringLiteral("--no-backfill")},
+                   "sandbox-admin-key\n");
+        id = QJsonDocument::fromJson(connected.out).object().value(QStringLiteral("integration_id")).toString();
+        const CliResult imported = runCli(db + QStringList{QStringLiteral("import"), id}, {}, 300000);
+        if (connected.exitCode != 0 || imported.exitCode != 0) {
+            std::fprintf(stderr, "bench: connect/import failed: %s%s\n", connected.err.constData(),
+                         imported.err.constData());
+            return 1;
+        }
+        auto store = temp.open();
+        auto integration = IntegrationStore(*store, Clock::system()).get(id);
+        integration->webhookSecretHash = WebhookSecret::hash(kSecret); // the load client's secret
+        if (!IntegrationStore(*store, Clock::system()).update(*integration)) {
+            std::fprintf(stderr, "bench: cannot set the secret\n");
+            return 1;
+        }
     }
-    // Receiver only: the figures are the receiver's; the engine's are bench_sync's.
+    // Receiver only by default: the figures are the receiver's; the engine's are bench_sync's.
     ServeProcess serve;
-    if (!serve.start(temp.path(), {QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--receive-only")})) {
+    QStringList serveArgs{QStringLiteral("--rate"), QStringLiteral("0")};
+    if (withEngine)
+        serveArgs << QStringLiteral("--reconcile-interval") << QStringLiteral("1h");
+    else
+        serveArgs << QStringLiteral("--receive-only");
+    if (!serve.start(temp.path(), serveArgs)) {
         std::fprintf(stderr, "bench: serve did not start\n");
         return 1;
     }
@@ -85,7 +132,8 @@ int main(int argc, char *argv[])
 
     auto db = temp.open();
     const qint64 stored = db ? db->scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_inbox"))->toLongLong() : -1;
-    std::printf("webhook ingest, SQLite synchronous=FULL, group commit, 16 keep-alive connections\n");
+    std::printf("webhook ingest, SQLite synchronous=FULL, group commit, 16 keep-alive connections, %s\n",
+                withEngine ? "engine busy in the same process" : "receive only");
     std::printf("  saturation : %8.0f durable acks/s  (%d in %.1f s)  p50 %.2f ms  p99 %.2f ms  refused %d"
                 "   [target >= 5000/s]\n",
                 sat.acked / sat.seconds, sat.acked, sat.seconds, sat.p50, sat.p99, sat.refused);
@@ -93,5 +141,12 @@ int main(int argc, char *argv[])
                 steady.acked / steady.seconds, steady.p50, steady.p99, steady.refused);
     std::printf("  stored %lld, acknowledged %lld: %s; serve exit code %d\n", static_cast<long long>(stored),
                 static_cast<long long>(acked.size()), stored == acked.size() ? "equal" : "MISMATCH", rc);
+    if (withEngine && db) {
+        auto states = db->exec(QStringLiteral("SELECT state, COUNT(*) FROM webhook_inbox GROUP BY state"));
+        std::printf("  inbox after the run:");
+        while (states && states->next())
+            std::printf(" %s %lld", qPrintable(states->value(0).toString()), states->value(1).toLongLong());
+        std::printf("\n");
+    }
     return stored == acked.size() && rc == 0 ? 0 : 1;
 }
