@@ -51,21 +51,15 @@ QCoro::Task<Result<QJsonDocument>> FreshdeskClient::json(QByteArray method, QUrl
 
 QCoro::Task<Result<QJsonArray>> FreshdeskClient::collect(QUrl first, QString endpoint)
 {
-    QJsonArray all;
-    QUrl next = first;
-    for (int page = 1; next.isValid() && page <= 300; ++page) {
-        auto answer = co_await m_transport.send(kGet, next, {}, endpoint, true);
-        if (!answer)
-            co_return answer.error();
-        const QJsonDocument doc = QJsonDocument::fromJson(answer->body);
-        if (!doc.isArray())
-            co_return invalidResponse(endpoint);
-        for (const QJsonValue &v : doc.array())
-            all.append(v);
-        next = FreshworksPaging::nextLink(answer->header("Link"));
-        if (next.isValid() && !m_transport.sameHost(next))
-            next = QUrl(); // never send the key to another host
-    }
+    const FreshworksPaging::Send sendPage = [this, endpoint](QUrl url) {
+        return m_transport.send(kGet, std::move(url), {}, endpoint, true);
+    };
+    const FreshworksPaging::ReadItems read = [](const QByteArray &body) -> std::optional<QJsonArray> {
+        const QJsonDocument doc = QJsonDocument::fromJson(body);
+        return doc.isArray() ? std::optional<QJsonArray>(doc.array()) : std::nullopt;
+    };
+    const Error unreadable = invalidResponse(endpoint);
+    auto all = co_await FreshworksPaging::collect(m_transport, sendPage, read, unreadable, std::move(first));
     co_return all;
 }
 

@@ -14,6 +14,27 @@ QUrl FreshworksPaging::nextLink(const QByteArray &link)
     return m.hasMatch() ? QUrl(m.captured(1)) : QUrl();
 }
 
+QCoro::Task<Result<QJsonArray>> FreshworksPaging::collect(FreshdeskTransport &transport, Send send, ReadItems read,
+                                                          Error unreadable, QUrl first)
+{
+    QJsonArray all;
+    QUrl next = first;
+    for (int page = 1; next.isValid() && page <= 300; ++page) {
+        auto answer = co_await send(next);
+        if (!answer)
+            co_return answer.error();
+        const std::optional<QJsonArray> items = read(answer->body);
+        if (!items)
+            co_return unreadable;
+        for (const QJsonValue &item : *items)
+            all.append(item);
+        next = nextLink(answer->header("Link"));
+        if (next.isValid() && !transport.sameHost(next))
+            next = QUrl(); // never send the key to another host
+    }
+    co_return all;
+}
+
 QString FreshworksPaging::apiTime(const QDateTime &t)
 {
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));

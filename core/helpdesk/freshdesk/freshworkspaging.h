@@ -27,6 +27,12 @@ public:
     static QCoro::Task<Result<TicketListing>> listTickets(FreshdeskTransport &transport, Send send, ReadPage read,
                                                           Error unreadable, TicketQuery query,
                                                           TicketPageCallback onPage);
+    // A collection's items from a page body; nullopt when the body is not what the API sends.
+    using ReadItems = std::function<std::optional<QJsonArray>(const QByteArray &body)>;
+    // Every item of a collection: follows rel="next" (same host only, never sending the key elsewhere) for at most
+    // 300 pages.
+    static QCoro::Task<Result<QJsonArray>> collect(FreshdeskTransport &transport, Send send, ReadItems read,
+                                                   Error unreadable, QUrl first);
     // rel="next" from a Link header, e.g. <https://acme.freshdesk.com/api/v2/tickets?page=2>; rel="next".
     static QUrl nextLink(const QByteArray &link);
     // The API's time format for query parameters (UTC, seconds).

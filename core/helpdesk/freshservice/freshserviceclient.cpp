@@ -80,21 +80,15 @@ QCoro::Task<Result<QJsonValue>> FreshserviceClient::call(QByteArray method, QUrl
 
 QCoro::Task<Result<QJsonArray>> FreshserviceClient::collect(QUrl first, QString endpoint, QString key)
 {
-    QJsonArray all;
-    QUrl next = first;
-    for (int page = 1; next.isValid() && page <= 300; ++page) {
-        auto answer = co_await send(kGet, next, {}, endpoint, true);
-        if (!answer)
-            co_return answer.error();
-        const QJsonValue v = FreshserviceJson::unwrap(QJsonDocument::fromJson(answer->body), key);
-        if (!v.isArray())
-            co_return invalidResponse(endpoint);
-        for (const QJsonValue &item : v.toArray())
-            all.append(item);
-        next = FreshworksPaging::nextLink(answer->header("Link"));
-        if (next.isValid() && !m_transport.sameHost(next))
-            next = QUrl(); // never send the key to another host
-    }
+    const FreshworksPaging::Send sendPage = [this, endpoint](QUrl url) {
+        return send(kGet, std::move(url), {}, endpoint, true);
+    };
+    const FreshworksPaging::ReadItems read = [key](const QByteArray &body) -> std::optional<QJsonArray> {
+        const QJsonValue v = FreshserviceJson::unwrap(QJsonDocument::fromJson(body), key);
+        return v.isArray() ? std::optional<QJsonArray>(v.toArray()) : std::nullopt;
+    };
+    const Error unreadable = invalidResponse(endpoint);
+    auto all = co_await FreshworksPaging::collect(m_transport, sendPage, read, unreadable, std::move(first));
     co_return all;
 }
 

@@ -118,12 +118,7 @@ HelpdeskContact FreshserviceJson::requester(const QJsonObject &o)
 
 HelpdeskCompany FreshserviceJson::department(const QJsonObject &o)
 {
-    HelpdeskCompany c;
-    c.id = o.value(QStringLiteral("id")).toInteger();
-    c.name = o.value(QStringLiteral("name")).toString();
-    for (const QJsonValue &d : o.value(QStringLiteral("domains")).toArray())
-        c.domains << d.toString().toLower();
-    return c;
+    return FreshdeskJson::company(o); // same fields: id, name, domains
 }
 
 bool FreshserviceJson::isAdminRoleName(const QString &name)
