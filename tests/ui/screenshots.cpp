@@ -3,12 +3,11 @@
 // Usage: cb_screenshots OUTDIR [de]
 
 #include "common/clock.h"
-#include "helpdesk/helpdeskclientfactory.h"
 #include "importdialog.h"
 #include "mainwindow.h"
+#include "realclientruntime.h"
 #include "sandbox/sandboxhelpdesk.h"
 #include "secretrevealdialog.h"
-#include "secrets/encryptedsecretstore.h"
 #include "setupwizard.h"
 #include "storage/inbox.h"
 #include "storage/synclog.h"
@@ -73,16 +72,7 @@ int main(int argc, char *argv[])
     const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
 
     test::TempStore store;
-    SyncService service([](Database &db, QNetworkAccessManager &nam) -> Result<SyncRuntime> {
-        SyncRuntime r;
-        r.secrets = std::make_unique<EncryptedSecretStore>(db, Clock::system(),
-                                                           *EncryptedSecretStore::parseKey(QByteArray(64, 'a')));
-        r.makeClient = makeHelpdeskClientMaker(&nam);
-        r.parser = [](const InboxEvent &) -> Result<WebhookPayload> {
-            return Error::make(Error::Kind::Unsupported, QStringLiteral("unused"));
-        };
-        return r;
-    });
+    SyncService service(test::realClientRuntime());
     ui::MainWindow window(&service);
     window.resize(1200, 760);
     window.show();

@@ -1,12 +1,11 @@
 #include "accountpage.h"
 #include "casesmodel.h"
 #include "common/clock.h"
-#include "helpdesk/helpdeskclientfactory.h"
 #include "mainwindow.h"
+#include "realclientruntime.h"
 #include "sandbox/sandboxhelpdesk.h"
 #include "sandbox/sandboxservice.h"
 #include "secretrevealdialog.h"
-#include "secrets/encryptedsecretstore.h"
 #include "setupwizard.h"
 #include "sync/syncservice.h"
 #include "tempstore.h"
@@ -32,20 +31,6 @@ class TestConsoleFlow : public QObject
 {
     Q_OBJECT
 
-    static SyncRuntimeFactory runtime()
-    {
-        return [](Database &db, QNetworkAccessManager &nam) -> Result<SyncRuntime> {
-            SyncRuntime r;
-            r.secrets = std::make_unique<EncryptedSecretStore>(db, Clock::system(),
-                                                               *EncryptedSecretStore::parseKey(QByteArray(64, 'a')));
-            r.makeClient = makeHelpdeskClientMaker(&nam);
-            r.parser = [](const InboxEvent &) -> Result<WebhookPayload> {
-                return Error::make(Error::Kind::Unsupported, QStringLiteral("unused"));
-            };
-            return r;
-        };
-    }
-
 private Q_SLOTS:
     void wizardAgainstTheSandbox()
     {
@@ -60,7 +45,7 @@ private Q_SLOTS:
         const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
 
         TempStore store;
-        SyncService service(runtime());
+        SyncService service(realClientRuntime());
         ui::MainWindow window(&service);
         window.show();
         QSignalSpy ready(&service, &SyncService::storeReady);
@@ -116,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(port);
 
         TempStore store;
-        SyncService service(runtime());
+        SyncService service(realClientRuntime());
         ui::MainWindow window(&service);
         window.show();
         QSignalSpy ready(&service, &SyncService::storeReady);

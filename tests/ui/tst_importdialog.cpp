@@ -1,9 +1,8 @@
 #include "common/clock.h"
-#include "helpdesk/helpdeskclientfactory.h"
 #include "importdialog.h"
 #include "mainwindow.h"
+#include "realclientruntime.h"
 #include "sandbox/sandboxhelpdesk.h"
-#include "secrets/encryptedsecretstore.h"
 #include "sync/syncservice.h"
 #include "tempstore.h"
 #include "ticketidparser.h"
@@ -31,20 +30,6 @@ using namespace cb::test;
 class TestImportDialog : public QObject
 {
     Q_OBJECT
-
-    static SyncRuntimeFactory runtime()
-    {
-        return [](Database &db, QNetworkAccessManager &nam) -> Result<SyncRuntime> {
-            SyncRuntime r;
-            r.secrets = std::make_unique<EncryptedSecretStore>(db, Clock::system(),
-                                                               *EncryptedSecretStore::parseKey(QByteArray(64, 'a')));
-            r.makeClient = makeHelpdeskClientMaker(&nam);
-            r.parser = [](const InboxEvent &) -> Result<WebhookPayload> {
-                return Error::make(Error::Kind::Unsupported, QStringLiteral("unused"));
-            };
-            return r;
-        };
-    }
 
     template<typename T>
     static T *child(QWidget *w, const char *name)
@@ -115,7 +100,7 @@ private Q_SLOTS:
         const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
 
         TempStore store;
-        SyncService service(runtime());
+        SyncService service(realClientRuntime());
         ui::MainWindow window(&service);
         window.show();
         QSignalSpy ready(&service, &SyncService::storeReady);
