@@ -1,21 +1,23 @@
 #include "webhookserver.h"
 
 #include "common/logging.h"
+#include "webhook/httpconnection.h"
 #include "webhook/httprequesthandler.h"
 
 #include <QFile>
-#include <QHttpServer>
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
+#include <QHash>
 #include <QPointer>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
-#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <functional>
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace cb {
 
@@ -23,142 +25,70 @@ HttpRequestHandler::~HttpRequestHandler() = default;
 
 namespace {
 
-QByteArray methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    default:
-        return "UNKNOWN";
-    }
-}
+// Descriptors kept free for everything else the process opens (database, helpdesk calls, the key store, logs).
+constexpr rlim_t kReservedDescriptors = 256;
 
-HttpRequest copyRequest(const QHttpServerRequest &r)
-{
-    HttpRequest out;
-    out.method = methodName(r.method());
-    out.url = r.url();
-    out.path = r.url().path();
-    out.query = r.query();
-    for (const auto &h : r.headers())
-        out.headers.append({h.first, h.second});
-    out.body = r.body();
-    out.remoteAddress = r.remoteAddress();
-    return out;
-}
-
-#if QT_VERSION >= QT_VERSION_CHECK(6, 8, 0)
-using ResponderRef = QHttpServerResponder &;
-#else
-using ResponderRef = QHttpServerResponder &&;
-#endif
-
-QCoro::Task<> serve(HttpRequestHandler *handler, HttpRequest request, QHttpServerResponder responder)
-{
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-    // 6.4 holds a raw socket pointer: check the client is still there before writing (qt-stack.md §1.4).
-    QPointer<QTcpSocket> socket = responder.socket();
-#endif
-    const HttpResponse answer = co_await handler->handle(std::move(request));
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-        co_return;
-    if (answer.dropsConnection()) {
-        socket->abort();
-        co_return;
-    }
-#else
-    if (answer.dropsConnection()) {
-        responder.write(QHttpServerResponder::StatusCode::ServiceUnavailable); // 6.5+ offers no socket to drop
-        co_return;
-    }
-#endif
-    QHttpServerResponse response(answer.contentType.isEmpty() ? QByteArrayLiteral("text/plain") : answer.contentType,
-                                 answer.body, QHttpServerResponse::StatusCode(answer.status));
-#if QT_VERSION < QT_VERSION_CHECK(6, 8, 0)
-    for (const auto &h : answer.headers)
-        response.addHeader(h.first, h.second);
-#else
-    QHttpHeaders headers = response.headers();
-    for (const auto &h : answer.headers)
-        headers.append(h.first, h.second);
-    response.setHeaders(std::move(headers));
-#endif
-#if QT_VERSION < QT_VERSION_CHECK(6, 5, 0)
-    response.write(std::move(responder));
-#else
-    responder.sendResponse(response);
-#endif
-}
-
-// Looks at each new request's header block as it arrives (before QHttpServer buffers the body) and answers 413
-// at once when its Content-Length is over the limit; the connection is then closed without reading the body.
-class EarlyLimitServer final : public QTcpServer
+// Hands each accepted descriptor to the WebhookServer, which decides whether to keep it.
+class Listener final : public QTcpServer
 {
 public:
-    explicit EarlyLimitServer(const qint64 *maxBody, QObject *parent)
+    Listener(std::function<void(qintptr)> accept, QObject *parent)
         : QTcpServer(parent)
-        , m_maxBody(maxBody)
+        , m_accept(std::move(accept))
     {}
 
 protected:
-    void incomingConnection(qintptr descriptor) override
-    {
-        auto *socket = new QTcpSocket(this);
-        if (!socket->setSocketDescriptor(descriptor)) {
-            delete socket;
-            return;
-        }
-        // Connected before QHttpServer's own slot, so it runs first on every readyRead.
-        connect(socket, &QIODevice::readyRead, socket, [this, socket] { inspect(socket); });
-        addPendingConnection(socket);
-    }
+    void incomingConnection(qintptr descriptor) override { m_accept(descriptor); }
 
 private:
-    void inspect(QTcpSocket *socket)
-    {
-        if (*m_maxBody <= 0)
-            return;
-        const QByteArray head = socket->peek(8192);
-        if (!(head.startsWith("POST ") || head.startsWith("PUT ") || head.startsWith("PATCH ")))
-            return;
-        const qsizetype end = head.indexOf("\r\n\r\n");
-        const QByteArray headers = (end < 0 ? head : head.left(end)).toLower();
-        const qsizetype at = headers.indexOf("\r\ncontent-length:");
-        if (at < 0)
-            return;
-        const qsizetype eol = headers.indexOf("\r\n", at + 2);
-        bool ok = false;
-        const qint64 length = headers.mid(at + 17, eol < 0 ? -1 : eol - at - 17).trimmed().toLongLong(&ok);
-        if (!ok || length <= *m_maxBody)
-            return;
-        QObject::disconnect(socket, &QIODevice::readyRead, nullptr, nullptr); // QHttpServer never sees it
-        const QByteArray body = QByteArrayLiteral("{\"error\":\"too_large\",\"message\":\"The body is larger than ") +
-                                QByteArray::number(*m_maxBody) +
-                                QByteArrayLiteral(" bytes; send only the ticket fields.\"}");
-        socket->write(QByteArrayLiteral("HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json\r\n"
-                                        "Connection: close\r\nContent-Length: ") +
-                      QByteArray::number(body.size()) + QByteArrayLiteral("\r\n\r\n") + body);
-        socket->flush();
-        connect(socket, &QIODevice::readyRead, socket, [socket] { socket->readAll(); }); // drain, don't reset
-        QTimer::singleShot(2000, socket, [socket] { socket->disconnectFromHost(); });
-        socket->readAll();
-    }
-
-    const qint64 *m_maxBody;
+    std::function<void(qintptr)> m_accept;
 };
+
+QCoro::Task<> serve(HttpRequestHandler *handler, QPointer<HttpConnection> connection, HttpRequest request)
+{
+    const HttpResponse answer = co_await handler->handle(std::move(request));
+    if (connection)
+        connection->respond(answer);
+}
+
+// The total cap within the open-file limit, raising the soft limit towards the hard one when the cap needs it.
+int connectionCapFor(int wanted)
+{
+    rlimit limit{};
+    if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
+        return wanted;
+    const rlim_t needed = rlim_t(wanted) + 2 * kReservedDescriptors;
+    if (limit.rlim_cur != RLIM_INFINITY && limit.rlim_cur < needed) {
+        rlimit raised = limit;
+        raised.rlim_cur = limit.rlim_max == RLIM_INFINITY ? needed : std::min(needed, limit.rlim_max);
+        if (setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            limit = raised;
+    }
+    if (limit.rlim_cur == RLIM_INFINITY || limit.rlim_cur >= rlim_t(wanted) + kReservedDescriptors)
+        return wanted;
+    return std::max(16, int(limit.rlim_cur) - int(kReservedDescriptors));
+}
+
+// Which connection goes first when one must: error-closing, then idle, then slow heads, then slow answers and
+// bodies; the oldest of a kind first. A connection whose request is being served is never shed.
+int shedRank(HttpConnection::Phase phase)
+{
+    switch (phase) {
+    case HttpConnection::Phase::Closing:
+        return 0;
+    case HttpConnection::Phase::Idle:
+        return 1;
+    case HttpConnection::Phase::Head:
+        return 2;
+    case HttpConnection::Phase::Writing:
+        return 3;
+    case HttpConnection::Phase::Body:
+        return 4;
+    case HttpConnection::Phase::Busy:
+        break;
+    }
+    return -1;
+}
 
 Result<QSslConfiguration> tlsConfiguration(const WebhookServer::TlsFiles &tls)
 {
@@ -188,9 +118,13 @@ Result<QSslConfiguration> tlsConfiguration(const WebhookServer::TlsFiles &tls)
 struct WebhookServer::Private
 {
     HttpRequestHandler *handler = nullptr;
-    QHttpServer server;
+    HttpLimits limits;
     QTcpServer *tcp = nullptr;
-    qint64 maxBody = 0;
+    std::optional<QSslConfiguration> tls;
+    QList<HttpConnection *> connections;
+    QHash<QHostAddress, int> perClient;
+    int cap = 0;
+    bool closed = false;
 };
 
 WebhookServer::WebhookServer(HttpRequestHandler *handler, QObject *parent)
@@ -198,33 +132,54 @@ WebhookServer::WebhookServer(HttpRequestHandler *handler, QObject *parent)
     , d(std::make_unique<Private>())
 {
     d->handler = handler;
-    d->server.setParent(this); // moves with the WebhookServer if it ever changes thread
-    // Every request, whatever its path or method, goes to the handler (routing is the handler's business).
-    d->server.setMissingHandler([this](const QHttpServerRequest &request, ResponderRef responder) {
-        serve(d->handler, copyRequest(request), std::move(responder));
-    });
 }
 
-WebhookServer::~WebhookServer() = default;
+WebhookServer::~WebhookServer()
+{
+    // The connections (children) go first, so none tells a half-destroyed server it has finished.
+    for (HttpConnection *c : std::as_const(d->connections))
+        QObject::disconnect(c, nullptr, this, nullptr);
+    qDeleteAll(d->connections);
+}
 
 void WebhookServer::setMaxBodyBytes(qint64 bytes)
 {
-    d->maxBody = bytes;
+    if (bytes > 0)
+        d->limits.maxBodyBytes = bytes;
+}
+
+void WebhookServer::setLimits(const HttpLimits &limits)
+{
+    d->limits = limits;
+    if (d->tcp)
+        d->cap = connectionCapFor(d->limits.maxConnections);
+}
+
+HttpLimits WebhookServer::limits() const
+{
+    return d->limits;
+}
+
+int WebhookServer::connectionCount() const
+{
+    return int(d->connections.size());
+}
+
+int WebhookServer::connectionCap() const
+{
+    return d->cap;
 }
 
 Result<quint16> WebhookServer::listen(const QHostAddress &address, quint16 port, const std::optional<TlsFiles> &tls)
 {
-    QTcpServer *tcp = nullptr;
     if (tls) {
         auto config = tlsConfiguration(*tls);
         if (!config)
             return config.error();
-        auto *ssl = new QSslServer(this);
-        ssl->setSslConfiguration(*config);
-        tcp = ssl;
-    } else {
-        tcp = new EarlyLimitServer(&d->maxBody, this);
+        d->tls = *config;
     }
+    auto *tcp = new Listener([this](qintptr descriptor) { accept(descriptor); }, this);
+    tcp->setListenBacklogSize(1024); // a burst of connections waits in the kernel rather than being refused
     if (!tcp->listen(address, port)) {
         const QString why = tcp->errorString();
         delete tcp;
@@ -236,10 +191,75 @@ Result<quint16> WebhookServer::listen(const QHostAddress &address, quint16 port,
         e.code = QStringLiteral("listen_failed");
         return e;
     }
-    d->server.bind(tcp);
+    // Out of descriptors, Qt pauses accepting for good; try again shortly (the backlog waits in the kernel).
+    connect(tcp, &QTcpServer::acceptError, tcp,
+            [tcp] { QTimer::singleShot(200, tcp, [tcp] { tcp->resumeAccepting(); }); });
     d->tcp = tcp;
-    qCInfo(lcWebhook) << "listening on" << address.toString() << tcp->serverPort();
+    d->closed = false;
+    d->cap = connectionCapFor(d->limits.maxConnections);
+    qCInfo(lcWebhook) << "listening on" << address.toString() << tcp->serverPort() << "- at most" << d->cap
+                      << "connections," << d->limits.maxConnectionsPerClient << "per client";
     return tcp->serverPort();
+}
+
+void WebhookServer::accept(qintptr descriptor)
+{
+    QTcpSocket *socket = d->tls ? new QSslSocket : new QTcpSocket;
+    if (!socket->setSocketDescriptor(descriptor)) {
+        delete socket;
+        ::close(int(descriptor));
+        return;
+    }
+    const QHostAddress client = socket->peerAddress();
+    const bool clientRoom = d->perClient.value(client) < d->limits.maxConnectionsPerClient || shedSlowest(&client);
+    const bool totalRoom = clientRoom && (d->connections.size() < d->cap || shedSlowest(nullptr));
+    if (d->closed || !totalRoom) {
+        socket->abort();
+        delete socket;
+        qCDebug(lcWebhook) << "refused a connection: every connection is being served";
+        return;
+    }
+    if (auto *ssl = qobject_cast<QSslSocket *>(socket)) {
+        ssl->setSslConfiguration(*d->tls);
+        ssl->startServerEncryption();
+    }
+    adopt(new HttpConnection(socket, d->limits, d->tls.has_value(), this));
+}
+
+void WebhookServer::adopt(HttpConnection *connection)
+{
+    const QHostAddress client = connection->peer();
+    d->connections.append(connection);
+    ++d->perClient[client];
+    connect(connection, &HttpConnection::requestReady, this, [this, connection](HttpRequest request) {
+        serve(d->handler, QPointer<HttpConnection>(connection), std::move(request));
+    });
+    connect(connection, &HttpConnection::finished, this, [this, connection, client] {
+        d->connections.removeOne(connection);
+        auto it = d->perClient.find(client);
+        if (it != d->perClient.end() && --*it <= 0)
+            d->perClient.erase(it);
+    });
+}
+
+bool WebhookServer::shedSlowest(const QHostAddress *client)
+{
+    HttpConnection *victim = nullptr;
+    int victimRank = 0;
+    for (HttpConnection *c : std::as_const(d->connections)) {
+        const int rank = shedRank(c->phase());
+        if (rank < 0 || (client && c->peer() != *client))
+            continue;
+        if (!victim || rank < victimRank || (rank == victimRank && c->phaseSince() < victim->phaseSince())) {
+            victim = c;
+            victimRank = rank;
+        }
+    }
+    if (!victim)
+        return false;
+    qCDebug(lcWebhook) << "shedding a connection at the connection cap";
+    victim->shed(); // finished() removes it at once
+    return true;
 }
 
 quint16 WebhookServer::port() const
@@ -249,8 +269,12 @@ quint16 WebhookServer::port() const
 
 void WebhookServer::close()
 {
+    d->closed = true;
     if (d->tcp)
         d->tcp->close();
+    const QList<HttpConnection *> open = d->connections;
+    for (HttpConnection *c : open)
+        c->closeWhenDone();
 }
 
 } // namespace cb

@@ -1,6 +1,6 @@
 // The webhook receiver over real HTTP (WebhookEndpoint on loopback, a real SQLite file): every answer of
 // DESIGN.md §5.1 and §4 — 202/duplicate, 200 test, 400 kept as failed, 401, 403 allowlist and ban, 404, 405, 413
-// early and late, 415, 429 + Retry-After, rotation grace, health, metrics, TLS.
+// from the announced length, 411 for a chunked body, 415, 429 + Retry-After, rotation grace, health, metrics, TLS.
 #include "common/clock.h"
 #include "domain/integration.h"
 #include "storage/inbox.h"
@@ -285,7 +285,7 @@ void TestWebhookReceiver::bodyLimitEarlyAndLate()
                                                  "X-Casebridge-Webhook-Secret: " +
                                                  kSecret + "\r\nContent-Length: 5000000\r\n\r\n");
     QVERIFY2(early.startsWith("HTTP/1.1 413"), early.left(200));
-    // Late: a chunked body (no Content-Length) over the limit.
+    // A chunked body has no length to check in advance: the sender is asked for one (411) and nothing is kept.
     const QByteArray big(1500, 'a');
     const QByteArray chunked =
         "POST " + hook().toLatin1() +
@@ -293,7 +293,8 @@ void TestWebhookReceiver::bodyLimitEarlyAndLate()
         "X-Casebridge-Webhook-Secret: " +
         kSecret + "\r\n\r\n" + QByteArray::number(big.size(), 16) + "\r\n" + big + "\r\n0\r\n\r\n";
     const QByteArray late = raw(ep->port(), chunked);
-    QVERIFY2(late.startsWith("HTTP/1.1 413"), late.left(200));
+    QVERIFY2(late.startsWith("HTTP/1.1 411"), late.left(200));
+    QCOMPARE(m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_inbox"))->toInt(), 0);
     QCOMPARE(post(hook(), QByteArray(R"({"ticket_id":1,"pad":")") + QByteArray(990, 'x') + "\"}", auth()).status, 413);
     QCOMPARE(post(hook(), R"({"ticket_id":1})", auth()).status, 202); // the receiver still serves
 }
