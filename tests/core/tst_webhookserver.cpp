@@ -1,3 +1,4 @@
+#include "rawpeer.h"
 #include "webhook/httprequesthandler.h"
 #include "webhook/webhookserver.h"
 
@@ -9,6 +10,7 @@
 #include <QtTest>
 
 using namespace cb;
+using cb::test::RawPeer;
 using namespace std::chrono_literals;
 
 namespace {
@@ -29,6 +31,22 @@ public:
         r.withHeader("Retry-After", "7");
         co_return r;
     }
+};
+
+// "/slow" answers after 200 ms, "/drop" drops the connection, anything else at once; the body names the path.
+class PathHandler final : public HttpRequestHandler
+{
+public:
+    QCoro::Task<HttpResponse> handle(HttpRequest request) override
+    {
+        ++calls;
+        if (request.path == QLatin1String("/slow"))
+            co_await QCoro::sleepFor(200ms);
+        if (request.path == QLatin1String("/drop"))
+            co_return HttpResponse::dropConnection();
+        co_return HttpResponse::text(200, request.path.toLatin1() + ':' + request.body);
+    }
+    int calls = 0;
 };
 
 struct Answer
@@ -94,6 +112,74 @@ private Q_SLOTS:
         QVERIFY(!again);
         QCOMPARE(again.error().code, QStringLiteral("listen_failed"));
         QVERIFY(again.error().message.contains(QString::number(*port)));
+    }
+    void pipelinedAnswersKeepRequestOrder()
+    {
+        PathHandler handler;
+        WebhookServer server(&handler);
+        auto port = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        RawPeer peer(*port, "GET /slow HTTP/1.1\r\nHost: a\r\n\r\nGET /fast HTTP/1.1\r\nHost: a\r\n\r\n"
+                            "POST /body HTTP/1.1\r\nHost: a\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+        QVERIFY(peer.waitClosed());
+        QCOMPARE(peer.answers(), (QList<int>{200, 200, 200}));
+        const QByteArray got = peer.got();
+        QVERIFY2(got.indexOf("/slow:") < got.indexOf("/fast:") && got.indexOf("/fast:") < got.indexOf("/body:ok"), got);
+        QVERIFY(got.endsWith("/body:ok"));
+        QVERIFY(got.contains("Connection: close\r\n"));
+    }
+
+    void http10HeadAndExpectContinue()
+    {
+        PathHandler handler;
+        WebhookServer server(&handler);
+        auto port = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        // HTTP/1.0 closes after the answer unless it asks to keep the connection.
+        RawPeer once(*port, "GET /a HTTP/1.0\r\n\r\n");
+        QVERIFY(once.waitClosed());
+        QCOMPARE(once.answers(), QList<int>{200});
+        RawPeer kept(*port, "GET /a HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+        QVERIFY(kept.waitAnswers(1));
+        QVERIFY(kept.got().contains("Connection: keep-alive\r\n"));
+        kept.send("HEAD /b HTTP/1.0\r\n\r\n");
+        QVERIFY(kept.waitAnswers(2));
+        QVERIFY(kept.waitClosed());
+        QVERIFY2(kept.got().endsWith("Content-Length: 3\r\nConnection: close\r\n\r\n"), kept.got()); // no body
+        // Expect: 100-continue is answered before the body is sent.
+        RawPeer expect(*port, "POST /e HTTP/1.1\r\nHost: a\r\nExpect: 100-continue\r\nContent-Length: 4\r\n\r\n");
+        QVERIFY(expect.waitFor("HTTP/1.1 100 Continue\r\n\r\n"));
+        QCOMPARE(handler.calls, 3);
+        expect.send("data");
+        QVERIFY(expect.waitFor("/e:data"));
+        QCOMPARE(expect.answers(), (QList<int>{100, 200}));
+    }
+
+    void dropAndGracefulClose()
+    {
+        PathHandler handler;
+        WebhookServer server(&handler);
+        auto port = server.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port);
+        RawPeer dropped(*port, "GET /drop HTTP/1.1\r\nHost: a\r\n\r\n");
+        QVERIFY(dropped.waitClosed());
+        QVERIFY(dropped.got().isEmpty());
+        // Stopping: the request in flight is answered (and told the connection closes), the idle one is closed.
+        RawPeer idle(*port, "GET /a HTTP/1.1\r\nHost: a\r\n\r\n");
+        QVERIFY(idle.waitAnswers(1));
+        RawPeer inFlight(*port, "GET /slow HTTP/1.1\r\nHost: a\r\n\r\n");
+        QVERIFY(QTest::qWaitFor([&] { return handler.calls == 3; }, RawPeer::kWaitMs));
+        server.close();
+        QVERIFY(idle.waitClosed());
+        QCOMPARE(idle.answers(), QList<int>{200});
+        QVERIFY(inFlight.waitClosed());
+        QCOMPARE(inFlight.answers(), QList<int>{200});
+        QVERIFY(inFlight.got().contains("Connection: close\r\n"));
+        QVERIFY(inFlight.got().endsWith("/slow:"));
+        RawPeer late(*port, "GET /a HTTP/1.1\r\nHost: a\r\n\r\n");
+        QVERIFY(late.waitClosed());
+        QVERIFY(late.answers().isEmpty());
+        QCOMPARE(server.connectionCount(), 0);
     }
 };
 

@@ -5,6 +5,7 @@
 // sandbox helpdesk's server gets the same protection. Distinct clients are 127.0.0.x loopback aliases.
 #include "common/clock.h"
 #include "domain/integration.h"
+#include "rawpeer.h"
 #include "sandbox/sandboxservice.h"
 #include "storage/integrationstore.h"
 #include "tempstore.h"
@@ -12,7 +13,6 @@
 #include "webhook/webhookreceiver.h"
 #include "webhook/webhooksecret.h"
 
-#include <QTcpSocket>
 #include <QtTest>
 
 #include <memory>
@@ -20,69 +20,11 @@
 #include <vector>
 
 using namespace cb;
+using cb::test::RawPeer;
 
 namespace {
 const QByteArray kSecret = "s3cret-value-for-tests";
-constexpr int kWaitMs = 60'000; // a generous bound on waiting, never an assertion about time
-
-// One raw client connection, optionally from a given loopback alias; `greeting` is written once connected.
-class Peer final : public QObject
-{
-public:
-    Peer(quint16 port, const QByteArray &greeting = {}, const QHostAddress &from = {})
-        : m_greeting(greeting)
-    {
-        connect(&m_socket, &QTcpSocket::connected, this, [this] {
-            if (!m_greeting.isEmpty())
-                m_socket.write(m_greeting);
-            m_ready = true;
-        });
-        connect(&m_socket, &QIODevice::readyRead, this, [this] { m_got += m_socket.readAll(); });
-        connect(&m_socket, &QAbstractSocket::stateChanged, this, [this](QAbstractSocket::SocketState s) {
-            if (s != QAbstractSocket::UnconnectedState)
-                return;
-            if (m_socket.isOpen())
-                m_got += m_socket.readAll();
-            m_closed = true;
-        });
-        if (!from.isNull())
-            m_socket.bind(from, 0);
-        m_socket.connectToHost(QHostAddress(QStringLiteral("127.0.0.1")), port);
-    }
-
-    void send(const QByteArray &bytes) { m_socket.write(bytes); }
-    bool settled() const { return m_ready || m_closed; }
-    bool closed() const { return m_closed; }
-    const QByteArray &got() const { return m_got; }
-    bool waitConnected()
-    {
-        return QTest::qWaitFor([this] { return settled(); }, kWaitMs) && m_ready;
-    }
-    bool waitClosed()
-    {
-        return QTest::qWaitFor([this] { return m_closed; }, kWaitMs);
-    }
-    bool waitAnswers(int n)
-    {
-        return QTest::qWaitFor([this, n] { return answers().size() >= n || m_closed; }, kWaitMs);
-    }
-    // The status codes of the answers received so far, in order.
-    QList<int> answers() const
-    {
-        QList<int> out;
-        for (qsizetype at = m_got.indexOf("HTTP/1.1 "); at >= 0; at = m_got.indexOf("HTTP/1.1 ", at + 1))
-            if (at == 0 || m_got.at(at - 1) == '}' || m_got.at(at - 1) == '\n') // not a mention in a message
-                out.append(m_got.mid(at + 9, 3).toInt());
-        return out;
-    }
-
-private:
-    QTcpSocket m_socket;
-    QByteArray m_greeting;
-    QByteArray m_got;
-    bool m_ready = false;
-    bool m_closed = false;
-};
+constexpr int kWaitMs = RawPeer::kWaitMs;
 } // namespace
 
 class TestReceiverHardening : public QObject
@@ -97,7 +39,7 @@ private:
     int stored() const { return m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_inbox"))->toInt(); }
     // `count` connections that each send half a head and wait, spread over `addresses` loopback aliases from
     // 127.0.0.2 on; returns once every one is connected (or already shed).
-    std::vector<std::unique_ptr<Peer>> flood(quint16 port, int count, int addresses) const;
+    std::vector<std::unique_ptr<RawPeer>> flood(quint16 port, int count, int addresses) const;
 
     std::unique_ptr<cb::test::TempStore> m_temp;
     std::unique_ptr<Database> m_db;
@@ -161,15 +103,15 @@ QByteArray TestReceiverHardening::webhook(int ticket, const QByteArray &connecti
            "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
 }
 
-std::vector<std::unique_ptr<Peer>> TestReceiverHardening::flood(quint16 port, int count, int addresses) const
+std::vector<std::unique_ptr<RawPeer>> TestReceiverHardening::flood(quint16 port, int count, int addresses) const
 {
-    std::vector<std::unique_ptr<Peer>> peers;
+    std::vector<std::unique_ptr<RawPeer>> peers;
     const auto allSettled = [&] {
         return std::all_of(peers.begin(), peers.end(), [](auto &p) { return p->settled(); });
     };
     for (int i = 0; i < count; ++i) {
         const QHostAddress from(QStringLiteral("127.0.0.%1").arg(2 + i % addresses));
-        peers.push_back(std::make_unique<Peer>(port, halfHead(), from));
+        peers.push_back(std::make_unique<RawPeer>(port, halfHead(), from));
         if (i % 100 == 99 && !QTest::qWaitFor(allSettled, kWaitMs)) // in waves, as a client would open them
             qWarning() << "connections still pending after a wave";
     }
@@ -189,12 +131,12 @@ void TestReceiverHardening::slowHeadsBodiesAndIdleConnectionsAreClosed()
     ep->server().setLimits(limits);
     const quint16 port = ep->port();
 
-    Peer silent(port);
-    Peer half(port, halfHead());
-    Peer trickle(port, "P");
+    RawPeer silent(port);
+    RawPeer half(port, halfHead());
+    RawPeer trickle(port, "P");
     const QByteArray rest = webhook(1).mid(1);
-    Peer slowBody(port, webhook(2).chopped(10));
-    Peer idle(port, webhook(3));
+    RawPeer slowBody(port, webhook(2).chopped(10));
+    RawPeer idle(port, webhook(3));
     QVERIFY(trickle.waitConnected());
     // One byte every 100 ms: the head's deadline runs from its start, so trickling does not keep it open.
     qsizetype sent = 0;
@@ -232,7 +174,7 @@ void TestReceiverHardening::floodFromOneAddressIsShedAndWebhooksStillAcknowledge
     QVERIFY(QTest::qWaitFor([&] { return open() <= limits.maxConnectionsPerClient; }, kWaitMs));
     QVERIFY(ep->server().connectionCount() <= limits.maxConnectionsPerClient);
 
-    Peer sender(ep->port(), webhook(7, "close"), QHostAddress(QStringLiteral("127.0.0.1")));
+    RawPeer sender(ep->port(), webhook(7, "close"), QHostAddress(QStringLiteral("127.0.0.1")));
     QVERIFY(sender.waitAnswers(1));
     QCOMPARE(sender.answers(), QList<int>{202});
     QCOMPARE(stored(), 1);
@@ -260,7 +202,7 @@ void TestReceiverHardening::floodFromManyAddressesIsShedAndWebhooksStillAcknowle
     QVERIFY(!peers.back()->closed());
 
     for (int i = 0; i < 3; ++i) {
-        Peer sender(ep->port(), webhook(10 + i, "close"), QHostAddress(QStringLiteral("127.0.0.1")));
+        RawPeer sender(ep->port(), webhook(10 + i, "close"), QHostAddress(QStringLiteral("127.0.0.1")));
         QVERIFY(sender.waitAnswers(1));
         QCOMPARE(sender.answers(), QList<int>{202});
     }
@@ -272,24 +214,24 @@ void TestReceiverHardening::oversizedHeadsAnswer431()
     auto ep = start();
     QVERIFY(ep);
     const QByteArray start = "POST " + hook() + " HTTP/1.1\r\nHost: casebridge\r\n";
-    Peer longLine(ep->port(), start + "X-Long: " + QByteArray(200 * 1024, 'a') + "\r\n\r\n");
+    RawPeer longLine(ep->port(), start + "X-Long: " + QByteArray(200 * 1024, 'a') + "\r\n\r\n");
     QVERIFY(longLine.waitClosed());
     QCOMPARE(longLine.answers(), QList<int>{431});
     QByteArray many = start;
     for (int i = 0; i < 5000; ++i)
         many += "X-F" + QByteArray::number(i) + ": 1\r\n";
-    Peer manyFields(ep->port(), many + "\r\n");
+    RawPeer manyFields(ep->port(), many + "\r\n");
     QVERIFY(manyFields.waitClosed());
     QCOMPARE(manyFields.answers(), QList<int>{431});
     // Within the limits, 101 short fields are still too many; 90 are fine.
     QByteArray hundredOne = start;
     for (int i = 0; i < 101; ++i)
         hundredOne += "X-F" + QByteArray::number(i) + ": 1\r\n";
-    Peer overCount(ep->port(), hundredOne + "Content-Length: 0\r\n\r\n");
+    RawPeer overCount(ep->port(), hundredOne + "Content-Length: 0\r\n\r\n");
     QVERIFY(overCount.waitClosed());
     QCOMPARE(overCount.answers(), QList<int>{431});
     QCOMPARE(stored(), 0);
-    Peer fine(ep->port(), webhook(1, "close"));
+    RawPeer fine(ep->port(), webhook(1, "close"));
     QVERIFY(fine.waitAnswers(1));
     QCOMPARE(fine.answers(), QList<int>{202});
 }
@@ -300,10 +242,11 @@ void TestReceiverHardening::ambiguousLengthsAnswer400AndClose()
     QVERIFY(ep);
     // The smuggling attempt: a body of 4 by Content-Length, or a chunked body hiding a second request.
     const QByteArray hidden = "GET /metrics HTTP/1.1\r\nHost: casebridge\r\n\r\n";
-    Peer smuggler(ep->port(), "POST " + hook() +
-                                  " HTTP/1.1\r\nHost: casebridge\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n"
-                                  "X-Casebridge-Webhook-Secret: " +
-                                  kSecret + "\r\n\r\n0\r\n\r\n" + hidden);
+    RawPeer smuggler(ep->port(),
+                     "POST " + hook() +
+                         " HTTP/1.1\r\nHost: casebridge\r\nContent-Length: 4\r\nTransfer-Encoding: chunked\r\n"
+                         "X-Casebridge-Webhook-Secret: " +
+                         kSecret + "\r\n\r\n0\r\n\r\n" + hidden);
     QVERIFY(smuggler.waitClosed());
     QCOMPARE(smuggler.answers(), QList<int>{400});
     QVERIFY(!smuggler.got().contains("casebridge_webhooks_received_total"));
@@ -317,13 +260,15 @@ void TestReceiverHardening::ambiguousLengthsAnswer400AndClose()
                                        "Content-Length:",
                                        "Content-Length: 99999999999999999999"};
     for (const QByteArray &length : lengths) {
-        Peer bad(ep->port(), "POST " + hook() + " HTTP/1.1\r\nHost: casebridge\r\n" + length + "\r\n\r\n{}" + hidden);
+        RawPeer bad(ep->port(),
+                    "POST " + hook() + " HTTP/1.1\r\nHost: casebridge\r\n" + length + "\r\n\r\n{}" + hidden);
         QVERIFY(bad.waitClosed());
         QVERIFY2(bad.answers() == QList<int>{400}, length);
     }
     // A body framed only by Transfer-Encoding: asked for a length instead, and closed.
-    Peer chunked(ep->port(), "POST " + hook() + " HTTP/1.1\r\nHost: casebridge\r\nTransfer-Encoding: chunked\r\n\r\n" +
-                                 "2\r\n{}\r\n0\r\n\r\n" + hidden);
+    RawPeer chunked(ep->port(), "POST " + hook() +
+                                    " HTTP/1.1\r\nHost: casebridge\r\nTransfer-Encoding: chunked\r\n\r\n" +
+                                    "2\r\n{}\r\n0\r\n\r\n" + hidden);
     QVERIFY(chunked.waitClosed());
     QCOMPARE(chunked.answers(), QList<int>{411});
     // Other malformed heads: a bare LF, a folded line, a space before the colon, no Host, HTTP/2.0.
@@ -332,11 +277,11 @@ void TestReceiverHardening::ambiguousLengthsAnswer400AndClose()
                                      "GET /x HTTP/1.1\r\nHost : a\r\n\r\n", "GET /x HTTP/1.1\r\n\r\n",
                                      "GET http://evil/x HTTP/1.1\r\nHost: a\r\n\r\n"};
     for (const QByteArray &head : heads) {
-        Peer bad(ep->port(), head + hidden);
+        RawPeer bad(ep->port(), head + hidden);
         QVERIFY(bad.waitClosed());
         QVERIFY2(bad.answers() == QList<int>{400}, head);
     }
-    Peer http2(ep->port(), "GET /api/health HTTP/2.0\r\nHost: a\r\n\r\n");
+    RawPeer http2(ep->port(), "GET /api/health HTTP/2.0\r\nHost: a\r\n\r\n");
     QVERIFY(http2.waitClosed());
     QCOMPARE(http2.answers(), QList<int>{505});
     QCOMPARE(stored(), 0);
@@ -350,7 +295,7 @@ void TestReceiverHardening::pipelinedAnswersComeInRequestOrder()
     // The webhook's answer waits for its commit; the health check behind it must still come second.
     const QByteArray health = "GET /api/health HTTP/1.1\r\nHost: casebridge\r\n\r\n";
     const QByteArray close = "GET /api/health HTTP/1.1\r\nHost: casebridge\r\nConnection: close\r\n\r\n";
-    Peer client(ep->port(), webhook(1) + health + webhook(2) + webhook(1) + close);
+    RawPeer client(ep->port(), webhook(1) + health + webhook(2) + webhook(1) + close);
     QVERIFY(client.waitClosed());
     QCOMPARE(client.answers(), (QList<int>{202, 200, 202, 202, 200}));
     // The second health answer saw both events committed: each request ran after the one before was answered.
@@ -366,16 +311,17 @@ void TestReceiverHardening::sandboxGetsTheSameProtection()
     SandboxService sandbox;
     auto port = sandbox.start(QHostAddress::LocalHost, 0, 3);
     QVERIFY(port.ok());
-    Peer big(*port,
-             "GET /api/v2/tickets HTTP/1.1\r\nHost: sandbox\r\nX-Long: " + QByteArray(64 * 1024, 'a') + "\r\n\r\n");
+    RawPeer big(*port,
+                "GET /api/v2/tickets HTTP/1.1\r\nHost: sandbox\r\nX-Long: " + QByteArray(64 * 1024, 'a') + "\r\n\r\n");
     QVERIFY(big.waitClosed());
     QCOMPARE(big.answers(), QList<int>{431});
-    Peer smuggler(*port, "POST /api/v2/tickets HTTP/1.1\r\nHost: sandbox\r\nContent-Length: 4\r\n"
-                         "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /api/v2/tickets HTTP/1.1\r\nHost: s\r\n\r\n");
+    RawPeer smuggler(*port,
+                     "POST /api/v2/tickets HTTP/1.1\r\nHost: sandbox\r\nContent-Length: 4\r\n"
+                     "Transfer-Encoding: chunked\r\n\r\n0\r\n\r\nGET /api/v2/tickets HTTP/1.1\r\nHost: s\r\n\r\n");
     QVERIFY(smuggler.waitClosed());
     QCOMPARE(smuggler.answers(), QList<int>{400});
     // Its default head timeout (10 s) closes a slow head without any help from the test.
-    Peer slow(*port, "GET /api/v2/tickets HTTP/1.1\r\nHost: sandbox\r\n");
+    RawPeer slow(*port, "GET /api/v2/tickets HTTP/1.1\r\nHost: sandbox\r\n");
     QVERIFY(slow.waitClosed());
     QCOMPARE(slow.answers(), QList<int>{408});
     sandbox.stop();

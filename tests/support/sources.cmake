@@ -6,6 +6,7 @@ target_sources(cb_test_support PRIVATE
     support/recordinghandler.cpp support/recordinghandler.h
     support/memorysecretstore.cpp support/memorysecretstore.h
     support/pgtestdatabase.cpp support/pgtestdatabase.h
+    support/rawpeer.cpp support/rawpeer.h
     support/realclientruntime.cpp support/realclientruntime.h
     support/serveprocess.cpp support/serveprocess.h
     support/tempstore.cpp support/tempstore.h
