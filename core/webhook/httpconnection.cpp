@@ -106,7 +106,11 @@ void HttpConnection::readMore()
     }
     if (m_phase == Phase::Busy || m_phase == Phase::Writing)
         return; // one request at a time: the next one waits until this one is answered
-    m_buffer += m_socket->readAll();
+    const QByteArray chunk = m_socket->readAll();
+    m_buffer += chunk;
+    // A head can only end, or break a limit, with a new line or past the size limit: a trickle is not re-parsed.
+    if (m_phase == Phase::Head && !chunk.contains('\n') && m_buffer.size() <= m_limits.maxHeadBytes)
+        return;
     process();
 }
 

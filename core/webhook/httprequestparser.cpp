@@ -80,10 +80,11 @@ HttpHeadParse HttpRequestParser::parse(QByteArrayView buffer, const HttpLimits &
     const qsizetype headSize = end < 0 ? rest.size() : end + 4;
     if (headSize > limits.maxHeadBytes)
         return reject(431, "The request head is larger than " + QByteArray::number(limits.maxHeadBytes) + " bytes.");
-    if (rest.first(headSize).count('\n') > limits.maxHeaderFields + 2)
-        return reject(431,
-                      "The request has more than " + QByteArray::number(limits.maxHeaderFields) + " header fields.");
     if (end < 0) {
+        // The request line and the fields so far, each ended by a LF: too many already is too many.
+        if (rest.count('\n') > limits.maxHeaderFields + 1)
+            return reject(431, "The request has more than " + QByteArray::number(limits.maxHeaderFields) +
+                                   " header fields.");
         // A request line that is already not HTTP need not wait for the rest.
         if (rest.contains('\n') && !rest.first(rest.indexOf('\n')).contains(" HTTP/"))
             return reject(400, "The request line is not METHOD /path HTTP/1.1.");

@@ -211,9 +211,9 @@ void WebhookServer::accept(qintptr descriptor)
         return;
     }
     const QHostAddress client = socket->peerAddress();
-    const bool clientRoom = d->perClient.value(client) < d->limits.maxConnectionsPerClient || shedSlowest(&client);
-    const bool totalRoom = clientRoom && (d->connections.size() < d->cap || shedSlowest(nullptr));
-    if (d->closed || !totalRoom) {
+    const bool clientRoom =
+        !d->closed && (d->perClient.value(client) < d->limits.maxConnectionsPerClient || shedSlowest(&client));
+    if (!clientRoom || (d->connections.size() >= d->cap && !shedSlowest(nullptr))) {
         socket->abort();
         delete socket;
         qCDebug(lcWebhook) << "refused a connection: every connection is being served";
