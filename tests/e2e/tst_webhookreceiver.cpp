@@ -3,6 +3,7 @@
 // from the announced length, 411 for a chunked body, 415, 429 + Retry-After, rotation grace, health, metrics, TLS.
 #include "common/clock.h"
 #include "domain/integration.h"
+#include "rawpeer.h"
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
 #include "tempstore.h"
@@ -385,6 +386,17 @@ void TestWebhookReceiver::tls()
     connect(&m_nam, &QNetworkAccessManager::sslErrors, this,
             [](QNetworkReply *reply, const QList<QSslError> &) { reply->ignoreSslErrors(); });
     QCOMPARE(post(hook(), R"({"ticket_id":1})", auth()).status, 202);
+    // The handshake is under the head deadline: a client that connects and never starts TLS is closed, and plain
+    // HTTP on the TLS port gets no answer.
+    HttpLimits limits = (*ep)->server().limits();
+    limits.headTimeoutMs = 500;
+    (*ep)->server().setLimits(limits);
+    cb::test::RawPeer silent((*ep)->port());
+    cb::test::RawPeer plain((*ep)->port(), "GET /api/health HTTP/1.1\r\nHost: a\r\n\r\n");
+    QVERIFY(silent.waitClosed());
+    QVERIFY(plain.waitClosed());
+    QVERIFY(!plain.got().contains("HTTP/1.1 200"));
+    QCOMPARE(post(hook(), R"({"ticket_id":2})", auth()).status, 202);
     auto bad = WebhookEndpoint::start(
         *m_db, Clock::system(), {}, QStringLiteral("127.0.0.1:0"),
         WebhookServer::TlsFiles{dir.filePath(QStringLiteral("none.pem")), dir.filePath(QStringLiteral("k.pem"))});
