@@ -5,7 +5,7 @@
 namespace cb {
 
 // What one HTTP host (the webhook receiver, the sandbox helpdesk) lets a client do before it is answered with an
-// error or disconnected. The defaults are the receiver's documented numbers (README, "The receiver").
+// error or disconnected. The defaults are the receiver's documented numbers (README, "The headless runner").
 struct HttpLimits
 {
     int headTimeoutMs = 10'000;             // the whole request head, from connect (or the first byte after an answer)
