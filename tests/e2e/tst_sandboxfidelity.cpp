@@ -63,7 +63,7 @@ void compareShape(const QJsonValue &fixture, const QJsonValue &actual, const QSt
 }
 } // namespace
 
-// Each recorded Freshdesk response in ../shared/reference/freshdesk-fixtures/ against the sandbox's answer to the
+// Each recorded Freshdesk response in tests/data/freshdesk-fixtures/ (see its README) against the sandbox's answer to the
 // same request, over loopback HTTP.
 class TestSandboxFidelity : public QObject
 {
@@ -71,7 +71,7 @@ class TestSandboxFidelity : public QObject
 
     std::unique_ptr<LoopbackSandbox> m_s;
 
-    static QString fixtureDir() { return QStringLiteral(CB_SHARED_DIR "/reference/freshdesk-fixtures"); }
+    static QString fixtureDir() { return QStringLiteral(CB_SOURCE_DIR "/tests/data/freshdesk-fixtures"); }
 
     // The sandbox's counterpart of a fixture: the request the fixture recorded, on a fresh ticket 1.
     ProbeReply counterpart(const QString &fixture)
