@@ -12,8 +12,11 @@ PACKAGES=(
     libssl-dev openssl curl fonts-dejavu-core
     # secrets: libsecret is dlopen'ed by QtKeychain; gnome-keyring + dbus give tests a real Secret Service
     libsecret-1-0 gnome-keyring dbus libsecret-tools
-    # GUI tests and screenshots, packaging checks, team-mode tests
-    xvfb xauth dpkg-dev appstream desktop-file-utils postgresql
+    # GUI tests and screenshots, team-mode tests
+    xvfb xauth postgresql
+    # the Debian package and its checks: dependency generation, stripping (binutils), man pages from --help,
+    # lintian, desktop and AppStream validation
+    dpkg-dev binutils help2man lintian appstream desktop-file-utils
     # fuzzing the webhook payload parser
     clang
 )

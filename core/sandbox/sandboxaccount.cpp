@@ -10,6 +10,22 @@ QString SandboxAccount::stamp(const QDateTime &t)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
 }
 
+QString SandboxAccount::textOf(const QString &html)
+{
+    static const QRegularExpression lineBreak(QStringLiteral("<br\\s*/?>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    QString text = html;
+    text.replace(lineBreak, QStringLiteral(" "));
+    text.remove(tag);
+    text.replace(QLatin1String("&nbsp;"), QLatin1String(" "))
+        .replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&#39;"), QLatin1String("'"))
+        .replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return text.trimmed();
+}
+
 SandboxAccount::SandboxAccount()
 {
     const QString created = stamp(QDateTime::currentDateTimeUtc().addDays(-400));
@@ -125,7 +141,7 @@ QJsonObject &SandboxAccount::createTicket(const QString &subject, const QString 
                   {QStringLiteral("fr_due_by"), stamp(createdAt.addDays(1))},
                   {QStringLiteral("is_escalated"), false},
                   {QStringLiteral("description"), QStringLiteral("<div>%1</div>").arg(subject.toHtmlEscaped())},
-                  {QStringLiteral("description_text"), subject},
+                  {QStringLiteral("description_text"), textOf(subject.toHtmlEscaped())},
                   {QStringLiteral("custom_fields"), QJsonObject{}},
                   {QStringLiteral("created_at"), at},
                   {QStringLiteral("updated_at"), at},
@@ -141,10 +157,8 @@ QJsonObject &SandboxAccount::createTicket(const QString &subject, const QString 
 QJsonObject SandboxAccount::addConversation(qint64 ticketId, const QString &body, bool isPrivate, int source,
                                             qint64 userId, const QDateTime &at)
 {
-    QString text = body;
-    text.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
     QJsonObject c{{QStringLiteral("body"), body},
-                  {QStringLiteral("body_text"), text},
+                  {QStringLiteral("body_text"), textOf(body)},
                   {QStringLiteral("id"), nextConversationId++},
                   {QStringLiteral("incoming"), false},
                   {QStringLiteral("private"), isPrivate},

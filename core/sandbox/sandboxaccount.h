@@ -43,6 +43,9 @@ public:
                                 const QDateTime &at);
     std::optional<qint64> agentForKey(const QString &key) const;
 
+    // The plain text Freshdesk stores beside an HTML body (body_text, description_text): tags removed, a line
+    // break as a space, entities decoded, outer white space trimmed.
+    static QString textOf(const QString &html);
     static QString stamp(const QDateTime &t); // YYYY-MM-DDTHH:MM:SSZ
 };
 

@@ -2,6 +2,7 @@
 #include "sandboxhelpdesk.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -46,6 +47,35 @@ const QStringList kUpdateFields = {QStringLiteral("description"),
                                    QStringLiteral("tags"),
                                    QStringLiteral("attachments"),
                                    QStringLiteral("custom_fields")};
+
+// Ticket sources a live account accepted (its 400 listed them).
+const QList<int> kTicketSources = {1, 2, 3, 5, 6, 7, 9, 11};
+
+// The JSON type a field must have, named as Freshdesk's validation messages name it.
+const QHash<QString, QString> kFieldTypes = {{QStringLiteral("tags"), QStringLiteral("Array")},
+                                             {QStringLiteral("custom_fields"), QStringLiteral("key/value pair")},
+                                             {QStringLiteral("unique_external_id"), QStringLiteral("String")}};
+
+QString jsonTypeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("Null");
+    case QJsonValue::Bool:
+        return QStringLiteral("Boolean");
+    case QJsonValue::Double:
+        return v.toDouble() == double(v.toInteger()) ? QStringLiteral("Integer") : QStringLiteral("Float");
+    case QJsonValue::String:
+        return QStringLiteral("String");
+    case QJsonValue::Array:
+        return QStringLiteral("Array");
+    case QJsonValue::Object:
+        return QStringLiteral("key/value pair");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("Null");
+}
 } // namespace
 
 QJsonObject SandboxHelpdesk::withIncludes(QJsonObject t, const QStringList &include, bool listing) const
@@ -230,6 +260,8 @@ QString SandboxHelpdesk::applyFields(QJsonObject &t, const QJsonObject &fields)
             t.insert(f.key(), cf);
         } else {
             t.insert(f.key(), f.value());
+            if (f.key() == QLatin1String("description"))
+                t.insert(QStringLiteral("description_text"), SandboxAccount::textOf(f.value().toString()));
         }
     }
     t.insert(QStringLiteral("updated_at"), SandboxAccount::stamp(QDateTime::currentDateTimeUtc()));
@@ -266,9 +298,22 @@ QJsonArray SandboxHelpdesk::validateUpdate(const QJsonObject &fields, bool agent
                    })) {
             errors.append(fieldError(k, QStringLiteral("There is no group matching the given group_id"),
                                      QStringLiteral("invalid_value")));
-        } else if (k == QLatin1String("custom_fields") && !f.value().isObject()) {
-            errors.append(
-                fieldError(k, QStringLiteral("It should be a/an key/value pair"), QStringLiteral("datatype_mismatch")));
+        } else if (k == QLatin1String("source") && !kTicketSources.contains(f.value().toInt(-1))) {
+            errors.append(fieldError(k, QStringLiteral("It should be one of these values: '1,2,3,5,6,7,9,11'"),
+                                     QStringLiteral("invalid_value")));
+        } else if (k == QLatin1String("internal_group_id") || k == QLatin1String("internal_agent_id")) {
+            // the sandbox's accounts have no shared ownership (a Freshdesk add-on)
+            errors.append(fieldError(k,
+                                     QStringLiteral("The shared_ownership feature is required to support %1 "
+                                                    "attribute in the request")
+                                         .arg(k),
+                                     QStringLiteral("inaccessible_field")));
+        } else if (const QString expected = kFieldTypes.value(k);
+                   !expected.isEmpty() && jsonTypeName(f.value()) != expected) {
+            errors.append(fieldError(
+                k,
+                QStringLiteral("Value set is of type %1.It should be a/an %2").arg(jsonTypeName(f.value()), expected),
+                QStringLiteral("datatype_mismatch")));
         }
     }
     return errors;
@@ -311,8 +356,14 @@ HttpResponse SandboxHelpdesk::addConversation(qint64 id, const HttpRequest &r, b
                         QStringLiteral("missing_field"))});
     const bool isPrivate =
         note && doc.object().value(QStringLiteral("private")).toBool(true); // notes: private by default
-    const QJsonObject c =
+    QJsonObject c =
         m_account.addConversation(id, body, isPrivate, note ? 2 : 0, m_currentAgent, QDateTime::currentDateTimeUtc());
+    if (note && doc.object().contains(QStringLiteral("notify_emails"))) {
+        // a note's notified addresses come back as its to_emails
+        c.insert(QStringLiteral("to_emails"), doc.object().value(QStringLiteral("notify_emails")).toArray());
+        QJsonArray &conversations = m_account.conversations[id];
+        conversations.replace(conversations.size() - 1, c);
+    }
     it->insert(QStringLiteral("updated_at"), SandboxAccount::stamp(QDateTime::currentDateTimeUtc()));
     m_automation.fire(*it, QStringLiteral("note_added"),
                       isPrivate ? QStringLiteral("{note_type:private}") : QStringLiteral("{note_type:public}"));
