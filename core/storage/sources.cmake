@@ -8,6 +8,7 @@ target_sources(casebridge_core PRIVATE
     storage/inbox.cpp storage/inbox.h
     storage/integrationstore.cpp storage/integrationstore.h
     storage/migrations.cpp storage/migrations.h
+    storage/namedirectory.cpp storage/namedirectory.h
     storage/outbox.cpp storage/outbox.h
     storage/sqlvalues.cpp storage/sqlvalues.h
     storage/advisorylease.cpp storage/advisorylease.h

@@ -32,7 +32,7 @@ private Q_SLOTS:
         auto idx = db->scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'cases_external_link_uq'"));
         QVERIFY(idx);
         QVERIFY(idx->toString().contains(QLatin1String("UNIQUE INDEX")));
-        QVERIFY(idx->toString().contains(QLatin1String("workspace_id, external_provider, external_ticket_id")));
+        QVERIFY(idx->toString().contains(QLatin1String("workspace_id, external_provider, external_account, external_ticket_id")));
         auto ws = db->scalar(QStringLiteral("SELECT name FROM workspaces WHERE id = 1"));
         QCOMPARE(ws->toString(), QStringLiteral("default"));
         QCOMPARE(db->scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
