@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -57,3 +58,5 @@ struct IntegrationSettings
 };
 
 } // namespace cb
+
+Q_DECLARE_METATYPE(cb::IntegrationSettings)

@@ -155,7 +155,7 @@ QStringList callerPhonesV3()
 // Step 5: a case belongs to a helpdesk account, not only to a provider (cases.external_account, the account's
 // normalised domain, filled from each case's integration), so two accounts of one provider never share a case and
 // a reconnected account finds its cases. And the account's directory: the names of its agents, groups and
-// companies, so people read names where the helpdesk gives ids.
+// companies, so people read names where the helpdesk gives ids. And screen_pops, so every console pops a caller.
 QStringList caseAccountsV5()
 {
     return {
@@ -174,13 +174,23 @@ QStringList caseAccountsV5()
                        " email TEXT,"
                        " refreshed_at TEXT NOT NULL,"
                        " PRIMARY KEY (provider, account, kind, external_id))"),
+        // A caller popped once per call, whichever process of the team received the contact event.
+        QStringLiteral("CREATE TABLE screen_pops ("
+                       " id @ID@,"
+                       " integration_id TEXT NOT NULL,"
+                       " call_id TEXT NOT NULL,"
+                       " match TEXT NOT NULL,"
+                       " at TEXT NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX screen_pops_call_uq ON screen_pops (integration_id, call_id)"),
     };
 }
 
 QStringList directoryNotifyV5()
 {
     return {QStringLiteral("CREATE TRIGGER helpdesk_directory_notify AFTER INSERT OR UPDATE OR DELETE ON "
-                           "helpdesk_directory FOR EACH ROW EXECUTE FUNCTION casebridge_notify_change()")};
+                           "helpdesk_directory FOR EACH ROW EXECUTE FUNCTION casebridge_notify_change()"),
+            QStringLiteral("CREATE TRIGGER screen_pops_notify AFTER INSERT ON screen_pops FOR EACH ROW EXECUTE "
+                           "FUNCTION casebridge_notify_change()")};
 }
 
 QList<Step> steps()

@@ -1,4 +1,5 @@
 target_sources(casebridge_core PRIVATE
+    sync/adminactions.cpp sync/adminactions.h
     sync/caseactions.cpp sync/caseactions.h
     sync/defaultsyncruntime.cpp sync/defaultsyncruntime.h
     sync/directoryrefresher.cpp sync/directoryrefresher.h
