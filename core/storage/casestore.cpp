@@ -15,7 +15,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, workspace_id, integration_id, subject, description, status, priority, assignee_id, group_id, customer_id, "
-    "external_provider, external_ticket_id, external_updated_at, remote_state, created_at, updated_at, external_account");
+    "external_provider, external_ticket_id, external_updated_at, remote_state, created_at, updated_at, "
+    "external_account");
 
 Case fromRow(const QSqlQuery &q)
 {

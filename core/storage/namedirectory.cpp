@@ -22,8 +22,7 @@ DirectoryKind kindFrom(const QString &s)
     return DirectoryKind::Agent;
 }
 
-const QString kSelect =
-    QStringLiteral("SELECT d.kind, d.external_id, d.name, d.email FROM helpdesk_directory d ");
+const QString kSelect = QStringLiteral("SELECT d.kind, d.external_id, d.name, d.email FROM helpdesk_directory d ");
 
 void readInto(QSqlQuery &q, DirectoryNames &names, int offset = 0)
 {
@@ -114,9 +113,9 @@ Status NameDirectory::replace(const QString &provider, const QString &account, D
     if (!tx.started())
         return tx.started().error();
     const QString kindText = kindName(kind);
-    auto gone = m_db.exec(
-        QStringLiteral("DELETE FROM helpdesk_directory WHERE provider = ? AND account = ? AND kind = ?"),
-        {provider, account, kindText});
+    auto gone =
+        m_db.exec(QStringLiteral("DELETE FROM helpdesk_directory WHERE provider = ? AND account = ? AND kind = ?"),
+                  {provider, account, kindText});
     if (!gone)
         return gone.error();
     const QString now = toStoreTime(m_clock.nowUtc());
@@ -169,8 +168,8 @@ Result<QHash<QString, DirectoryNames>> NameDirectory::byIntegration()
     return out;
 }
 
-QString NameDirectory::conversationAuthor(const Integration &integration, qint64 caseId,
-                                          std::optional<qint64> userId, bool incoming)
+QString NameDirectory::conversationAuthor(const Integration &integration, qint64 caseId, std::optional<qint64> userId,
+                                          bool incoming)
 {
     if (!userId)
         return {};

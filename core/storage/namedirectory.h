@@ -38,7 +38,7 @@ public:
     std::optional<DirectoryEntry> find(DirectoryKind kind, qint64 id) const;
     QString name(DirectoryKind kind, qint64 id) const;
     QString name(DirectoryKind kind, const std::optional<qint64> &id) const; // empty for no id
-    QList<DirectoryEntry> entries(DirectoryKind kind) const; // by name
+    QList<DirectoryEntry> entries(DirectoryKind kind) const;                 // by name
     bool isEmpty() const { return m_entries.isEmpty(); }
 
     static QString unknown(DirectoryKind kind, qint64 id);

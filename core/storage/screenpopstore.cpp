@@ -27,8 +27,8 @@ Result<bool> ScreenPopStore::record(const QString &integrationId, const QString 
     const bool first = q->next();
     q->finish();
     // Calls of the last day are enough to tell a repeated event from a new call.
-    auto pruned = m_db.exec(QStringLiteral("DELETE FROM screen_pops WHERE at < ?"),
-                            {toStoreTime(m_clock.nowUtc().addDays(-1))});
+    auto pruned =
+        m_db.exec(QStringLiteral("DELETE FROM screen_pops WHERE at < ?"), {toStoreTime(m_clock.nowUtc().addDays(-1))});
     if (!pruned)
         return pruned.error();
     if (auto st = tx.commit(); !st)

@@ -45,9 +45,9 @@ QCoro::Task<Result<DirectoryCounts>> DirectoryRefresher::refresh(Integration int
     if (!tx.started())
         co_return tx.started().error();
     NameDirectory directory(m_db, m_clock);
-    for (const auto &[kind, rows] : {std::pair{DirectoryKind::Agent, agentRows},
-                                     std::pair{DirectoryKind::Group, groupRows},
-                                     std::pair{DirectoryKind::Company, companyRows}}) {
+    for (const auto &[kind, rows] :
+         {std::pair{DirectoryKind::Agent, agentRows}, std::pair{DirectoryKind::Group, groupRows},
+          std::pair{DirectoryKind::Company, companyRows}}) {
         if (auto st = directory.replace(integration.provider, integration.domain, kind, rows); !st)
             co_return st.error();
     }

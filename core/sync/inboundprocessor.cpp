@@ -8,8 +8,8 @@
 #include "storage/commentstore.h"
 #include "storage/database.h"
 #include "storage/inbox.h"
-#include "storage/namedirectory.h"
 #include "storage/integrationstore.h"
+#include "storage/namedirectory.h"
 #include "storage/synclog.h"
 #include "sync/outboundpusher.h"
 #include "sync/remoteapplier.h"
@@ -128,7 +128,8 @@ QCoro::Task<> InboundProcessor::processTicket(Integration integration, qint64 ti
                                               InboundReport *report)
 {
     RemoteApplier applier(m_db, m_clock, m_mapper);
-    auto existing = CaseStore(m_db, m_clock).findByExternal(integration.workspaceId, integration.provider, integration.domain, ticketId);
+    auto existing = CaseStore(m_db, m_clock)
+                        .findByExternal(integration.workspaceId, integration.provider, integration.domain, ticketId);
     if (!existing) {
         finish(events, existing.error(), report);
         co_return;

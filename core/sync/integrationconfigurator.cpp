@@ -24,10 +24,8 @@ Status IntegrationConfigurator::validate(const IntegrationSettings &s, const Dir
                                          const IntegrationSettings *before)
 {
     const auto usage = [](const QString &message) { return Error::make(Error::Kind::Usage, message); };
-    const bool sameIntake =
-        before && before->intake == s.intake && before->defaultGroupId == s.defaultGroupId;
-    const bool sameHandoff =
-        before && before->handoff == s.handoff && before->handoffTargetId == s.handoffTargetId;
+    const bool sameIntake = before && before->intake == s.intake && before->defaultGroupId == s.defaultGroupId;
+    const bool sameHandoff = before && before->handoff == s.handoff && before->handoffTargetId == s.handoffTargetId;
     if (!sameIntake && s.intake == IntegrationSettings::Intake::Group &&
         (!s.defaultGroupId || !directory.find(DirectoryKind::Group, *s.defaultGroupId)))
         return usage(QStringLiteral("The account has no group %1; choose one of its groups (`configure` lists "

@@ -118,8 +118,8 @@ QCoro::Task<Result<ConnectOutcome>> IntegrationManager::connect(ConnectRequest r
     }
     // Reconnecting an account: its cases (and their queued edits) follow the new integration.
     auto relinked =
-        CaseStore(m_db, m_clock).relinkAccount(integration.id, integration.workspaceId, integration.provider,
-                                               integration.domain);
+        CaseStore(m_db, m_clock)
+            .relinkAccount(integration.id, integration.workspaceId, integration.provider, integration.domain);
     if (!relinked)
         co_return relinked.error();
     if (*relinked > 0)
@@ -199,9 +199,9 @@ QCoro::Task<Result<DirectoryCounts>> IntegrationManager::refreshDirectory(QStrin
     if (!integration)
         co_return integration.error();
     if (integration->state != QLatin1String("active"))
-        co_return Error::make(Error::Kind::Usage,
-                              QStringLiteral("Integration %1 is disconnected; connect the account again.")
-                                  .arg(integrationId));
+        co_return Error::make(
+            Error::Kind::Usage,
+            QStringLiteral("Integration %1 is disconnected; connect the account again.").arg(integrationId));
     auto key = co_await m_secrets.read(integrationId);
     if (!key)
         co_return key.error();

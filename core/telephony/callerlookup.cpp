@@ -52,19 +52,19 @@ Result<CallerMatch> CallerLookup::lookup(qint64 workspaceId, const QString &phon
     if (!cases)
         return cases.error();
     while (cases->next()) {
-        m.tickets.append(QJsonObject{{QStringLiteral("case_id"), cases->value(0).toLongLong()},
-                                     {QStringLiteral("ticket_id"), cases->value(1).toLongLong()},
-                                     {QStringLiteral("subject"), cases->value(2).toString()},
-                                     {QStringLiteral("status"), cases->value(3).toString()},
-                                     {QStringLiteral("priority"), cases->value(4).toString()},
-                                     {QStringLiteral("updated_at"), cases->value(5).toString()},
-                                     {QStringLiteral("customer_id"), cases->value(6).toLongLong()},
-                                     {QStringLiteral("assignee"),
-                                      cases->value(7).isNull()      ? QJsonValue()
-                                      : !cases->value(8).isNull() ? QJsonValue(cases->value(8).toString())
-                                                                  : QJsonValue(DirectoryNames::unknown(
-                                                                        DirectoryKind::Agent,
-                                                                        cases->value(7).toLongLong()))}});
+        m.tickets.append(QJsonObject{
+            {QStringLiteral("case_id"), cases->value(0).toLongLong()},
+            {QStringLiteral("ticket_id"), cases->value(1).toLongLong()},
+            {QStringLiteral("subject"), cases->value(2).toString()},
+            {QStringLiteral("status"), cases->value(3).toString()},
+            {QStringLiteral("priority"), cases->value(4).toString()},
+            {QStringLiteral("updated_at"), cases->value(5).toString()},
+            {QStringLiteral("customer_id"), cases->value(6).toLongLong()},
+            {QStringLiteral("assignee"),
+             cases->value(7).isNull() ? QJsonValue()
+             : !cases->value(8).isNull()
+                 ? QJsonValue(cases->value(8).toString())
+                 : QJsonValue(DirectoryNames::unknown(DirectoryKind::Agent, cases->value(7).toLongLong()))}});
     }
     return m;
 }

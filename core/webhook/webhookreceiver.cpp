@@ -5,9 +5,9 @@
 #include "domain/integrationsettings.h"
 #include "storage/database.h"
 #include "storage/inbox.h"
-#include "storage/screenpopstore.h"
 #include "storage/integrationstore.h"
 #include "storage/outbox.h"
+#include "storage/screenpopstore.h"
 #include "telephony/callerlookup.h"
 #include "webhook/webhooksecret.h"
 

@@ -49,11 +49,12 @@ private Q_SLOTS:
             auto db = store.open();
             QVERIFY(db);
             // Back to schema 3 exactly as that release wrote it.
-            for (const char *sql : {"DROP TABLE helpdesk_directory", "DROP INDEX cases_external_link_uq",
-                                    "ALTER TABLE cases DROP COLUMN external_account",
-                                    "CREATE UNIQUE INDEX cases_external_link_uq ON cases "
-                                    "(workspace_id, external_provider, external_ticket_id)",
-                                    "DELETE FROM schema_version WHERE version > 3"})
+            for (const char *sql :
+                 {"DROP TABLE helpdesk_directory", "DROP TABLE screen_pops", "DROP INDEX cases_external_link_uq",
+                  "ALTER TABLE cases DROP COLUMN external_account",
+                  "CREATE UNIQUE INDEX cases_external_link_uq ON cases "
+                  "(workspace_id, external_provider, external_ticket_id)",
+                  "DELETE FROM schema_version WHERE version > 3"})
                 QVERIFY2(db->exec(QString::fromLatin1(sql)), sql);
             QVERIFY(db->exec(QStringLiteral(
                 "INSERT INTO integrations (id, workspace_id, provider, domain, created_at, updated_at) VALUES "
@@ -66,12 +67,12 @@ private Q_SLOTS:
         auto db = store.open();
         QVERIFY(db);
         QCOMPARE(db->schemaVersion(), Migrations::currentVersion());
-        QCOMPARE(db->scalar(QStringLiteral("SELECT external_account FROM cases WHERE subject = 'VPN down'"))
-                     ->toString(),
-                 QStringLiteral("acme.freshdesk.com"));
-        QCOMPARE(db->scalar(QStringLiteral("SELECT external_account FROM cases WHERE subject = 'local only'"))
-                     ->toString(),
-                 QString());
+        QCOMPARE(
+            db->scalar(QStringLiteral("SELECT external_account FROM cases WHERE subject = 'VPN down'"))->toString(),
+            QStringLiteral("acme.freshdesk.com"));
+        QCOMPARE(
+            db->scalar(QStringLiteral("SELECT external_account FROM cases WHERE subject = 'local only'"))->toString(),
+            QString());
         auto idx = db->scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'cases_external_link_uq'"));
         QVERIFY(idx->toString().contains(
             QLatin1String("workspace_id, external_provider, external_account, external_ticket_id")));
@@ -80,6 +81,7 @@ private Q_SLOTS:
         QVERIFY(found && found->has_value());
         QCOMPARE((*found)->subject, QStringLiteral("VPN down"));
         QVERIFY(db->handle().tables().contains(QStringLiteral("helpdesk_directory")));
+        QVERIFY(db->handle().tables().contains(QStringLiteral("screen_pops")));
     }
 
     void twoAccountsOfOneProviderNeverShareACase()
@@ -113,11 +115,12 @@ private Q_SLOTS:
         CaseStore cases(*db, Clock::system());
         const qint64 mine = cases.upsertByExternalLink(linked(old.id, 1), ChangeSource::Import)->caseId;
         const qint64 theirs = cases.upsertByExternalLink(linked(other.id, 1), ChangeSource::Import)->caseId;
-        auto edit = cases.updateCase(mine, {{QLatin1String(CaseField::Status), QStringLiteral("pending")}},
-                                     ChangeSource::User);
+        auto edit =
+            cases.updateCase(mine, {{QLatin1String(CaseField::Status), QStringLiteral("pending")}}, ChangeSource::User);
         QVERIFY(edit && edit->outboxId > 0);
         const Integration fresh = integrationOf(*db, QStringLiteral("acme.freshdesk.com"));
-        auto moved = cases.relinkAccount(fresh.id, 1, QStringLiteral("freshdesk"), QStringLiteral("acme.freshdesk.com"));
+        auto moved =
+            cases.relinkAccount(fresh.id, 1, QStringLiteral("freshdesk"), QStringLiteral("acme.freshdesk.com"));
         QVERIFY(moved);
         QCOMPARE(*moved, 1);
         QCOMPARE(cases.get(mine)->integrationId, fresh.id);

@@ -100,7 +100,8 @@ private Q_SLOTS:
         for (int run = 0; run < 3; ++run)
             QVERIFY(CaseStore(d, clock).upsertByExternalLink(c, ChangeSource::Import));
         QCOMPARE(*CaseStore(d, clock).count(), qint64(1));
-        auto found = CaseStore(d, clock).findByExternal(1, QStringLiteral("freshdesk"), QStringLiteral("acme.freshdesk.com"), 153075655125);
+        auto found = CaseStore(d, clock).findByExternal(1, QStringLiteral("freshdesk"),
+                                                        QStringLiteral("acme.freshdesk.com"), 153075655125);
         QVERIFY(found && found->has_value());
         auto edited = CaseStore(d, clock).updateCase(
             (*found)->id, {{QLatin1String(CaseField::Status), QStringLiteral("pending")}}, ChangeSource::User);

@@ -5,7 +5,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTcpServer>
 #include <QtTest>
 
@@ -32,7 +35,9 @@ class TestCliConfigure : public QObject
         return s.serverPort();
     }
 
-    QString connect()
+    QString connect() { return connectSetup()[QStringLiteral("integration_id")].toString(); }
+
+    QJsonObject connectSetup()
     {
         auto r =
             runCli(db({QStringLiteral("connect"), QStringLiteral("freshdesk"), QStringLiteral("--domain"), m_domain,
@@ -40,7 +45,16 @@ class TestCliConfigure : public QObject
                    "sandbox-admin-key\n");
         if (r.exitCode != 0)
             qWarning() << r.err;
-        return QJsonDocument::fromJson(r.out).object()[QStringLiteral("integration_id")].toString();
+        return QJsonDocument::fromJson(r.out).object();
+    }
+
+    bool hasCaseOfTicket(qint64 ticket)
+    {
+        const QJsonArray cases =
+            QJsonDocument::fromJson(runCli(db({QStringLiteral("cases"), QStringLiteral("--json")})).out).array();
+        return std::any_of(cases.cbegin(), cases.cend(), [ticket](const QJsonValue &c) {
+            return c[QStringLiteral("external_ticket_id")].toInteger() == ticket;
+        });
     }
 
     QJsonObject integration(const QString &id)
@@ -52,6 +66,24 @@ class TestCliConfigure : public QObject
                 return v.toObject();
         }
         return {};
+    }
+
+    static bool postWebhook(quint16 port, const QString &integrationId, const QString &secret, qint64 ticket)
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest req(
+            QUrl(QStringLiteral("http://127.0.0.1:%1/api/webhooks/freshdesk/%2").arg(port).arg(integrationId)));
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        req.setRawHeader("X-Casebridge-Webhook-Secret", secret.toLatin1());
+        QNetworkReply *reply = nam.post(req, QByteArrayLiteral("{\"ticket_id\": ") + QByteArray::number(ticket) +
+                                                 QByteArrayLiteral(", \"event\": \"created\"}"));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        finished.wait(10000);
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        reply->deleteLater();
+        if (status != 202)
+            qWarning() << "webhook answered" << status;
+        return status == 202;
     }
 
     qint64 idNamed(const QString &path, const QString &name, bool agent)
@@ -117,13 +149,13 @@ private Q_SLOTS:
                      .exitCode,
                  1);
 
-        auto ok = runCli(db({QStringLiteral("configure"), id, QStringLiteral("--handoff"),
-                             QStringLiteral("agent:%1").arg(alex), QStringLiteral("--intake"),
-                             QStringLiteral("group:%1").arg(escalations), QStringLiteral("--comments"),
-                             QStringLiteral("private"), QStringLiteral("--footer"), QStringLiteral("— the desk"),
-                             QStringLiteral("--reconcile-interval"), QStringLiteral("5m")}));
+        auto ok = runCli(
+            db({QStringLiteral("configure"), id, QStringLiteral("--handoff"), QStringLiteral("agent:%1").arg(alex),
+                QStringLiteral("--intake"), QStringLiteral("group:%1").arg(escalations), QStringLiteral("--comments"),
+                QStringLiteral("private"), QStringLiteral("--footer"), QStringLiteral("— the desk"),
+                QStringLiteral("--reconcile-interval"), QStringLiteral("5m")}));
         QVERIFY2(ok.exitCode == 0, ok.err.constData());
-        QVERIFY2(ok.out.contains("Alex Agent"), ok.out.constData());  // names, not ids
+        QVERIFY2(ok.out.contains("Alex Agent"), ok.out.constData()); // names, not ids
         QVERIFY2(ok.out.contains("Escalations"), ok.out.constData());
         QVERIFY(ok.out.contains("only agents see them"));
         settings = integration(id)[QStringLiteral("settings")].toObject();
@@ -168,13 +200,13 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         QCOMPARE(runCli(db({QStringLiteral("disconnect"), first})).exitCode, 0);
-        const QString second = connect();
+        const QJsonObject setup = connectSetup();
+        const QString second = setup[QStringLiteral("integration_id")].toString();
         QVERIFY(!second.isEmpty() && second != first);
-        const QJsonObject c = QJsonDocument::fromJson(
-                                  runCli(db({QStringLiteral("case"), QString::number(caseOfTicket3),
-                                             QStringLiteral("--json")}))
-                                      .out)
-                                  .object();
+        const QJsonObject c =
+            QJsonDocument::fromJson(
+                runCli(db({QStringLiteral("case"), QString::number(caseOfTicket3), QStringLiteral("--json")})).out)
+                .object();
         const QJsonObject linked = c.contains(QStringLiteral("case")) ? c[QStringLiteral("case")].toObject() : c;
         QCOMPARE(linked[QStringLiteral("integration_id")].toString(), second);
 
@@ -182,14 +214,31 @@ private Q_SLOTS:
         auto again = runCli(db({QStringLiteral("import"), second, QStringLiteral("--ids"), QStringLiteral("3,4"),
                                 QStringLiteral("--json")}));
         QCOMPARE(QJsonDocument::fromJson(again.out).object()[QStringLiteral("already_linked")].toInt(), 2);
-        QProcess serve;
-        serve.start(cliPath(), db({QStringLiteral("serve"), QStringLiteral("--listen"),
-                                   QStringLiteral("127.0.0.1:%1").arg(freePort())}));
-        QVERIFY(serve.waitForStarted());
         HttpProbe api(m_port);
-        QTRY_COMPARE_WITH_TIMEOUT(api.get(QStringLiteral("/api/v2/tickets/3")).object()[QStringLiteral("priority")]
-                                      .toInt(),
-                                  4, 15000);
+        QVERIFY(api.get(QStringLiteral("/api/v2/tickets/3")).object()[QStringLiteral("priority")].toInt() != 4);
+        QProcess serve;
+        const quint16 servePort = freePort();
+        serve.start(cliPath(), db({QStringLiteral("serve"), QStringLiteral("--listen"),
+                                   QStringLiteral("127.0.0.1:%1").arg(servePort)}));
+        QVERIFY(serve.waitForStarted());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            api.get(QStringLiteral("/api/v2/tickets/3")).object()[QStringLiteral("priority")].toInt(), 4, 15000);
+
+        // The running serve follows a settings change: intake none, then all.
+        QCOMPARE(runCli(db({QStringLiteral("configure"), second, QStringLiteral("--intake"), QStringLiteral("none")}))
+                     .exitCode,
+                 0);
+        QTest::qWait(1500); // a second for serve to follow
+        QVERIFY(postWebhook(servePort, second, setup[QStringLiteral("secret")].toString(), 5));
+        QTest::qWait(2000);
+        QVERIFY(!hasCaseOfTicket(5)); // intake none: the webhook of a new ticket makes no case
+        QCOMPARE(runCli(db({QStringLiteral("configure"), second, QStringLiteral("--intake"), QStringLiteral("all")}))
+                     .exitCode,
+                 0);
+        QTest::qWait(1500);
+        QVERIFY(postWebhook(servePort, second, setup[QStringLiteral("secret")].toString(), 6));
+        QTRY_VERIFY_WITH_TIMEOUT(hasCaseOfTicket(6), 10000);
+        QVERIFY(!hasCaseOfTicket(5)); // processed in order: ticket 5's event was seen under intake none
         serve.terminate();
         QVERIFY(serve.waitForFinished(10000));
     }

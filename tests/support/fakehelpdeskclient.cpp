@@ -253,7 +253,8 @@ QCoro::Task<Result<QList<HelpdeskAgent>>> FakeHelpdeskClient::listAgents()
         co_return *f;
     QList<HelpdeskAgent> out;
     for (qint64 id : std::as_const(agentIds))
-        out << HelpdeskAgent{id, QStringLiteral("Agent %1").arg(id), QStringLiteral("agent%1@example.com").arg(id)};
+        out << HelpdeskAgent{
+            id, QStringLiteral("Agent %1").arg(id), QStringLiteral("agent%1@example.com").arg(id), false, {}, {}};
     co_return out;
 }
 

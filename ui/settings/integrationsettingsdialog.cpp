@@ -34,8 +34,7 @@ void selectData(QComboBox *box, int value)
 }
 } // namespace
 
-IntegrationSettingsDialog::IntegrationSettingsDialog(Database *readOnly, const QString &integrationId,
-                                                     QWidget *parent)
+IntegrationSettingsDialog::IntegrationSettingsDialog(Database *readOnly, const QString &integrationId, QWidget *parent)
     : QDialog(parent)
     , m_db(readOnly)
     , m_intake(new QComboBox(this))
@@ -171,8 +170,7 @@ void IntegrationSettingsDialog::load()
         selectData(m_handoff, int(m_loaded.handoff));
     }
     fillPicker(m_intakeGroup, DirectoryKind::Group, m_loaded.defaultGroupId);
-    fillPicker(m_handoffTarget,
-               m_loaded.handoff == Handoff::AssignAgent ? DirectoryKind::Agent : DirectoryKind::Group,
+    fillPicker(m_handoffTarget, m_loaded.handoff == Handoff::AssignAgent ? DirectoryKind::Agent : DirectoryKind::Group,
                m_loaded.handoffTargetId);
     m_markerField->setText(m_loaded.markerField);
     if (QAbstractButton *b = m_comments->button(int(m_loaded.comments)))
@@ -190,9 +188,9 @@ void IntegrationSettingsDialog::reloadNames()
     if (auto names = NameDirectory(*m_db, Clock::system()).forIntegration(m_integration.id))
         m_names = *names;
     fillPicker(m_intakeGroup, DirectoryKind::Group, m_intakeGroup->currentData().toLongLong());
-    fillPicker(m_handoffTarget, Handoff(m_handoff->currentData().toInt()) == Handoff::AssignAgent
-                                    ? DirectoryKind::Agent
-                                    : DirectoryKind::Group,
+    fillPicker(m_handoffTarget,
+               Handoff(m_handoff->currentData().toInt()) == Handoff::AssignAgent ? DirectoryKind::Agent
+                                                                                 : DirectoryKind::Group,
                m_handoffTarget->currentData().toLongLong());
     updateEnabled();
 }

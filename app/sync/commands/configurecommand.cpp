@@ -78,8 +78,8 @@ int runConfigure(CliContext &ctx)
 
     if (namesAccount(ctx.parser())) {
         // Agents and groups are checked against the account as it is now.
-        auto secrets = QCoro::waitFor(
-            SecretStoreFactory::create(**db, Clock::system(), SecretStoreFactory::Preference::Headless));
+        auto secrets =
+            QCoro::waitFor(SecretStoreFactory::create(**db, Clock::system(), SecretStoreFactory::Preference::Headless));
         if (!secrets)
             return ctx.fail(secrets.error());
         QNetworkAccessManager nam;
@@ -104,22 +104,22 @@ int runConfigure(CliContext &ctx)
     if (!saved)
         return ctx.fail(saved.error());
     if (ctx.json()) {
-        ctx.printJson(QJsonObject{{QStringLiteral("integration_id"), id}, {QStringLiteral("settings"), saved->toJson()}});
+        ctx.printJson(
+            QJsonObject{{QStringLiteral("integration_id"), id}, {QStringLiteral("settings"), saved->toJson()}});
         return ExitOk;
     }
     auto names = NameDirectory(**db, Clock::system()).forIntegration(id);
     const DirectoryNames directory = names ? *names : DirectoryNames();
     QString intake = saved->intakeSpelling();
     if (saved->intake == IntegrationSettings::Intake::Group)
-        intake += QStringLiteral(" (") + directory.name(DirectoryKind::Group, saved->defaultGroupId) +
-                  QLatin1Char(')');
+        intake += QStringLiteral(" (") + directory.name(DirectoryKind::Group, saved->defaultGroupId) + QLatin1Char(')');
     QString handoff = saved->handoffSpelling();
     if (saved->handoff == IntegrationSettings::HandoffMode::AssignAgent)
-        handoff += QStringLiteral(" (") + directory.name(DirectoryKind::Agent, saved->handoffTargetId) +
-                   QLatin1Char(')');
+        handoff +=
+            QStringLiteral(" (") + directory.name(DirectoryKind::Agent, saved->handoffTargetId) + QLatin1Char(')');
     else if (saved->handoff == IntegrationSettings::HandoffMode::AssignGroup)
-        handoff += QStringLiteral(" (") + directory.name(DirectoryKind::Group, saved->handoffTargetId) +
-                   QLatin1Char(')');
+        handoff +=
+            QStringLiteral(" (") + directory.name(DirectoryKind::Group, saved->handoffTargetId) + QLatin1Char(')');
     ctx.out() << "Saved; a running serve or console follows within a second.\n"
               << "  intake: " << intake << "\n  handoff: " << handoff << "\n  marker field: " << saved->markerField
               << "\n  comments: " << commentsAudience(saved->comments) << "\n  footer: " << saved->footer

@@ -185,8 +185,7 @@ int runReplayPush(CliContext &ctx)
     else if (discard)
         ctx.out() << "Push " << id << " discarded; the case keeps its value in Casebridge." << Qt::endl;
     else
-        ctx.out() << "Push " << id << " queued again; a running serve or console sends it within a second."
-                  << Qt::endl;
+        ctx.out() << "Push " << id << " queued again; a running serve or console sends it within a second." << Qt::endl;
     return ExitOk;
 }
 
@@ -235,8 +234,7 @@ int runReplay(CliContext &ctx)
         ctx.printJson(QJsonObject{{QStringLiteral("replayed"), *n}, {QStringLiteral("retried"), pushes}});
     else
         ctx.out() << *n << " event(s) and " << pushes
-                  << " push(es) queued again; a running serve or console processes them within a second."
-                  << Qt::endl;
+                  << " push(es) queued again; a running serve or console processes them within a second." << Qt::endl;
     return ExitOk;
 }
 
