@@ -1,18 +1,39 @@
 #include "common/clock.h"
 #include "fakehelpdeskclient.h"
+#include "helpdesk/webhookpayload.h"
 #include "storage/casestore.h"
+#include "storage/commentstore.h"
+#include "storage/inbox.h"
 #include "storage/integrationstore.h"
 #include "storage/migrations.h"
 #include "storage/namedirectory.h"
 #include "storage/outbox.h"
 #include "sync/directoryrefresher.h"
+#include "sync/importer.h"
+#include "sync/inboundprocessor.h"
 #include "sync/integrationconfigurator.h"
+#include "sync/ticketmapper.h"
+#include "telephony/callerlookup.h"
 #include "tempstore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace cb;
 using namespace cb::test;
+
+namespace {
+// A thin webhook body read as the parser would (the parser has its own tests).
+Result<WebhookPayload> parseThin(const InboxEvent &e)
+{
+    const QJsonObject o = QJsonDocument::fromJson(e.body).object();
+    WebhookPayload p;
+    p.ticketId = o.value(QStringLiteral("ticket_id")).toInteger();
+    p.event = o.value(QStringLiteral("event")).toString();
+    return p;
+}
+} // namespace
 
 // Cases belong to a helpdesk account (schema step 5): the migration of a v3 store, two accounts of one provider
 // apart, re-linking on reconnect; and the account's name directory behind "agent 7 (unknown)".
@@ -165,6 +186,64 @@ private Q_SLOTS:
         QVERIFY(!QCoro::waitFor(DirectoryRefresher(*db, Clock::system()).refresh(acme, &client)));
         QCOMPARE(NameDirectory(*db, Clock::system()).forIntegration(acme.id)->name(DirectoryKind::Group, 10),
                  QStringLiteral("Group 10"));
+    }
+
+    // Conversations arrive with their authors' names: agents from the directory, the customer's side as the case's
+    // requester, anyone else as "user N (unknown)". The screen pop names the assignee the same way.
+    void conversationsAndScreenPopsCarryNames()
+    {
+        TempStore store;
+        auto db = store.open();
+        QVERIFY(db);
+        Integration acme = integrationOf(*db, QStringLiteral("acme.freshdesk.com"));
+        FakeHelpdeskClient client(Clock::system());
+        QVERIFY(QCoro::waitFor(DirectoryRefresher(*db, Clock::system()).refresh(acme, &client)));
+        Ticket &t = client.addTicket(5);
+        t.responderId = 200;
+        t.requesterPhone = QStringLiteral("+1 555 010 0005");
+        TicketMapper mapper;
+        QVERIFY(QCoro::waitFor(
+            Importer(*db, Clock::system(), mapper).run(acme, &client, ImportRequest{{5}, {}, {}, {}, false})));
+        const auto conversation = [](qint64 id, std::optional<qint64> user, bool incoming) {
+            Conversation c;
+            c.id = id;
+            c.ticketId = 5;
+            c.bodyText = QStringLiteral("entry %1").arg(id);
+            c.userId = user;
+            c.incoming = incoming;
+            return c;
+        };
+        client.conversations[5] = {conversation(1, 200, false), conversation(2, 5005, true),
+                                   conversation(3, 4242, false)};
+        InboxEvent e;
+        e.integrationId = acme.id;
+        e.eventKey = QStringLiteral("note-1");
+        e.body = R"({"ticket_id":5,"event":"note_added"})";
+        QVERIFY(Inbox(*db, Clock::system()).insert(e));
+        InboundProcessor processor(
+            *db, Clock::system(), mapper, [&](const QString &) { return &client; }, &parseThin);
+        QCoro::waitFor(processor.processPending());
+        auto linked = CaseStore(*db, Clock::system())
+                          .findByExternal(1, QStringLiteral("freshdesk"), QStringLiteral("acme.freshdesk.com"), 5);
+        QVERIFY(linked && linked->has_value());
+        auto comments = CommentStore(*db, Clock::system()).forCase((*linked)->id);
+        QVERIFY(comments);
+        QStringList authors;
+        for (const Comment &c : std::as_const(*comments))
+            authors << c.author;
+        authors.sort();
+        QCOMPARE(authors, (QStringList{QStringLiteral("Agent 200"), QStringLiteral("Customer 5"),
+                                       QStringLiteral("user 4242 (unknown)")}));
+
+        auto match = CallerLookup(*db).lookup(1, QStringLiteral("+15550100005"), QStringLiteral("1"));
+        QVERIFY(match);
+        QCOMPARE(match->tickets.size(), 1);
+        QCOMPARE(match->tickets.first()[QStringLiteral("assignee")].toString(), QStringLiteral("Agent 200"));
+        QVERIFY(CaseStore(*db, Clock::system())
+                    .updateCase((*linked)->id, {{QLatin1String(CaseField::AssigneeId), qint64(7)}},
+                                ChangeSource::Reconciler));
+        match = CallerLookup(*db).lookup(1, QStringLiteral("+15550100005"), QStringLiteral("1"));
+        QCOMPARE(match->tickets.first()[QStringLiteral("assignee")].toString(), QStringLiteral("agent 7 (unknown)"));
     }
 
     void settingsAreCheckedAgainstTheDirectory()

@@ -1,5 +1,8 @@
 #include "clirunner.h"
+#include "common/clock.h"
 #include "httpprobe.h"
+#include "storage/casestore.h"
+#include "storage/outbox.h"
 #include "tempstore.h"
 
 #include <QJsonArray>
@@ -241,6 +244,61 @@ private Q_SLOTS:
         QVERIFY(!hasCaseOfTicket(5)); // processed in order: ticket 5's event was seen under intake none
         serve.terminate();
         QVERIFY(serve.waitForFinished(10000));
+    }
+
+    // `failed` lists pushes that gave up with the helpdesk's answer; `replay --push` retries or discards them.
+    void failedAndReplayCoverPushes()
+    {
+        qint64 push = 0;
+        {
+            auto writer = m_store.open();
+            QVERIFY(writer);
+            auto anyCase = writer->scalar(QStringLiteral("SELECT id FROM cases WHERE integration_id IS NOT NULL "
+                                                         "ORDER BY id LIMIT 1"));
+            QVERIFY(anyCase && !anyCase->isNull());
+            auto c = cb::CaseStore(*writer, cb::Clock::system()).get(anyCase->toLongLong());
+            cb::OutboxItem item;
+            item.caseId = c->id;
+            item.integrationId = c->integrationId;
+            item.op = QStringLiteral("update");
+            item.payload = {{QStringLiteral("fields"), QJsonObject{{QStringLiteral("status"), QStringLiteral("x")}}}};
+            cb::Outbox outbox(*writer, cb::Clock::system());
+            push = *outbox.enqueue(item);
+            QVERIFY(outbox.markDead(push, QStringLiteral("Validation failed: status: It should be one of these "
+                                                         "values: 2,3,4,5")));
+        }
+        const auto listed = [&] {
+            const QJsonArray all =
+                QJsonDocument::fromJson(runCli(db({QStringLiteral("failed"), QStringLiteral("--json")})).out).array();
+            for (const QJsonValue &v : all) {
+                if (v[QStringLiteral("kind")].toString() == QLatin1String("push") &&
+                    v[QStringLiteral("id")].toInteger() == push)
+                    return v.toObject();
+            }
+            return QJsonObject();
+        };
+        QVERIFY(listed()[QStringLiteral("last_error")].toString().contains(QLatin1String("one of these values")));
+        auto text = runCli(db({QStringLiteral("failed")}));
+        QVERIFY(text.out.contains("replay --push ID"));
+        QCOMPARE(runCli(db({QStringLiteral("replay"), QStringLiteral("--discard")})).exitCode, 2);
+        QCOMPARE(runCli(db({QStringLiteral("replay"), QStringLiteral("--push"), QStringLiteral("x")})).exitCode, 2);
+        auto retried = runCli(db({QStringLiteral("replay"), QStringLiteral("--push"), QString::number(push)}));
+        QVERIFY2(retried.exitCode == 0, retried.err.constData());
+        QVERIFY(listed().isEmpty());
+        QCOMPARE(runCli(db({QStringLiteral("replay"), QStringLiteral("--push"), QString::number(push)})).exitCode,
+                 1); // no longer given up
+        {
+            auto writer = m_store.open();
+            QCOMPARE(cb::Outbox(*writer, cb::Clock::system()).get(push)->state, QStringLiteral("pending"));
+            QVERIFY(cb::Outbox(*writer, cb::Clock::system()).markDead(push, QStringLiteral("gave up again")));
+        }
+        QCOMPARE(runCli(db({QStringLiteral("replay"), QStringLiteral("--push"), QString::number(push),
+                            QStringLiteral("--discard")}))
+                     .exitCode,
+                 0);
+        auto reader = m_store.open(cb::Database::Access::ReadOnly);
+        QCOMPARE(cb::Outbox(*reader, cb::Clock::system()).get(push)->state, QStringLiteral("discarded"));
+        QVERIFY(listed().isEmpty());
     }
 };
 
