@@ -129,7 +129,7 @@ Result<std::optional<Case>> CaseStore::findByExternal(qint64 workspaceId, const 
     auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
                            QStringLiteral(" FROM cases WHERE workspace_id = ? AND external_provider = ? "
                                           "AND external_account = ? AND external_ticket_id = ?"),
-                       {workspaceId, provider, account, ticketId});
+                       {workspaceId, provider, sql::text(account), ticketId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -174,13 +174,13 @@ Result<int> CaseStore::relinkAccount(const QString &integrationId, qint64 worksp
     auto work = m_db.exec(QStringLiteral("UPDATE outbox SET integration_id = ?, updated_at = ? WHERE state IN "
                                          "('pending', 'inflight', 'dead') AND case_id IN (SELECT id FROM cases WHERE "
                                          "workspace_id = ? AND external_provider = ? AND external_account = ?)"),
-                          {integrationId, now, workspaceId, provider, account});
+                          {integrationId, now, workspaceId, provider, sql::text(account)});
     if (!work)
         return work.error();
     auto moved = m_db.exec(QStringLiteral("UPDATE cases SET integration_id = ? WHERE workspace_id = ? AND "
                                           "external_provider = ? AND external_account = ? AND "
                                           "(integration_id IS NULL OR integration_id <> ?)"),
-                           {integrationId, workspaceId, provider, account, integrationId});
+                           {integrationId, workspaceId, provider, sql::text(account), integrationId});
     if (!moved)
         return moved.error();
     const int n = moved->numRowsAffected();
@@ -251,7 +251,7 @@ Result<CaseWriteOutcome> CaseStore::insert(const Case &c, ChangeSource source, c
                    c.priority.isEmpty() ? QStringLiteral("low") : c.priority, sql::fromOptional(c.assigneeId),
                    sql::fromOptional(c.groupId), sql::fromOptional(c.customerId), sql::fromText(c.externalProvider),
                    sql::fromOptional(c.externalTicketId), sql::fromTime(c.externalUpdatedAt),
-                   sql::fromJson(c.remoteState), now, now, c.externalAccount});
+                   sql::fromJson(c.remoteState), now, now, sql::text(c.externalAccount)});
     if (!q)
         return q.error();
     if (!q->next()) {
