@@ -12,6 +12,7 @@
 #include "sync/importer.h"
 #include "sync/inboundprocessor.h"
 #include "sync/integrationconfigurator.h"
+#include "sync/syncengine.h"
 #include "sync/ticketmapper.h"
 #include "telephony/callerlookup.h"
 #include "tempstore.h"
@@ -244,6 +245,34 @@ private Q_SLOTS:
                                 ChangeSource::Reconciler));
         match = CallerLookup(*db).lookup(1, QStringLiteral("+15550100005"), QStringLiteral("1"));
         QCOMPARE(match->tickets.first()[QStringLiteral("assignee")].toString(), QStringLiteral("agent 7 (unknown)"));
+    }
+
+    // The engine reads the account's names with its first reconcile cycle, then not again within the hour.
+    void theEngineRefreshesNamesWithTheReconciler()
+    {
+        TempStore store;
+        auto db = store.open();
+        QVERIFY(db);
+        const Integration acme = integrationOf(*db, QStringLiteral("acme.freshdesk.com"));
+        FakeHelpdeskClient *fake = nullptr;
+        SyncEngine engine(
+            *db, Clock::system(),
+            [&fake](Integration) -> QCoro::Task<Result<std::unique_ptr<HelpdeskClient>>> {
+                auto made = std::make_unique<FakeHelpdeskClient>(Clock::system());
+                fake = made.get();
+                co_return std::unique_ptr<HelpdeskClient>(std::move(made));
+            },
+            &parseThin, QStringLiteral("test"));
+        engine.setReconcileOnStart(false);
+        QCoro::waitFor(engine.tick());
+        QVERIFY(fake);
+        QVERIFY(NameDirectory(*db, Clock::system()).forIntegration(acme.id)->isEmpty());
+        QVERIFY(QCoro::waitFor(engine.reconcileNow(acme.id)));
+        QCOMPARE(NameDirectory(*db, Clock::system()).forIntegration(acme.id)->name(DirectoryKind::Agent, 100),
+                 QStringLiteral("Agent 100"));
+        QCOMPARE(fake->callCount(QStringLiteral("GET /agents")), 1);
+        QVERIFY(QCoro::waitFor(engine.reconcileNow(acme.id)));
+        QCOMPARE(fake->callCount(QStringLiteral("GET /agents")), 1); // not again within the hour
     }
 
     void settingsAreCheckedAgainstTheDirectory()

@@ -12,9 +12,11 @@
 #include "secretrevealdialog.h"
 #include "storage/casestore.h"
 #include "storage/integrationstore.h"
+#include "storage/namedirectory.h"
 #include "storage/outbox.h"
 #include "storage/screenpopstore.h"
 #include "sync/syncservice.h"
+#include "synclogdetailpane.h"
 #include "tempstore.h"
 #include "webhook/webhookserver.h"
 
@@ -212,6 +214,40 @@ private Q_SLOTS:
         QCOMPARE(Outbox(*db, Clock::system()).get(first)->attempts, 0);
         QCOMPARE(Outbox(*db, Clock::system()).get(second)->state, QStringLiteral("discarded"));
         service.stop();
+    }
+
+    // The sync log's detail pane names agents and groups from the account's directory.
+    void syncLogDetailNamesAgents()
+    {
+        TempStore store;
+        auto db = store.open();
+        Integration i;
+        i.id = IntegrationStore::newId();
+        i.domain = QStringLiteral("acme.freshdesk.com");
+        QVERIFY(IntegrationStore(*db, Clock::system()).insert(i));
+        QVERIFY(NameDirectory(*db, Clock::system())
+                    .replace(i.provider, i.domain, DirectoryKind::Agent,
+                             {DirectoryEntry{200, QStringLiteral("Alex Agent"), QStringLiteral("alex@acme.example")}}));
+        QVERIFY(NameDirectory(*db, Clock::system())
+                    .replace(i.provider, i.domain, DirectoryKind::Group,
+                             {DirectoryEntry{10, QStringLiteral("Billing"), {}}}));
+        SyncLogEntry e;
+        e.integrationId = i.id;
+        e.event = QStringLiteral("case.updated");
+        e.changes = {
+            {QStringLiteral("assignee_id"), QJsonObject{{QStringLiteral("from"), 7}, {QStringLiteral("to"), 200}}},
+            {QStringLiteral("group_id"),
+             QJsonObject{{QStringLiteral("from"), QJsonValue()}, {QStringLiteral("to"), 10}}},
+            {QStringLiteral("status"), QJsonObject{{QStringLiteral("from"), QStringLiteral("open")},
+                                                   {QStringLiteral("to"), QStringLiteral("pending")}}}};
+        auto reader = store.open(Database::Access::ReadOnly);
+        ui::SyncLogDetailPane pane(reader.get());
+        pane.showEntry(&e);
+        const QString text = pane.toPlainText();
+        QVERIFY2(text.contains(QLatin1String("Alex Agent (200)")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("agent 7 (unknown)")));
+        QVERIFY(text.contains(QLatin1String("Billing (10)")));
+        QVERIFY(text.contains(QLatin1String("pending")));
     }
 
     void helpMenuOpensTheHandbookAndAbout()
