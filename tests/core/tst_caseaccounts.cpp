@@ -1,13 +1,16 @@
 #include "common/clock.h"
 #include "fakehelpdeskclient.h"
 #include "helpdesk/webhookpayload.h"
+#include "pgtestdatabase.h"
 #include "storage/casestore.h"
+#include "storage/changenotifier.h"
 #include "storage/commentstore.h"
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
 #include "storage/migrations.h"
 #include "storage/namedirectory.h"
 #include "storage/outbox.h"
+#include "storage/screenpopstore.h"
 #include "sync/directoryrefresher.h"
 #include "sync/importer.h"
 #include "sync/inboundprocessor.h"
@@ -273,6 +276,45 @@ private Q_SLOTS:
         QCOMPARE(fake->callCount(QStringLiteral("GET /agents")), 1);
         QVERIFY(QCoro::waitFor(engine.reconcileNow(acme.id)));
         QCOMPARE(fake->callCount(QStringLiteral("GET /agents")), 1); // not again within the hour
+    }
+
+    // The same on PostgreSQL (team mode): accounts apart, names, a pop recorded once and announced by NOTIFY.
+    void teamModeOnPostgres()
+    {
+        PgTestDatabase pg;
+        if (!pg.available())
+            QSKIP(PgTestDatabase::skipReason());
+        QVERIFY(pg.create());
+        auto location = DatabaseLocation::parse(pg.url());
+        QVERIFY(location);
+        auto opened = Database::open(*location);
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().toLogString()));
+        Database &db = **opened;
+        const Integration acme = integrationOf(db, QStringLiteral("acme.freshdesk.com"));
+        const Integration globex = integrationOf(db, QStringLiteral("globex.freshdesk.com"));
+        CaseStore cases(db, Clock::system());
+        auto a = cases.upsertByExternalLink(linked(acme.id, 42), ChangeSource::Import);
+        auto b = cases.upsertByExternalLink(linked(globex.id, 42), ChangeSource::Import);
+        QVERIFY(a && b && a->caseId != b->caseId);
+        const Integration again = integrationOf(db, QStringLiteral("acme.freshdesk.com"));
+        QCOMPARE(*cases.relinkAccount(again.id, 1, QStringLiteral("freshdesk"), QStringLiteral("acme.freshdesk.com")),
+                 1);
+        FakeHelpdeskClient client(Clock::system());
+        QVERIFY(QCoro::waitFor(DirectoryRefresher(db, Clock::system()).refresh(again, &client)));
+        QCOMPARE(NameDirectory(db, Clock::system()).forIntegration(acme.id)->name(DirectoryKind::Group, 20),
+                 QStringLiteral("Group 20"));
+
+        ChangeNotifier notifier(*location);
+        QVERIFY(notifier.start());
+        QSignalSpy changed(&notifier, &ChangeNotifier::changed);
+        ScreenPopStore pops(db, Clock::system());
+        QCOMPARE(*pops.record(again.id, QStringLiteral("call-1"), {{QStringLiteral("matched"), 1}}), true);
+        QCOMPARE(*pops.record(again.id, QStringLiteral("call-1"), {{QStringLiteral("matched"), 1}}), false);
+        QTRY_VERIFY_WITH_TIMEOUT(changed.contains(QVariantList{QStringLiteral("screen_pops")}), 5000);
+        auto seen = pops.after(0);
+        QVERIFY(seen);
+        QCOMPARE(seen->size(), 1);
+        QCOMPARE(seen->first().callId, QStringLiteral("call-1"));
     }
 
     void settingsAreCheckedAgainstTheDirectory()
