@@ -1114,11 +1114,11 @@
     </message>
     <message>
         <source>&amp;When handing off:</source>
-        <translation>Bei der Ü&amp;bergabe:</translation>
+        <translation>Bei der Übergab&amp;e:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;An:</translation>
+        <translation>&amp;Ziel:</translation>
     </message>
     <message>
         <source>Marker &amp;field:</source>
@@ -1138,19 +1138,15 @@
     </message>
     <message>
         <source>As p&amp;ublic replies: the customer sees them (sent by e-mail)</source>
-        <translation>Als ö&amp;ffentliche Antworten: der Kunde sieht sie (per E-Mail gesendet)</translation>
-    </message>
-    <message>
-        <source>Foo&amp;ter:</source>
-        <translation>Fu&amp;ßzeile:</translation>
+        <translation>Als öffentliche Ant&amp;worten: der Kunde sieht sie (per E-Mail gesendet)</translation>
     </message>
     <message>
         <source>&amp;Reconcile every:</source>
-        <translation>&amp;Abgleich alle:</translation>
+        <translation>Abg&amp;leich alle:</translation>
     </message>
     <message>
         <source>New API &amp;key…</source>
-        <translation>Neuer API-&amp;Schlüssel…</translation>
+        <translation>Neuer API-Schl&amp;üssel…</translation>
     </message>
     <message>
         <source>&amp;Disconnect…</source>
@@ -1205,6 +1201,10 @@ Löschen Sie danach diese Einträge in %2, die sonst weiter einen Webhook aufruf
     <message>
         <source>Disconnecting…</source>
         <translation>Wird getrennt…</translation>
+    </message>
+    <message>
+        <source>Foot&amp;er:</source>
+        <translation>Fu&amp;ßzeile:</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,7 @@ IntegrationSettingsDialog::IntegrationSettingsDialog(Database *readOnly, const Q
         commentsLayout->addWidget(radio);
     }
     auto *footerForm = new QFormLayout;
-    footerForm->addRow(tr("Foo&ter:"), m_footer);
+    footerForm->addRow(tr("Foot&er:"), m_footer);
     commentsLayout->addLayout(footerForm);
 
     auto *syncForm = new QFormLayout;
