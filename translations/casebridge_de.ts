@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>cb::AdminActions</name>
+    <message>
+        <source>The sync engine is not ready; wait until the store is open and try again.</source>
+        <translation>Die Synchronisation ist noch nicht bereit; warten Sie, bis der Speicher geöffnet ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Settings saved; syncing follows them within a second.</source>
+        <translation>Einstellungen gespeichert; die Synchronisation übernimmt sie innerhalb einer Sekunde.</translation>
+    </message>
+    <message>
+        <source>Read %1 agents, %2 groups and %3 companies from the helpdesk.</source>
+        <translation>%1 Agenten, %2 Gruppen und %3 Firmen aus dem Helpdesk gelesen.</translation>
+    </message>
+    <message>
+        <source>The new API key works and replaced the old one; the webhook URL is unchanged.</source>
+        <translation>Der neue API-Schlüssel funktioniert und hat den alten ersetzt; die Webhook-URL bleibt gleich.</translation>
+    </message>
+    <message>
+        <source>Disconnected: the API key and webhook secret are gone; the cases stay.</source>
+        <translation>Getrennt: API-Schlüssel und Webhook-Geheimnis sind entfernt; die Fälle bleiben.</translation>
+    </message>
+    <message>
+        <source>Push %1 queued again.</source>
+        <translation>Übertragung %1 erneut eingereiht.</translation>
+    </message>
+    <message>
+        <source>Push %1 discarded; the case keeps its value in Casebridge.</source>
+        <translation>Übertragung %1 verworfen; der Fall behält seinen Wert in Casebridge.</translation>
+    </message>
+    <message>
+        <source>The store is not open yet; wait a moment and try again.</source>
+        <translation>Der Speicher ist noch nicht geöffnet; warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::DirectoryNames</name>
+    <message>
+        <source>agent %1 (unknown)</source>
+        <translation>Agent %1 (unbekannt)</translation>
+    </message>
+    <message>
+        <source>group %1 (unknown)</source>
+        <translation>Gruppe %1 (unbekannt)</translation>
+    </message>
+    <message>
+        <source>company %1 (unknown)</source>
+        <translation>Firma %1 (unbekannt)</translation>
+    </message>
+    <message>
+        <source>user %1 (unknown)</source>
+        <translation>Benutzer %1 (unbekannt)</translation>
+    </message>
+</context>
+<context>
     <name>cb::SyncWorker</name>
     <message>
         <source>The sync engine is not ready; wait until the store is open and try again.</source>
@@ -54,6 +108,29 @@
     <message>
         <source>Event %1 has not failed; nothing to replay.</source>
         <translation>Ereignis %1 ist nicht fehlgeschlagen; nichts erneut zu verarbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::AboutDialog</name>
+    <message>
+        <source>About Casebridge</source>
+        <translation>Über Casebridge</translation>
+    </message>
+    <message>
+        <source>Keeps your cases in two-way sync with Freshdesk and Freshservice.</source>
+        <translation>Hält Ihre Fälle in beidseitiger Synchronisation mit Freshdesk und Freshservice.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Licenses&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Casebridge: proprietary, © the Casebridge authors.&lt;/p&gt;&lt;p&gt;Built with Qt 6 (LGPL-3.0), QCoro (MIT), QtKeychain (BSD-3-Clause), OpenSSL (Apache-2.0) and SQLite (public domain); PostgreSQL&apos;s client library (PostgreSQL License) in team mode.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Lizenzen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Casebridge: proprietär, © die Casebridge-Autoren.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt 6 (LGPL-3.0), QCoro (MIT), QtKeychain (BSD-3-Clause), OpenSSL (Apache-2.0) und SQLite (gemeinfrei); im Teammodus mit der Client-Bibliothek von PostgreSQL (PostgreSQL License).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Casebridge %1 · Qt %2 (built with Qt %3)</source>
+        <translation>Casebridge %1 · Qt %2 (gebaut mit Qt %3)</translation>
     </message>
 </context>
 <context>
@@ -479,6 +556,101 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::FailedPushesPanel</name>
+    <message>
+        <source>Re&amp;try selected pushes</source>
+        <translation>Ausgewählte Übertragungen &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard selected pushes</source>
+        <translation>Ausgewählte Übertragungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>Pushes to the helpdesk that gave up</source>
+        <translation>Aufgegebene Übertragungen an den Helpdesk</translation>
+    </message>
+    <message>
+        <source>Push</source>
+        <translation>Übertragung</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Helpdesk</source>
+        <translation>Helpdesk</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Gave up</source>
+        <translation>Aufgegeben</translation>
+    </message>
+    <message>
+        <source>Helpdesk&apos;s answer</source>
+        <translation>Antwort des Helpdesks</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pushes that gave up&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aufgegebene Übertragungen&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n push(es) queued again.</source>
+        <translation>
+            <numerusform>%n Übertragung erneut eingereiht.</numerusform>
+            <numerusform>%n Übertragungen erneut eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n push(es) discarded.</source>
+        <translation>
+            <numerusform>%n Übertragung verworfen.</numerusform>
+            <numerusform>%n Übertragungen verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No push has given up.</source>
+        <translation>Keine Übertragung wurde aufgegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n push(es) gave up. Fix the cause (see the helpdesk&apos;s answer), then retry them; or discard them to keep the value here only.</source>
+        <translation>
+            <numerusform>%n Übertragung wurde aufgegeben. Beheben Sie die Ursache (siehe Antwort des Helpdesks) und wiederholen Sie sie, oder verwerfen Sie sie, um den Wert nur hier zu behalten.</numerusform>
+            <numerusform>%n Übertragungen wurden aufgegeben. Beheben Sie die Ursache (siehe Antwort des Helpdesks) und wiederholen Sie sie, oder verwerfen Sie sie, um den Wert nur hier zu behalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::HandbookWindow</name>
+    <message>
+        <source>Casebridge handbook</source>
+        <translation>Casebridge-Handbuch</translation>
+    </message>
+    <message>
+        <source>Handbook</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>&amp;Inhalt</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::HandoffPage</name>
     <message>
         <source>Hand-off routing</source>
@@ -519,6 +691,21 @@
     <message>
         <source>Marker &amp;field:</source>
         <translation>Markierungs&amp;feld:</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::HelpMenu</name>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Handbook</source>
+        <translation>Hand&amp;buch</translation>
+    </message>
+    <message>
+        <source>&amp;About Casebridge</source>
+        <translation>Ü&amp;ber Casebridge</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1043,171 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::IntegrationSettingsDialog</name>
+    <message>
+        <source>Refresh &amp;names from the helpdesk</source>
+        <translation>&amp;Namen aus dem Helpdesk neu lesen</translation>
+    </message>
+    <message>
+        <source>Every new ticket</source>
+        <translation>Jedes neue Ticket</translation>
+    </message>
+    <message>
+        <source>Tickets assigned to the connected agent or their group</source>
+        <translation>Tickets, die dem verbundenen Agenten oder seiner Gruppe zugewiesen sind</translation>
+    </message>
+    <message>
+        <source>Tickets of one group</source>
+        <translation>Tickets einer Gruppe</translation>
+    </message>
+    <message>
+        <source>None: only tickets I import</source>
+        <translation>Keine: nur Tickets, die ich importiere</translation>
+    </message>
+    <message>
+        <source>Intake group</source>
+        <translation>Gruppe für die Übernahme</translation>
+    </message>
+    <message>
+        <source>Unassign and reopen</source>
+        <translation>Zuweisung aufheben und wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Unassign and set the marker field</source>
+        <translation>Zuweisung aufheben und Markierungsfeld setzen</translation>
+    </message>
+    <message>
+        <source>Assign to an agent</source>
+        <translation>Einem Agenten zuweisen</translation>
+    </message>
+    <message>
+        <source>Assign to a group</source>
+        <translation>Einer Gruppe zuweisen</translation>
+    </message>
+    <message>
+        <source>Hand-off agent or group</source>
+        <translation>Agent oder Gruppe für die Übergabe</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. — sent from Casebridge</source>
+        <translation>Optional, z. B. — gesendet aus Casebridge</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>New tickets become cases</source>
+        <translation>Neue Tickets werden Fälle</translation>
+    </message>
+    <message>
+        <source>&amp;Intake:</source>
+        <translation>Ü&amp;bernahme:</translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>Übergabe</translation>
+    </message>
+    <message>
+        <source>&amp;When handing off:</source>
+        <translation>Bei der Übergab&amp;e:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Marker &amp;field:</source>
+        <translation>Markierungs&amp;feld:</translation>
+    </message>
+    <message>
+        <source>Comments added in Casebridge</source>
+        <translation>In Casebridge hinzugefügte Kommentare</translation>
+    </message>
+    <message>
+        <source>&amp;Off: they stay in Casebridge; nobody in the helpdesk sees them</source>
+        <translation>&amp;Aus: Sie bleiben in Casebridge; im Helpdesk sieht sie niemand</translation>
+    </message>
+    <message>
+        <source>As p&amp;rivate notes: only agents see them</source>
+        <translation>Als p&amp;rivate Notizen: nur Agenten sehen sie</translation>
+    </message>
+    <message>
+        <source>As p&amp;ublic replies: the customer sees them (sent by e-mail)</source>
+        <translation>Als öffentliche Ant&amp;worten: der Kunde sieht sie (per E-Mail gesendet)</translation>
+    </message>
+    <message>
+        <source>&amp;Reconcile every:</source>
+        <translation>Abg&amp;leich alle:</translation>
+    </message>
+    <message>
+        <source>New API &amp;key…</source>
+        <translation>Neuer API-Schl&amp;üssel…</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect…</source>
+        <translation>&amp;Trennen…</translation>
+    </message>
+    <message>
+        <source>Reading agents, groups and companies from the helpdesk…</source>
+        <translation>Agenten, Gruppen und Firmen werden aus dem Helpdesk gelesen…</translation>
+    </message>
+    <message>
+        <source>The store is not open.</source>
+        <translation>Der Speicher ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Settings of %1</source>
+        <translation>Einstellungen von %1</translation>
+    </message>
+    <message>
+        <source>The names of this helpdesk&apos;s agents and groups have not been read yet; use Refresh names.</source>
+        <translation>Die Namen der Agenten und Gruppen dieses Helpdesks wurden noch nicht gelesen; verwenden Sie „Namen aus dem Helpdesk neu lesen“.</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Choose the agent or group from the list (Refresh names if it is empty).</source>
+        <translation>Wählen Sie den Agenten oder die Gruppe aus der Liste (lesen Sie die Namen neu, wenn sie leer ist).</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>%1 trennen</translation>
+    </message>
+    <message>
+        <source>Stop syncing with %1? Its API key and webhook secret are removed from this computer; every case stays here, and connecting the account again re-links them.
+
+Then delete these in %2, which would otherwise keep calling a webhook that no longer answers:
+%3</source>
+        <translation>Die Synchronisation mit %1 beenden? API-Schlüssel und Webhook-Geheimnis werden von diesem Rechner entfernt; jeder Fall bleibt hier, und wenn Sie das Konto wieder verbinden, werden die Fälle erneut verknüpft.
+
+Löschen Sie danach diese Einträge in %2, die sonst weiter einen Webhook aufrufen, der nicht mehr antwortet:
+%3</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Disconnecting…</source>
+        <translation>Wird getrennt…</translation>
+    </message>
+    <message>
+        <source>Foot&amp;er:</source>
+        <translation>Fu&amp;ßzeile:</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::MainWindow</name>
     <message>
         <source>Casebridge</source>
@@ -961,6 +1313,14 @@
     <message>
         <source>Casebridge keeps your cases in two-way sync with %1 or %2. Connect a helpdesk to start: use File → Connect a helpdesk…, or run `casebridge-sync connect %3 --domain YOURCOMPANY --api-key-stdin` (or `connect %4`).</source>
         <translation>Casebridge hält Ihre Fälle in beidseitiger Synchronisation mit %1 oder %2. Verbinden Sie zum Start ein Helpdesk: über Datei → Helpdesk verbinden… oder mit `casebridge-sync connect %3 --domain IHREFIRMA --api-key-stdin` (oder `connect %4`).</translation>
+    </message>
+    <message>
+        <source>Helpdesk &amp;settings…</source>
+        <translation>Helpdesk-&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Helpdesk settings</source>
+        <translation>Helpdesk-Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1429,41 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::RotateKeyDialog</name>
+    <message>
+        <source>New API key for %1</source>
+        <translation>Neuer API-Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>Paste the new key of an administrator of %1 (%2). It is checked with the helpdesk before it replaces the current one, and never shown again.</source>
+        <translation>Fügen Sie den neuen Schlüssel eines Administrators von %1 ein (%2). Er wird beim Helpdesk geprüft, bevor er den bisherigen ersetzt, und nie wieder angezeigt.</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>New API &amp;key:</source>
+        <translation>Neuer API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Webhook URL (unchanged):</source>
+        <translation>Webhook-URL (unverändert):</translation>
+    </message>
+    <message>
+        <source>&amp;Verify and replace</source>
+        <translation>&amp;Prüfen und ersetzen</translation>
+    </message>
+    <message>
+        <source>Checking the key with the helpdesk…</source>
+        <translation>Der Schlüssel wird beim Helpdesk geprüft…</translation>
+    </message>
+    <message>
+        <source>The key was not changed: %1</source>
+        <translation>Der Schlüssel wurde nicht geändert: %1</translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ScreenPopDialog</name>
     <message>
         <source>&amp;Open case</source>
@@ -1108,6 +1503,10 @@
     <message>
         <source>#%1  %2  (%3, %4)</source>
         <translation>#%1  %2  (%3, %4)</translation>
+    </message>
+    <message>
+        <source>#%1  %2  (%3, %4, with %5)</source>
+        <translation>#%1  %2  (%3, %4, bei %5)</translation>
     </message>
 </context>
 <context>
@@ -1263,6 +1662,10 @@
     <message>
         <source>After</source>
         <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,14 @@
 #include "casesview.h"
 #include "emptystatewidget.h"
 #include "failedeventsview.h"
+#include "failedpushespanel.h"
+#include "helpmenu.h"
 #include "importdialog.h"
 #include "integrationchoices.h"
 #include "integrationhealthpanel.h"
+#include "integrationsettingsdialog.h"
 #include "providertexts.h"
+#include "rotatekeydialog.h"
 #include "screenpopdialog.h"
 #include "secretrevealdialog.h"
 #include "setupwizard.h"
@@ -65,10 +69,13 @@ MainWindow::MainWindow(SyncService *service, QWidget *parent)
     QAction *rotateAction = file->addAction(tr("&Rotate webhook secret…"), this, [this] { rotateWebhookSecret(); });
     rotateAction->setObjectName(QStringLiteral("rotateSecretAction"));
     importAction->setObjectName(QStringLiteral("actionImport"));
+    QAction *settingsAction = file->addAction(tr("Helpdesk &settings…"), this, [this] { openSettingsDialog(); });
+    settingsAction->setObjectName(QStringLiteral("actionSettings"));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
+    m_help = new HelpMenu(menuBar(), this);
 
     m_state->setTitle(tr("Opening the case store…"));
     m_state->setText({});
@@ -107,6 +114,13 @@ MainWindow::MainWindow(SyncService *service, QWidget *parent)
         if (m_casesView)
             m_casesView->showMessage(m, false);
     });
+    connect(m_service, &SyncService::adminDone, this, [this](const QString &action, const QString &, const QString &m) {
+        statusBar()->showMessage(m, 10000);
+        if (m_failedView && action == QLatin1String("push"))
+            m_failedView->refresh();
+    });
+    connect(m_service, &SyncService::adminFailed, this,
+            [this](const QString &, const QString &, const QString &m) { statusBar()->showMessage(m, 10000); });
     connect(m_service, &SyncService::actionFailed, this, [this](const QString &m) {
         if (m_casesView)
             m_casesView->showMessage(m, true);
@@ -147,6 +161,8 @@ void MainWindow::addStoreTabs()
     m_failedView = new FailedEventsView(m_readOnly.get(), this);
     m_tabs->addTab(m_failedView, tr("&Failed events"));
     connect(m_failedView, &FailedEventsView::replayRequested, m_service, &SyncService::replay);
+    connect(m_failedView->pushes(), &FailedPushesPanel::retryRequested, m_service, &SyncService::retryPush);
+    connect(m_failedView->pushes(), &FailedPushesPanel::discardRequested, m_service, &SyncService::discardPush);
     const QSettings settings;
     m_syncLogView->splitter()->restoreState(settings.value(QStringLiteral("syncLog/splitter")).toByteArray());
     m_tray->setDatabase(m_readOnly.get());
@@ -220,6 +236,49 @@ void MainWindow::rotateWebhookSecret()
             .arg(picked, ProviderTexts::forProvider(choice.provider).webhookUpdate));
     if (answer == QMessageBox::Yes)
         m_service->rotateSecret(id, 24 * 3600);
+}
+
+IntegrationSettingsDialog *MainWindow::openSettingsDialog(const QString &integrationId)
+{
+    QString id = integrationId;
+    if (id.isEmpty()) {
+        const QList<IntegrationChoices::Choice> choices = IntegrationChoices::load(m_readOnly.get());
+        if (choices.isEmpty()) {
+            QMessageBox::information(this, tr("Helpdesk settings"), tr("No helpdesk is connected yet."));
+            return nullptr;
+        }
+        QStringList labels;
+        for (const auto &c : choices)
+            labels << c.label;
+        bool ok = choices.size() == 1;
+        const QString picked =
+            ok ? labels.constFirst()
+               : QInputDialog::getItem(this, tr("Helpdesk settings"), tr("Helpdesk:"), labels, 0, false, &ok);
+        if (!ok)
+            return nullptr;
+        id = choices.at(labels.indexOf(picked)).id;
+    }
+    auto *dialog = new IntegrationSettingsDialog(m_readOnly.get(), id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &IntegrationSettingsDialog::saveRequested, m_service, &SyncService::saveSettings);
+    connect(dialog, &IntegrationSettingsDialog::refreshNamesRequested, m_service, &SyncService::refreshDirectory);
+    connect(dialog, &IntegrationSettingsDialog::disconnectRequested, m_service, &SyncService::disconnectIntegration);
+    connect(dialog, &IntegrationSettingsDialog::rotateKeyRequested, this, &MainWindow::openRotateKeyDialog);
+    connect(m_service, &SyncService::adminDone, dialog, &IntegrationSettingsDialog::handleAdminDone);
+    connect(m_service, &SyncService::adminFailed, dialog, &IntegrationSettingsDialog::handleAdminFailed);
+    dialog->open();
+    return dialog;
+}
+
+RotateKeyDialog *MainWindow::openRotateKeyDialog(const QString &integrationId)
+{
+    auto *dialog = new RotateKeyDialog(m_readOnly.get(), integrationId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RotateKeyDialog::rotateRequested, m_service, &SyncService::rotateKey);
+    connect(m_service, &SyncService::adminDone, dialog, &RotateKeyDialog::handleAdminDone);
+    connect(m_service, &SyncService::adminFailed, dialog, &RotateKeyDialog::handleAdminFailed);
+    dialog->open();
+    return dialog;
 }
 
 MainWindow::~MainWindow() = default;

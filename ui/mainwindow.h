@@ -25,7 +25,10 @@ class CasesModel;
 class CasesView;
 class EmptyStateWidget;
 class FailedEventsView;
+class HelpMenu;
 class ImportDialog;
+class IntegrationSettingsDialog;
+class RotateKeyDialog;
 class IntegrationHealthPanel;
 class SetupWizard;
 class SyncLogModel;
@@ -49,6 +52,10 @@ public:
     SetupWizard *openSetupWizard();
     // Opens (or raises) the import dialog; its start and cancel go to the sync thread.
     ImportDialog *openImportDialog();
+    // Opens the settings of one integration (the only one, or the one picked when empty); null if none.
+    IntegrationSettingsDialog *openSettingsDialog(const QString &integrationId = {});
+    RotateKeyDialog *openRotateKeyDialog(const QString &integrationId);
+    HelpMenu *helpMenu() const { return m_help; }
     SyncTrayIcon *trayIcon() const { return m_tray; }
 
 protected:
@@ -82,6 +89,7 @@ private:
     FailedEventsView *m_failedView = nullptr;
     SyncTrayIcon *m_tray;
     QPointer<ImportDialog> m_import;
+    HelpMenu *m_help = nullptr;
 };
 
 } // namespace cb::ui

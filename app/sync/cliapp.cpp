@@ -28,7 +28,7 @@ CliApp::CliApp()
     m_commands << casesCommand() << caseCommand() << editCommand() << commentCommand() << handoffCommand();
     m_commands << logCommand() << failedCommand() << replayCommand();
     m_commands << connectCommand() << importCommand() << reconcileCommand() << sandboxCommand();
-    m_commands << rotateSecretCommand() << rotateKeyCommand() << disconnectCommand();
+    m_commands << rotateSecretCommand() << rotateKeyCommand() << disconnectCommand() << configureCommand();
 }
 
 const CliCommand *CliApp::find(const QString &name) const

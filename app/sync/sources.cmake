@@ -5,6 +5,7 @@ target_sources(casebridge-sync PRIVATE
     sync/clicontext.cpp sync/clicontext.h
     sync/commands/commands.h
     sync/commands/casecommands.cpp
+    sync/commands/configurecommand.cpp
     sync/commands/helpdeskcommands.cpp
     sync/commands/rotatecommands.cpp
     sync/commands/sandboxcommand.cpp

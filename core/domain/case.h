@@ -23,6 +23,8 @@ struct Case
     std::optional<qint64> groupId;
     std::optional<qint64> customerId;
     QString externalProvider; // "freshdesk"
+    // The helpdesk account (its normalised domain). Empty: taken from the case's integration when it is written.
+    QString externalAccount;
     std::optional<qint64> externalTicketId;
     QDateTime externalUpdatedAt;
     QJsonObject remoteState; // last known remote values, raw ids

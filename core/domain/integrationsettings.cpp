@@ -13,6 +13,31 @@ std::optional<IntegrationSettings::Intake> IntegrationSettings::parseIntake(cons
     return std::nullopt;
 }
 
+bool IntegrationSettings::parseIntake(const QString &s, IntegrationSettings &into)
+{
+    if (s.startsWith(QLatin1String("group:"))) {
+        bool ok = false;
+        const qint64 id = s.mid(6).toLongLong(&ok);
+        if (!ok || id <= 0)
+            return false;
+        into.intake = Intake::Group;
+        into.defaultGroupId = id;
+        return true;
+    }
+    const auto intake = parseIntake(s);
+    if (!intake)
+        return false;
+    into.intake = *intake;
+    return true;
+}
+
+QString IntegrationSettings::intakeSpelling() const
+{
+    if (intake == Intake::Group)
+        return QStringLiteral("group:%1").arg(defaultGroupId.value_or(0));
+    return toString(intake);
+}
+
 std::optional<IntegrationSettings::CommentMode> IntegrationSettings::parseComments(const QString &s)
 {
     if (s == QLatin1String("public"))
@@ -61,6 +86,8 @@ QString IntegrationSettings::toString(Intake i)
         return QStringLiteral("all");
     case Intake::Assigned:
         return QStringLiteral("assigned");
+    case Intake::Group:
+        return QStringLiteral("group");
     case Intake::None:
         return QStringLiteral("none");
     }
@@ -98,10 +125,11 @@ QString IntegrationSettings::handoffSpelling() const
 IntegrationSettings IntegrationSettings::fromJson(const QJsonObject &o)
 {
     IntegrationSettings s;
-    s.intake = parseIntake(o.value(QStringLiteral("intake")).toString()).value_or(Intake::All);
+    if (!parseIntake(o.value(QStringLiteral("intake")).toString(), s))
+        s.intake = Intake::All;
     parseHandoff(o.value(QStringLiteral("handoff")).toString(QStringLiteral("unassign")), s);
     s.markerField = o.value(QStringLiteral("marker_field")).toString(s.markerField);
-    s.comments = parseComments(o.value(QStringLiteral("comments")).toString()).value_or(CommentMode::Public);
+    s.comments = parseComments(o.value(QStringLiteral("comments")).toString()).value_or(CommentMode::Off);
     s.footer = o.value(QStringLiteral("footer")).toString();
     if (o.value(QStringLiteral("default_group_id")).isDouble())
         s.defaultGroupId = qint64(o.value(QStringLiteral("default_group_id")).toDouble());
@@ -112,7 +140,7 @@ IntegrationSettings IntegrationSettings::fromJson(const QJsonObject &o)
 
 QJsonObject IntegrationSettings::toJson() const
 {
-    QJsonObject o{{QStringLiteral("intake"), toString(intake)},
+    QJsonObject o{{QStringLiteral("intake"), intakeSpelling()},
                   {QStringLiteral("handoff"), handoffSpelling()},
                   {QStringLiteral("marker_field"), markerField},
                   {QStringLiteral("comments"), toString(comments)},

@@ -14,7 +14,7 @@ struct OutboxItem
     QString integrationId;
     QString op; // update | note | reply | handoff
     QJsonObject payload;
-    QString state = QStringLiteral("pending"); // pending | inflight | done | failed | dead
+    QString state = QStringLiteral("pending"); // pending | inflight | done | failed | dead | discarded
     int attempts = 0;
     QDateTime nextAttemptAt;
     QString lastError;

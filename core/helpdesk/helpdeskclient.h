@@ -38,6 +38,10 @@ public:
     virtual QCoro::Task<Result<std::optional<HelpdeskContact>>> findContactByEmail(QString email) = 0;
     virtual QCoro::Task<Result<HelpdeskCompany>> getCompany(qint64 companyId) = 0;
     virtual QCoro::Task<Result<QList<HelpdeskGroup>>> listGroups() = 0;
+    // The account's directory, for names and pickers: every agent (id, name, e-mail) and every company
+    // (Freshservice: department).
+    virtual QCoro::Task<Result<QList<HelpdeskAgent>>> listAgents() = 0;
+    virtual QCoro::Task<Result<QList<HelpdeskCompany>>> listCompanies() = 0;
 
     virtual ApiUsage usage() const = 0;
 };

@@ -46,6 +46,8 @@ Route route(const HttpRequest &r)
         return {p, QStringLiteral("agents")};
     if (kAgent.match(p).hasMatch())
         return {p, QStringLiteral("agent")};
+    if (p == QLatin1String("/api/v2/departments"))
+        return {QStringLiteral("/api/v2/companies"), QStringLiteral("departments")};
     if (const auto m = kDepartment.match(p); m.hasMatch())
         return {QStringLiteral("/api/v2/companies/") + m.captured(1), QStringLiteral("department")};
     if (p == QLatin1String("/api/v2/tickets/filter"))

@@ -15,7 +15,8 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id, workspace_id, integration_id, subject, description, status, priority, assignee_id, group_id, customer_id, "
-    "external_provider, external_ticket_id, external_updated_at, remote_state, created_at, updated_at");
+    "external_provider, external_ticket_id, external_updated_at, remote_state, created_at, updated_at, "
+    "external_account");
 
 Case fromRow(const QSqlQuery &q)
 {
@@ -36,6 +37,7 @@ Case fromRow(const QSqlQuery &q)
     c.remoteState = sql::toJson(q.value(13));
     c.createdAt = sql::toTime(q.value(14));
     c.updatedAt = sql::toTime(q.value(15));
+    c.externalAccount = q.value(16).toString();
     return c;
 }
 
@@ -121,12 +123,13 @@ Result<Case> CaseStore::get(qint64 caseId)
     return fromRow(*q);
 }
 
-Result<std::optional<Case>> CaseStore::findByExternal(qint64 workspaceId, const QString &provider, qint64 ticketId)
+Result<std::optional<Case>> CaseStore::findByExternal(qint64 workspaceId, const QString &provider,
+                                                      const QString &account, qint64 ticketId)
 {
     auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
                            QStringLiteral(" FROM cases WHERE workspace_id = ? AND external_provider = ? "
-                                          "AND external_ticket_id = ?"),
-                       {workspaceId, provider, ticketId});
+                                          "AND external_account = ? AND external_ticket_id = ?"),
+                       {workspaceId, provider, sql::text(account), ticketId});
     if (!q)
         return q.error();
     if (!q->next())
@@ -161,6 +164,31 @@ Result<QList<Case>> CaseStore::linkedTo(const QString &integrationId)
     return out;
 }
 
+Result<int> CaseStore::relinkAccount(const QString &integrationId, qint64 workspaceId, const QString &provider,
+                                     const QString &account)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.started())
+        return tx.started().error();
+    const QString now = toStoreTime(m_clock.nowUtc());
+    auto work = m_db.exec(QStringLiteral("UPDATE outbox SET integration_id = ?, updated_at = ? WHERE state IN "
+                                         "('pending', 'inflight', 'dead') AND case_id IN (SELECT id FROM cases WHERE "
+                                         "workspace_id = ? AND external_provider = ? AND external_account = ?)"),
+                          {integrationId, now, workspaceId, provider, sql::text(account)});
+    if (!work)
+        return work.error();
+    auto moved = m_db.exec(QStringLiteral("UPDATE cases SET integration_id = ? WHERE workspace_id = ? AND "
+                                          "external_provider = ? AND external_account = ? AND "
+                                          "(integration_id IS NULL OR integration_id <> ?)"),
+                           {integrationId, workspaceId, provider, sql::text(account), integrationId});
+    if (!moved)
+        return moved.error();
+    const int n = moved->numRowsAffected();
+    if (auto st = tx.commit(); !st)
+        return st.error();
+    return n;
+}
+
 Result<qint64> CaseStore::count()
 {
     auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM cases"));
@@ -176,7 +204,14 @@ Result<CaseWriteOutcome> CaseStore::upsertByExternalLink(const Case &c, ChangeSo
     WriteTransaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    auto existing = findByExternal(c.workspaceId, c.externalProvider, *c.externalTicketId);
+    Case linked = c;
+    if (linked.externalAccount.isEmpty() && !linked.integrationId.isEmpty()) {
+        auto domain = m_db.scalar(QStringLiteral("SELECT domain FROM integrations WHERE id = ?"), {c.integrationId});
+        if (!domain)
+            return domain.error();
+        linked.externalAccount = domain->toString();
+    }
+    auto existing = findByExternal(c.workspaceId, c.externalProvider, linked.externalAccount, *c.externalTicketId);
     if (!existing)
         return existing.error();
     Result<CaseWriteOutcome> out;
@@ -186,7 +221,7 @@ Result<CaseWriteOutcome> CaseStore::upsertByExternalLink(const Case &c, ChangeSo
             changes.insert(f, caseFieldValue(c, f));
         out = applyChanges(**existing, changes, source, ctx);
     } else {
-        out = insert(c, source, ctx);
+        out = insert(linked, source, ctx);
     }
     if (!out)
         return out;
@@ -207,18 +242,21 @@ Result<CaseWriteOutcome> CaseStore::insert(const Case &c, ChangeSource source, c
         m_db.exec(QStringLiteral(
                       "INSERT INTO cases (workspace_id, integration_id, subject, description, status, priority, "
                       "assignee_id, group_id, customer_id, external_provider, external_ticket_id, external_updated_at, "
-                      "remote_state, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-                      "ON CONFLICT (workspace_id, external_provider, external_ticket_id) DO NOTHING RETURNING id"),
+                      "remote_state, created_at, updated_at, external_account) "
+                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                      "ON CONFLICT (workspace_id, external_provider, external_account, external_ticket_id) "
+                      "DO NOTHING RETURNING id"),
                   {c.workspaceId, sql::fromText(c.integrationId), sql::text(c.subject), sql::text(c.description),
                    c.status.isEmpty() ? QStringLiteral("open") : c.status,
                    c.priority.isEmpty() ? QStringLiteral("low") : c.priority, sql::fromOptional(c.assigneeId),
                    sql::fromOptional(c.groupId), sql::fromOptional(c.customerId), sql::fromText(c.externalProvider),
                    sql::fromOptional(c.externalTicketId), sql::fromTime(c.externalUpdatedAt),
-                   sql::fromJson(c.remoteState), now, now});
+                   sql::fromJson(c.remoteState), now, now, sql::text(c.externalAccount)});
     if (!q)
         return q.error();
     if (!q->next()) {
-        auto existing = findByExternal(c.workspaceId, c.externalProvider, c.externalTicketId.value_or(0));
+        auto existing =
+            findByExternal(c.workspaceId, c.externalProvider, c.externalAccount, c.externalTicketId.value_or(0));
         if (!existing || !existing->has_value())
             return Error::make(Error::Kind::Conflict, QStringLiteral("The ticket was linked by another writer."));
         CaseWriteOutcome o;

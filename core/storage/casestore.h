@@ -37,7 +37,8 @@ class CaseStore
 public:
     CaseStore(Database &db, const Clock &clock);
 
-    // Insert or update the case linked to (workspace, provider, ticket id); idempotent by cases_external_link_uq.
+    // Insert or update the case linked to (workspace, provider, account, ticket id); idempotent by
+    // cases_external_link_uq. The account is the case's externalAccount, or else its integration's domain.
     Result<CaseWriteOutcome> upsertByExternalLink(const Case &c, ChangeSource source, CaseWriteContext ctx = {});
     Result<CaseWriteOutcome> updateCase(qint64 caseId, const CaseChanges &changes, ChangeSource source,
                                         CaseWriteContext ctx = {});
@@ -45,7 +46,13 @@ public:
     Status setRemoteState(qint64 caseId, const QJsonObject &remoteState, const QDateTime &externalUpdatedAt);
 
     Result<Case> get(qint64 caseId);
-    Result<std::optional<Case>> findByExternal(qint64 workspaceId, const QString &provider, qint64 ticketId);
+    // The case linked to one account's ticket (account: the helpdesk's normalised domain).
+    Result<std::optional<Case>> findByExternal(qint64 workspaceId, const QString &provider, const QString &account,
+                                               qint64 ticketId);
+    // Cases of an account (provider + domain) linked to another integration move to `integrationId`, and so does
+    // their outbound work that is not done yet (queued, in flight or given up). Returns how many cases moved.
+    Result<int> relinkAccount(const QString &integrationId, qint64 workspaceId, const QString &provider,
+                              const QString &account);
     Result<QList<Case>> list(int limit = 500, int offset = 0);
     Result<QList<Case>> linkedTo(const QString &integrationId);
     Result<qint64> count();

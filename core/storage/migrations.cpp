@@ -152,9 +152,53 @@ QStringList callerPhonesV3()
     };
 }
 
+// Step 5: a case belongs to a helpdesk account, not only to a provider (cases.external_account, the account's
+// normalised domain, filled from each case's integration), so two accounts of one provider never share a case and
+// a reconnected account finds its cases. And the account's directory: the names of its agents, groups and
+// companies, so people read names where the helpdesk gives ids. And screen_pops, so every console pops a caller.
+QStringList caseAccountsV5()
+{
+    return {
+        QStringLiteral("ALTER TABLE cases ADD COLUMN external_account TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE cases SET external_account = COALESCE((SELECT i.domain FROM integrations i "
+                       "WHERE i.id = cases.integration_id), '')"),
+        QStringLiteral("DROP INDEX cases_external_link_uq"),
+        QStringLiteral("CREATE UNIQUE INDEX cases_external_link_uq ON cases "
+                       "(workspace_id, external_provider, external_account, external_ticket_id)"),
+        QStringLiteral("CREATE TABLE helpdesk_directory ("
+                       " provider TEXT NOT NULL,"
+                       " account TEXT NOT NULL,"
+                       " kind TEXT NOT NULL,"
+                       " external_id BIGINT NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " email TEXT,"
+                       " refreshed_at TEXT NOT NULL,"
+                       " PRIMARY KEY (provider, account, kind, external_id))"),
+        // A caller popped once per call, whichever process of the team received the contact event.
+        QStringLiteral("CREATE TABLE screen_pops ("
+                       " id @ID@,"
+                       " integration_id TEXT NOT NULL,"
+                       " call_id TEXT NOT NULL,"
+                       " match TEXT NOT NULL,"
+                       " at TEXT NOT NULL)"),
+        QStringLiteral("CREATE UNIQUE INDEX screen_pops_call_uq ON screen_pops (integration_id, call_id)"),
+    };
+}
+
+QStringList directoryNotifyV5()
+{
+    return {QStringLiteral("CREATE TRIGGER helpdesk_directory_notify AFTER INSERT OR UPDATE OR DELETE ON "
+                           "helpdesk_directory FOR EACH ROW EXECUTE FUNCTION casebridge_notify_change()"),
+            QStringLiteral("CREATE TRIGGER screen_pops_notify AFTER INSERT ON screen_pops FOR EACH ROW EXECUTE "
+                           "FUNCTION casebridge_notify_change()")};
+}
+
 QList<Step> steps()
 {
-    return {{1, schemaV1()}, {2, {}, notifyTriggersV2()}, {3, callerPhonesV3()}};
+    return {{1, schemaV1()},
+            {2, {}, notifyTriggersV2()},
+            {3, callerPhonesV3()},
+            {5, caseAccountsV5(), directoryNotifyV5()}};
 }
 
 QString dialect(QString sql, bool postgres)

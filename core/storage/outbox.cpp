@@ -114,6 +114,41 @@ Result<int> Outbox::recoverInflight(const QString &integrationId)
     return q->numRowsAffected();
 }
 
+Result<int> Outbox::retryDead(std::optional<qint64> id)
+{
+    const QString now = toStoreTime(m_clock.nowUtc());
+    auto q = id ? m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = ?, "
+                                           "updated_at = ? WHERE state = 'dead' AND id = ?"),
+                            {now, now, *id})
+                : m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = ?, "
+                                           "updated_at = ? WHERE state = 'dead'"),
+                            {now, now});
+    if (!q)
+        return q.error();
+    const int n = q->numRowsAffected();
+    if (id && n == 0)
+        return Error::make(Error::Kind::NotFound,
+                           QStringLiteral("Push %1 has not given up (or does not exist); list them with "
+                                          "`casebridge-sync failed`.")
+                               .arg(*id));
+    return n;
+}
+
+Status Outbox::discardDead(qint64 id)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'discarded', updated_at = ? WHERE state = 'dead' AND "
+                                      "id = ?"),
+                       {toStoreTime(m_clock.nowUtc()), id});
+    if (!q)
+        return q.error();
+    if (q->numRowsAffected() == 0)
+        return Error::make(Error::Kind::NotFound,
+                           QStringLiteral("Push %1 has not given up (or does not exist); list them with "
+                                          "`casebridge-sync failed`.")
+                               .arg(id));
+    return Ok{};
+}
+
 Result<qint64> Outbox::pendingCount()
 {
     auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'inflight')"));

@@ -6,6 +6,8 @@
 #include <QList>
 #include <QSet>
 
+#include <optional>
+
 namespace cb {
 
 class Clock;
@@ -29,6 +31,10 @@ public:
     Result<int> recoverInflight(const QString &integrationId);
     Result<qint64> pendingCount();
     Result<QList<OutboxItem>> listByState(const QString &state, int limit = 500);
+    // Pushes that gave up (dead) are queued again from scratch: one by id, or all of them. Returns how many.
+    Result<int> retryDead(std::optional<qint64> id = std::nullopt);
+    // A push that gave up is dropped for good (state discarded); the case keeps its local value.
+    Status discardDead(qint64 id);
     // Fields with a user edit not yet pushed, for the conflict rule.
     Result<QSet<QString>> pendingFields(qint64 caseId);
 

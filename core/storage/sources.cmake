@@ -8,7 +8,9 @@ target_sources(casebridge_core PRIVATE
     storage/inbox.cpp storage/inbox.h
     storage/integrationstore.cpp storage/integrationstore.h
     storage/migrations.cpp storage/migrations.h
+    storage/namedirectory.cpp storage/namedirectory.h
     storage/outbox.cpp storage/outbox.h
+    storage/screenpopstore.cpp storage/screenpopstore.h
     storage/sqlvalues.cpp storage/sqlvalues.h
     storage/advisorylease.cpp storage/advisorylease.h
     storage/heartbeatlease.cpp storage/heartbeatlease.h

@@ -9,6 +9,7 @@
 #include "storage/database.h"
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
+#include "storage/namedirectory.h"
 #include "storage/synclog.h"
 #include "sync/outboundpusher.h"
 #include "sync/remoteapplier.h"
@@ -52,6 +53,8 @@ bool InboundProcessor::intakeAccepts(const Integration &integration, const Ticke
         return true;
     case IntegrationSettings::Intake::None:
         return false;
+    case IntegrationSettings::Intake::Group:
+        return s.defaultGroupId && ticket.groupId == s.defaultGroupId;
     case IntegrationSettings::Intake::Assigned:
         return (integration.agentId && ticket.responderId == integration.agentId) ||
                (s.defaultGroupId && ticket.groupId == s.defaultGroupId);
@@ -125,7 +128,8 @@ QCoro::Task<> InboundProcessor::processTicket(Integration integration, qint64 ti
                                               InboundReport *report)
 {
     RemoteApplier applier(m_db, m_clock, m_mapper);
-    auto existing = CaseStore(m_db, m_clock).findByExternal(integration.workspaceId, integration.provider, ticketId);
+    auto existing = CaseStore(m_db, m_clock)
+                        .findByExternal(integration.workspaceId, integration.provider, integration.domain, ticketId);
     if (!existing) {
         finish(events, existing.error(), report);
         co_return;
@@ -222,7 +226,7 @@ QCoro::Task<Status> InboundProcessor::copyComments(Integration integration, qint
         Comment c;
         c.caseId = caseId;
         c.externalId = conv.id;
-        c.author = conv.userId ? QString::number(*conv.userId) : QString();
+        c.author = NameDirectory(m_db, m_clock).conversationAuthor(integration, caseId, conv.userId, conv.incoming);
         c.body = conv.bodyText.isEmpty() ? conv.body : conv.bodyText;
         c.isPrivate = conv.isPrivate;
         c.source = QStringLiteral("webhook");

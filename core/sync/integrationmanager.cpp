@@ -4,6 +4,7 @@
 #include "common/logging.h"
 #include "helpdesk/helpdeskclient.h"
 #include "secrets/secretstore.h"
+#include "storage/casestore.h"
 #include "storage/database.h"
 #include "storage/integrationstore.h"
 #include "webhook/webhooksecret.h"
@@ -115,7 +116,16 @@ QCoro::Task<Result<ConnectOutcome>> IntegrationManager::connect(ConnectRequest r
         logIfFailed(removed, "undoing a half-made integration");
         co_return stored.error();
     }
+    // Reconnecting an account: its cases (and their queued edits) follow the new integration.
+    auto relinked =
+        CaseStore(m_db, m_clock)
+            .relinkAccount(integration.id, integration.workspaceId, integration.provider, integration.domain);
+    if (!relinked)
+        co_return relinked.error();
+    if (*relinked > 0)
+        qCInfo(lcSync) << "re-linked" << *relinked << "cases of" << integration.domain << "to the new integration";
     ConnectOutcome out;
+    out.relinkedCases = *relinked;
     out.integration = integration;
     out.agent = *agent;
     out.setup.integrationId = integration.id;
@@ -181,6 +191,26 @@ QCoro::Task<Status> IntegrationManager::rotateKey(QString integrationId, QByteAr
     integration->agentName = agent->name;
     integration->agentEmail = agent->email.toLower();
     co_return store.update(*integration);
+}
+
+QCoro::Task<Result<DirectoryCounts>> IntegrationManager::refreshDirectory(QString integrationId)
+{
+    auto integration = IntegrationStore(m_db, m_clock).get(integrationId);
+    if (!integration)
+        co_return integration.error();
+    if (integration->state != QLatin1String("active"))
+        co_return Error::make(
+            Error::Kind::Usage,
+            QStringLiteral("Integration %1 is disconnected; connect the account again.").arg(integrationId));
+    auto key = co_await m_secrets.read(integrationId);
+    if (!key)
+        co_return key.error();
+    auto made = m_makeClient(integration->provider, integration->domain, *key);
+    if (!made)
+        co_return made.error();
+    std::unique_ptr<HelpdeskClient> client = std::move(made->client);
+    auto counts = co_await DirectoryRefresher(m_db, m_clock).refresh(*integration, client.get());
+    co_return counts;
 }
 
 QCoro::Task<Status> IntegrationManager::disconnect(QString integrationId)

@@ -5,6 +5,7 @@
 #include "domain/integrationsettings.h"
 #include "domain/webhooksetupinfo.h"
 #include "helpdesk/helpdesktypes.h"
+#include "sync/directoryrefresher.h"
 
 #include <QCoroTask>
 
@@ -39,6 +40,7 @@ struct ConnectOutcome
     Integration integration;
     HelpdeskAgent agent;
     WebhookSetupInfo setup; // holds the secret: show it once, then drop it
+    int relinkedCases = 0;  // cases of this account that were linked to an earlier integration
 };
 
 // Connect, rotate and disconnect helpdesks. Connecting verifies the key first (a bad key, a wrong domain or a
@@ -62,6 +64,8 @@ public:
     QCoro::Task<Status> rotateKey(QString integrationId, QByteArray newApiKey);
     // Keeps the cases, drops the credentials, stops syncing.
     QCoro::Task<Status> disconnect(QString integrationId);
+    // The account's agents, groups and companies read again into the NameDirectory, with the stored key.
+    QCoro::Task<Result<DirectoryCounts>> refreshDirectory(QString integrationId);
 
     // What the admin pastes: Freshdesk automation rules, or Freshservice Workflow Automator nodes.
     static QStringList rulePayloads(const QString &provider = QStringLiteral("freshdesk"));

@@ -64,7 +64,8 @@ QCoro::Task<Result<ReconcileReport>> Reconciler::runCycle(Integration integratio
         }
         report.calls += gone->calls;
         for (const Ticket &t : std::as_const(gone->tickets)) {
-            auto existing = cases.findByExternal(integration.workspaceId, integration.provider, t.id);
+            auto existing =
+                cases.findByExternal(integration.workspaceId, integration.provider, integration.domain, t.id);
             if (!existing)
                 co_return existing.error();
             if (!existing->has_value())

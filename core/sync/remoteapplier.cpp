@@ -121,7 +121,7 @@ Result<ApplyOutcome> RemoteApplier::applyTicket(const Integration &integration, 
                                                 std::optional<qint64> latencyMs)
 {
     CaseStore cases(m_db, m_clock);
-    auto existing = cases.findByExternal(integration.workspaceId, integration.provider, ticket.id);
+    auto existing = cases.findByExternal(integration.workspaceId, integration.provider, integration.domain, ticket.id);
     if (!existing)
         return existing.error();
     if (existing->has_value()) {
@@ -138,6 +138,7 @@ Result<ApplyOutcome> RemoteApplier::applyTicket(const Integration &integration, 
         return tx.started().error();
     Case c = m_mapper.toCase(ticket, integration.id, integration.workspaceId);
     c.externalProvider = integration.provider;
+    c.externalAccount = integration.domain;
     if (!ticket.requesterEmail.isEmpty() || !ticket.requesterPhone.isEmpty() || ticket.requesterId) {
         CustomerLinkRequest req;
         req.workspaceId = integration.workspaceId;

@@ -1,10 +1,13 @@
 target_sources(casebridge_core PRIVATE
+    sync/adminactions.cpp sync/adminactions.h
     sync/caseactions.cpp sync/caseactions.h
     sync/defaultsyncruntime.cpp sync/defaultsyncruntime.h
+    sync/directoryrefresher.cpp sync/directoryrefresher.h
     sync/healthprobe.cpp sync/healthprobe.h
     sync/importer.cpp sync/importer.h
     sync/integrationhealth.h
     sync/inboundprocessor.cpp sync/inboundprocessor.h
+    sync/integrationconfigurator.cpp sync/integrationconfigurator.h
     sync/integrationmanager.cpp sync/integrationmanager.h
     sync/outboundpusher.cpp sync/outboundpusher.h
     sync/reconciler.cpp sync/reconciler.h

@@ -9,6 +9,7 @@
 #include "storage/outbox.h"
 #include "storage/synclease.h"
 #include "storage/synclog.h"
+#include "sync/directoryrefresher.h"
 
 #include <QPointer>
 
@@ -212,6 +213,17 @@ QCoro::Task<Result<ReconcileReport>> SyncEngine::reconcileNow(QString integratio
     auto report = co_await m_reconciler.runCycle(*integration, c);
     if (report)
         m_lastReconcile.insert(integrationId, m_clock.nowUtc());
+    const QDateTime lastNames = m_lastDirectoryRefresh.value(integrationId);
+    if (report && (!lastNames.isValid() || lastNames.secsTo(m_clock.nowUtc()) >= DirectoryRefreshSec)) {
+        // Names of agents, groups and companies: read with the first cycle, then at most hourly.
+        QPointer<SyncEngine> self(this);
+        m_lastDirectoryRefresh.insert(integrationId, m_clock.nowUtc());
+        auto names = co_await DirectoryRefresher(m_db, m_clock).refresh(*integration, c);
+        if (!self)
+            co_return report;
+        if (!names)
+            qCWarning(lcSync) << "directory refresh failed:" << names.error().detail;
+    }
     co_return report;
 }
 

@@ -80,6 +80,8 @@ private:
     QHash<QString, std::shared_ptr<HelpdeskClient>> m_clients;
     QHash<QString, QDateTime> m_nextReconcile;
     QHash<QString, QDateTime> m_lastReconcile;
+    QHash<QString, QDateTime> m_lastDirectoryRefresh;
+    static constexpr qint64 DirectoryRefreshSec = 3600;
     QHash<QString, bool> m_leases;
 };
 

@@ -1,5 +1,6 @@
 #include "syncservice.h"
 
+#include "sync/adminactions.h"
 #include "sync/importer.h"
 #include "sync/syncworker.h"
 
@@ -36,6 +37,8 @@ SyncService::SyncService(SyncRuntimeFactory runtime, QObject *parent)
     connect(m_worker, &SyncWorker::screenPop, this, &SyncService::screenPop);
     connect(m_worker, &SyncWorker::secretRotated, this, &SyncService::secretRotated);
     connect(m_worker, &SyncWorker::storeChanged, this, &SyncService::storeChanged);
+    connect(m_worker, &SyncWorker::adminDone, this, &SyncService::adminDone);
+    connect(m_worker, &SyncWorker::adminFailed, this, &SyncService::adminFailed);
     m_thread.start();
 }
 
@@ -114,6 +117,65 @@ void SyncService::stop()
         m_worker, [w = m_worker] { w->shutdown(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
+}
+
+namespace {
+// The admin actions exist once the store is open; before that the answer says so.
+template<typename F>
+void withAdmin(SyncWorker *w, const QString &action, const QString &integrationId, F &&f)
+{
+    if (AdminActions *admin = w->admin())
+        f(admin);
+    else
+        Q_EMIT w->adminFailed(action, integrationId,
+                              AdminActions::tr("The store is not open yet; wait a moment and try again."));
+}
+} // namespace
+
+void SyncService::saveSettings(const QString &integrationId, const IntegrationSettings &settings)
+{
+    onWorker([w = m_worker, integrationId, settings] {
+        withAdmin(w, QStringLiteral("settings"), integrationId,
+                  [&](AdminActions *a) { a->saveSettings(integrationId, settings); });
+    });
+}
+
+void SyncService::refreshDirectory(const QString &integrationId)
+{
+    onWorker([w = m_worker, integrationId] {
+        withAdmin(w, QStringLiteral("directory"), integrationId,
+                  [&](AdminActions *a) { a->refreshDirectory(integrationId); });
+    });
+}
+
+void SyncService::rotateKey(const QString &integrationId, const QByteArray &apiKey)
+{
+    onWorker([w = m_worker, integrationId, apiKey] {
+        withAdmin(w, QStringLiteral("rotate_key"), integrationId,
+                  [&](AdminActions *a) { a->rotateKey(integrationId, apiKey); });
+    });
+}
+
+void SyncService::disconnectIntegration(const QString &integrationId)
+{
+    onWorker([w = m_worker, integrationId] {
+        withAdmin(w, QStringLiteral("disconnect"), integrationId,
+                  [&](AdminActions *a) { a->disconnectIntegration(integrationId); });
+    });
+}
+
+void SyncService::retryPush(qint64 outboxId)
+{
+    onWorker([w = m_worker, outboxId] {
+        withAdmin(w, QStringLiteral("push"), {}, [&](AdminActions *a) { a->retryPush(outboxId); });
+    });
+}
+
+void SyncService::discardPush(qint64 outboxId)
+{
+    onWorker([w = m_worker, outboxId] {
+        withAdmin(w, QStringLiteral("push"), {}, [&](AdminActions *a) { a->discardPush(outboxId); });
+    });
 }
 
 } // namespace cb

@@ -42,6 +42,14 @@ public:
     void replay(qint64 eventId);
     // A new webhook secret, the old one valid for `graceSeconds`; answered by secretRotated (shown once).
     void rotateSecret(const QString &integrationId, qint64 graceSeconds);
+    // Administration (answered by adminDone / adminFailed with the action: settings | directory | rotate_key |
+    // disconnect | push).
+    void saveSettings(const QString &integrationId, const IntegrationSettings &settings);
+    void refreshDirectory(const QString &integrationId);
+    void rotateKey(const QString &integrationId, const QByteArray &apiKey);
+    void disconnectIntegration(const QString &integrationId);
+    void retryPush(qint64 outboxId);
+    void discardPush(qint64 outboxId);
 
     // What an import will cost before it starts: API calls and seconds at the rate limits the worker assumes
     // (the same figures importStarted reports). Pure: no I/O, callable from the GUI thread.
@@ -71,6 +79,8 @@ Q_SIGNALS:
     // on SQLite): the table's name, or empty when the store cannot tell. logAppended, casesChanged and
     // healthChanged follow it on their own, coalesced, so the views need not listen to this.
     void storeChanged(const QString &table);
+    void adminDone(const QString &action, const QString &integrationId, const QString &message);
+    void adminFailed(const QString &action, const QString &integrationId, const QString &message);
 
 private:
     template<typename F>

@@ -10,7 +10,9 @@
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
 #include "storage/outbox.h"
+#include "storage/screenpopstore.h"
 #include "storage/synclog.h"
+#include "sync/adminactions.h"
 #include "sync/caseactions.h"
 #include "sync/defaultsyncruntime.h"
 #include "sync/healthprobe.h"
@@ -98,7 +100,7 @@ void SyncWorker::openStore(const DatabaseLocation &location, const QString &list
         else
             m_receiver = std::move(receiver).value();
         if (auto *endpoint = qobject_cast<WebhookEndpoint *>(m_receiver.get()))
-            connect(&endpoint->receiver(), &WebhookReceiver::screenPop, this, &SyncWorker::screenPop);
+            connect(&endpoint->receiver(), &WebhookReceiver::screenPop, this, &SyncWorker::popOnce);
     }
     // Other processes' commits (serve, other consoles in team mode, the CLI) reach the views as they happen.
     m_notifier = std::make_unique<ChangeNotifier>(location);
@@ -108,6 +110,11 @@ void SyncWorker::openStore(const DatabaseLocation &location, const QString &list
     } else {
         connect(m_notifier.get(), &ChangeNotifier::changed, this, &SyncWorker::handleStoreChanged);
     }
+    m_admin = std::make_unique<AdminActions>(*m_db, m_integrations.get());
+    connect(m_admin.get(), &AdminActions::done, this, &SyncWorker::adminDone);
+    connect(m_admin.get(), &AdminActions::failed, this, &SyncWorker::adminFailed);
+    if (auto last = ScreenPopStore(*m_db, Clock::system()).lastId())
+        m_lastPopId = *last; // calls from before this console started are not popped
     m_healthTimer.start();
     Q_EMIT storeReady(summary());
     publishHealth();
@@ -145,6 +152,33 @@ void SyncWorker::publishChanges()
     if (unknown || tables.contains(QStringLiteral("outbox")) || tables.contains(QStringLiteral("webhook_inbox")) ||
         tables.contains(QStringLiteral("integrations")))
         publishHealth();
+    if (unknown || tables.contains(QStringLiteral("screen_pops")))
+        publishPops();
+}
+
+void SyncWorker::publishPops()
+{
+    // A contact event any process of the team received (serve, another console): this console pops it too.
+    auto pops = ScreenPopStore(*m_db, Clock::system()).after(m_lastPopId);
+    if (!pops)
+        return;
+    for (const ScreenPop &p : std::as_const(*pops)) {
+        m_lastPopId = p.id;
+        QJsonObject match = p.match;
+        match.insert(QStringLiteral("pop"), true);
+        popOnce(p.integrationId, p.callId, match);
+    }
+}
+
+void SyncWorker::popOnce(const QString &integrationId, const QString &callId, const QJsonObject &match)
+{
+    const QString key = integrationId + QLatin1Char('\n') + callId;
+    if (m_popped.contains(key))
+        return;
+    if (m_popped.size() > 10000)
+        m_popped.clear();
+    m_popped.insert(key);
+    Q_EMIT screenPop(integrationId, callId, match);
 }
 
 void SyncWorker::verify(const QString &provider, const QString &domain, const QByteArray &apiKey)
@@ -328,6 +362,7 @@ void SyncWorker::shutdown()
     m_healthTimer.stop();
     m_changeTimer.stop();
     m_notifier.reset();
+    m_admin.reset();
     m_receiver.reset();
     if (m_engine)
         m_engine->stop();

@@ -21,6 +21,7 @@ class QNetworkAccessManager;
 
 namespace cb {
 
+class AdminActions;
 class ChangeNotifier;
 class Database;
 class SyncEngine;
@@ -37,6 +38,8 @@ public:
     ~SyncWorker() override;
 
     void openStore(const DatabaseLocation &location, const QString &listen);
+    // Settings, names, key rotation, disconnect and pushes that gave up; null until the store is open.
+    AdminActions *admin() const { return m_admin.get(); }
     void verify(const QString &provider, const QString &domain, const QByteArray &apiKey);
     void connectIntegration(const ConnectRequest &request, bool backfill);
     void editCase(qint64 caseId, const CaseChanges &changes);
@@ -72,6 +75,8 @@ Q_SIGNALS:
     void screenPop(const QString &integrationId, const QString &callId, const QJsonObject &match);
     // A committed change by any process (ChangeNotifier): a table name, or empty when the store cannot tell.
     void storeChanged(const QString &table);
+    void adminDone(const QString &action, const QString &integrationId, const QString &message);
+    void adminFailed(const QString &action, const QString &integrationId, const QString &message);
 
 private:
     QCoro::Task<> runVerify(QString provider, QString domain, QByteArray apiKey);
@@ -80,6 +85,8 @@ private:
     void publishHealth();
     void handleStoreChanged(const QString &table);
     void publishChanges();
+    void publishPops();
+    void popOnce(const QString &integrationId, const QString &callId, const QJsonObject &match);
     StoreSummary summary() const;
 
     SyncRuntimeFactory m_factory;
@@ -93,8 +100,11 @@ private:
     bool m_importRunning = false;
     QTimer m_healthTimer;
     std::unique_ptr<ChangeNotifier> m_notifier;
+    std::unique_ptr<AdminActions> m_admin;
     QTimer m_changeTimer; // coalesces notifications (one refresh per burst)
     QSet<QString> m_changedTables;
+    qint64 m_lastPopId = 0;
+    QSet<QString> m_popped; // integration + call id: each call pops once here
 };
 
 } // namespace cb

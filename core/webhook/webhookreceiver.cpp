@@ -7,6 +7,7 @@
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
 #include "storage/outbox.h"
+#include "storage/screenpopstore.h"
 #include "telephony/callerlookup.h"
 #include "webhook/webhooksecret.h"
 
@@ -248,18 +249,24 @@ HttpResponse WebhookReceiver::contactEvent(const HttpRequest &request, const Int
     if (m_calls.size() > 10000)
         for (auto it = m_calls.begin(); it != m_calls.end();)
             it = now - it.value() > 3600 * 1000 ? m_calls.erase(it) : std::next(it);
-    const bool firstOfCall = !m_calls.contains(callId);
+    bool firstOfCall = !m_calls.contains(callId);
     if (firstOfCall)
         m_calls.insert(callId, now);
-    const bool pop = firstOfCall && !match->customers.isEmpty();
     QJsonObject answer{{QStringLiteral("call_id"), callId},
                        {QStringLiteral("event_type"), body.value(QStringLiteral("event_type")).toString()},
                        {QStringLiteral("phone_e164"),
                         match->e164.isEmpty() ? QJsonValue() : QJsonValue(QLatin1Char('+') + match->e164)},
                        {QStringLiteral("matched"), match->customers.size()},
                        {QStringLiteral("customers"), match->customers},
-                       {QStringLiteral("tickets"), match->tickets},
-                       {QStringLiteral("pop"), pop}};
+                       {QStringLiteral("tickets"), match->tickets}};
+    if (firstOfCall && !match->customers.isEmpty()) {
+        // The store decides, so a call seen by two receivers of a team pops once; every console follows it.
+        auto recorded = ScreenPopStore(m_db, m_clock).record(integration.id, callId, answer);
+        logIfFailed(recorded, "screen pop");
+        firstOfCall = recorded ? *recorded : firstOfCall;
+    }
+    const bool pop = firstOfCall && !match->customers.isEmpty();
+    answer.insert(QStringLiteral("pop"), pop);
     if (pop)
         Q_EMIT screenPop(integration.id, callId, answer);
     return HttpResponse::json(200, answer);

@@ -72,7 +72,8 @@ private Q_SLOTS:
         auto n = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE external_ticket_id = ?"),
                               {qint64(153075655125)});
         QCOMPARE(n->toInt(), 1);
-        auto found = store.findByExternal(1, QStringLiteral("freshdesk"), 153075655125);
+        auto found =
+            store.findByExternal(1, QStringLiteral("freshdesk"), QStringLiteral("acme.freshdesk.com"), 153075655125);
         QVERIFY(found && found->has_value());
         QCOMPARE((*found)->subject, QStringLiteral("Printer on fire"));
     }
@@ -184,7 +185,8 @@ private Q_SLOTS:
         auto r = store.upsertByExternalLink(c, ChangeSource::Import);
         QVERIFY(!r);
         QCOMPARE(*SyncLog(*m_db, m_clock).lastId(), logBefore);
-        QVERIFY(!store.findByExternal(1, QStringLiteral("freshdesk"), 88)->has_value());
+        QVERIFY(!store.findByExternal(1, QStringLiteral("freshdesk"), QStringLiteral("acme.freshdesk.com"), 88)
+                     ->has_value());
         QVERIFY(!m_db->inTransaction());
     }
 };

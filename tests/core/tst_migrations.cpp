@@ -32,7 +32,8 @@ private Q_SLOTS:
         auto idx = db->scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'cases_external_link_uq'"));
         QVERIFY(idx);
         QVERIFY(idx->toString().contains(QLatin1String("UNIQUE INDEX")));
-        QVERIFY(idx->toString().contains(QLatin1String("workspace_id, external_provider, external_ticket_id")));
+        QVERIFY(idx->toString().contains(
+            QLatin1String("workspace_id, external_provider, external_account, external_ticket_id")));
         auto ws = db->scalar(QStringLiteral("SELECT name FROM workspaces WHERE id = 1"));
         QCOMPARE(ws->toString(), QStringLiteral("default"));
         QCOMPARE(db->scalar(QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
@@ -44,15 +45,18 @@ private Q_SLOTS:
     void reopenDoesNotMigrateAgain()
     {
         TempStore store;
+        int steps = 0;
         {
             auto db = store.open();
             QVERIFY(db);
             QVERIFY(db->exec(QStringLiteral("INSERT INTO customers (workspace_id, name, created_at, updated_at) "
                                             "VALUES (1, 'kept', 'x', 'x')")));
+            steps = db->scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version"))->toInt();
         }
         auto db = store.open();
         QVERIFY(db);
-        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version"))->toInt(),
+        QCOMPARE(db->scalar(QStringLiteral("SELECT COUNT(*) FROM schema_version"))->toInt(), steps);
+        QCOMPARE(db->scalar(QStringLiteral("SELECT MAX(version) FROM schema_version"))->toInt(),
                  Migrations::currentVersion());
         QCOMPARE(db->scalar(QStringLiteral("SELECT name FROM customers"))->toString(), QStringLiteral("kept"));
     }

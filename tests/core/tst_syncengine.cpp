@@ -79,7 +79,8 @@ private Q_SLOTS:
         QCOMPARE(*Inbox(*dbA, m_clock).pendingCount(), 1);
         QCoro::waitFor(a.tick());
         QCOMPARE(*Inbox(*dbA, m_clock).pendingCount(), 0);
-        auto c = CaseStore(*dbA, m_clock).findByExternal(1, QStringLiteral("freshdesk"), 1);
+        auto c = CaseStore(*dbA, m_clock)
+                     .findByExternal(1, QStringLiteral("freshdesk"), QStringLiteral("acme.freshdesk.com"), 1);
         QVERIFY(c && c->has_value());
 
         // A user edit is pushed by the holder within a tick.
@@ -137,7 +138,8 @@ private Q_SLOTS:
         c.externalProvider = QStringLiteral("freshdesk");
         c.externalTicketId = 99;
         QVERIFY(CaseStore(*db, m_clock).upsertByExternalLink(c, ChangeSource::Import));
-        auto found = CaseStore(*db, m_clock).findByExternal(1, QStringLiteral("freshdesk"), 99);
+        auto found = CaseStore(*db, m_clock)
+                         .findByExternal(1, QStringLiteral("freshdesk"), QStringLiteral("other.freshdesk.com"), 99);
         QVERIFY(found && found->has_value());
         QVERIFY(CaseStore(*db, m_clock)
                     .updateCase((*found)->id, {{QLatin1String(CaseField::Status), QStringLiteral("pending")}},

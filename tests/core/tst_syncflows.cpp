@@ -79,7 +79,8 @@ class TestSyncFlows : public QObject
 
     std::optional<Case> caseFor(qint64 ticketId)
     {
-        auto c = CaseStore(*m_db, *m_clock).findByExternal(1, QStringLiteral("freshdesk"), ticketId);
+        auto c = CaseStore(*m_db, *m_clock)
+                     .findByExternal(1, QStringLiteral("freshdesk"), QStringLiteral("acme.freshdesk.com"), ticketId);
         return c ? *c : std::nullopt;
     }
 

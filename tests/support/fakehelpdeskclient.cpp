@@ -245,4 +245,24 @@ QCoro::Task<Result<QList<HelpdeskGroup>>> FakeHelpdeskClient::listGroups()
     co_return out;
 }
 
+QCoro::Task<Result<QList<HelpdeskAgent>>> FakeHelpdeskClient::listAgents()
+{
+    calls.append({QStringLiteral("GET /agents"), {}});
+    count(QStringLiteral("GET /agents"));
+    if (auto f = takeFailure(QStringLiteral("GET /agents")))
+        co_return *f;
+    QList<HelpdeskAgent> out;
+    for (qint64 id : std::as_const(agentIds))
+        out << HelpdeskAgent{
+            id, QStringLiteral("Agent %1").arg(id), QStringLiteral("agent%1@example.com").arg(id), false, {}, {}};
+    co_return out;
+}
+
+QCoro::Task<Result<QList<HelpdeskCompany>>> FakeHelpdeskClient::listCompanies()
+{
+    calls.append({QStringLiteral("GET /companies"), {}});
+    count(QStringLiteral("GET /companies"));
+    co_return QList<HelpdeskCompany>{};
+}
+
 } // namespace cb::test

@@ -2,10 +2,15 @@
 // helpdesk, for review and documentation. Not a test: run by tests/ui/screenshots.sh under xvfb-run.
 // Usage: cb_screenshots OUTDIR [de]
 
+#include "aboutdialog.h"
 #include "common/clock.h"
+#include "handbookwindow.h"
+#include "helpmenu.h"
 #include "importdialog.h"
+#include "integrationsettingsdialog.h"
 #include "mainwindow.h"
 #include "realclientruntime.h"
+#include "rotatekeydialog.h"
 #include "sandbox/sandboxhelpdesk.h"
 #include "secretrevealdialog.h"
 #include "setupwizard.h"
@@ -17,11 +22,13 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -183,6 +190,25 @@ int main(int argc, char *argv[])
     dialog->findChild<QTabWidget *>(QStringLiteral("importTabs"))->setCurrentIndex(1);
     failures += !save(dialog, out, QStringLiteral("11-import-by-filter"));
     dialog->close();
+
+    // Administration: settings with names from the account, a new key, Help.
+    const QString integrationId = connected.first().at(0).value<WebhookSetupInfo>().integrationId;
+    QSignalSpy adminDone(&service, &SyncService::adminDone);
+    service.refreshDirectory(integrationId);
+    wait(adminDone);
+    ui::IntegrationSettingsDialog *settings = window.openSettingsDialog(integrationId);
+    auto *handoff = settings->findChild<QComboBox *>(QStringLiteral("handoffCombo"));
+    handoff->setCurrentIndex(handoff->findData(int(IntegrationSettings::HandoffMode::AssignAgent)));
+    settings->findChild<QRadioButton *>(QStringLiteral("commentsPrivate"))->setChecked(true);
+    failures += !save(settings, out, QStringLiteral("12-settings"));
+    ui::RotateKeyDialog *rotate = window.openRotateKeyDialog(integrationId);
+    failures += !save(rotate, out, QStringLiteral("13-new-api-key"));
+    rotate->close();
+    settings->close();
+    ui::AboutDialog *about = window.helpMenu()->openAbout();
+    failures += !save(about, out, QStringLiteral("14-about"));
+    about->close();
+    failures += !save(window.helpMenu()->openHandbook(), out, QStringLiteral("15-handbook"));
     service.stop();
     return failures == 0 ? 0 : 1;
 }

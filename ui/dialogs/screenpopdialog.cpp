@@ -36,12 +36,18 @@ ScreenPopDialog::ScreenPopDialog(const QString &callId, const QJsonObject &match
     m_tickets->setAccessibleName(tr("Open tickets of the caller"));
     for (const QJsonValue &t : tickets) {
         const QJsonObject o = t.toObject();
-        auto *item = new QListWidgetItem(tr("#%1  %2  (%3, %4)")
-                                             .arg(o.value(QStringLiteral("ticket_id")).toInteger())
-                                             .arg(o.value(QStringLiteral("subject")).toString(),
-                                                  o.value(QStringLiteral("status")).toString(),
-                                                  o.value(QStringLiteral("priority")).toString()),
-                                         m_tickets);
+        const QString assignee = o.value(QStringLiteral("assignee")).toString();
+        const QString text =
+            assignee.isEmpty()
+                ? tr("#%1  %2  (%3, %4)")
+                      .arg(o.value(QStringLiteral("ticket_id")).toInteger())
+                      .arg(o.value(QStringLiteral("subject")).toString(), o.value(QStringLiteral("status")).toString(),
+                           o.value(QStringLiteral("priority")).toString())
+                : tr("#%1  %2  (%3, %4, with %5)")
+                      .arg(o.value(QStringLiteral("ticket_id")).toInteger())
+                      .arg(o.value(QStringLiteral("subject")).toString(), o.value(QStringLiteral("status")).toString(),
+                           o.value(QStringLiteral("priority")).toString(), assignee);
+        auto *item = new QListWidgetItem(text, m_tickets);
         item->setData(Qt::UserRole, o.value(QStringLiteral("case_id")).toInteger());
     }
     if (m_tickets->count() > 0)

@@ -1,5 +1,6 @@
 #include "failedeventsview.h"
 
+#include "failedpushespanel.h"
 #include "payloadredactor.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
@@ -30,6 +31,7 @@ FailedEventsView::FailedEventsView(Database *readOnly, QWidget *parent)
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_status(new QLabel(this))
     , m_payload(new QPlainTextEdit(this))
+    , m_pushes(new FailedPushesPanel(readOnly, this))
 {
     setObjectName(QStringLiteral("failedEventsView"));
     m_table->setObjectName(QStringLiteral("failedTable"));
@@ -66,6 +68,7 @@ FailedEventsView::FailedEventsView(Database *readOnly, QWidget *parent)
     layout->addWidget(m_table, 2);
     layout->addWidget(m_payload, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_pushes, 2);
 
     connect(m_refresh, &QPushButton::clicked, this, &FailedEventsView::refresh);
     connect(m_replaySelected, &QPushButton::clicked, this, &FailedEventsView::replaySelected);
@@ -82,6 +85,7 @@ int FailedEventsView::eventCount() const
 
 void FailedEventsView::refresh()
 {
+    m_pushes->refresh();
     QSet<qint64> selected;
     for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
         selected.insert(m_table->item(i.row(), 0)->data(Qt::UserRole).toLongLong());

@@ -13,8 +13,11 @@ class Database;
 
 namespace cb::ui {
 
+class FailedPushesPanel;
+
 // Webhooks that could not be processed (webhook_inbox in state failed or dead): when each arrived, how often it was
-// tried and the last error. Replay selected / Replay all put them back to pending through the sync thread.
+// tried and the last error. Replay selected / Replay all put them back to pending through the sync thread. Beside
+// them, the pushes to the helpdesk that gave up (FailedPushesPanel).
 class FailedEventsView final : public QWidget
 {
     Q_OBJECT
@@ -24,6 +27,7 @@ public:
     explicit FailedEventsView(Database *readOnly, QWidget *parent = nullptr);
 
     int eventCount() const;
+    FailedPushesPanel *pushes() const { return m_pushes; }
 
 public Q_SLOTS:
     void refresh();
@@ -44,6 +48,7 @@ private:
     QPushButton *m_refresh;
     QLabel *m_status;
     QPlainTextEdit *m_payload;
+    FailedPushesPanel *m_pushes;
 };
 
 } // namespace cb::ui

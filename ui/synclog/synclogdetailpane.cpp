@@ -1,5 +1,8 @@
 #include "synclogdetailpane.h"
 
+#include "common/clock.h"
+#include "storage/namedirectory.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -7,8 +10,9 @@
 
 namespace cb::ui {
 
-SyncLogDetailPane::SyncLogDetailPane(QWidget *parent)
+SyncLogDetailPane::SyncLogDetailPane(Database *readOnly, QWidget *parent)
     : QTextBrowser(parent)
+    , m_db(readOnly)
 {
     setObjectName(QStringLiteral("logDetail"));
     setAccessibleName(tr("Sync log entry details"));
@@ -59,12 +63,30 @@ void SyncLogDetailPane::showEntry(const SyncLogEntry *entry)
                                "<th></th><th align=left>%4</th></tr>")
                     .arg(tr("Changes").toHtmlEscaped(), tr("Field").toHtmlEscaped(), tr("Before").toHtmlEscaped(),
                          tr("After").toHtmlEscaped());
+        DirectoryNames names;
+        if (m_db && !entry->integrationId.isEmpty()) {
+            if (auto n = NameDirectory(*m_db, Clock::system()).forIntegration(entry->integrationId))
+                names = *n;
+        }
         for (auto it = entry->changes.begin(); it != entry->changes.end(); ++it) {
             const QJsonObject change = it.value().toObject();
+            // Agents and groups read as people do: "Alex Agent (7)", or "agent 7 (unknown)".
+            std::optional<DirectoryKind> kind;
+            if (it.key() == QLatin1String("assignee_id") || it.key() == QLatin1String("responder_id"))
+                kind = DirectoryKind::Agent;
+            else if (it.key() == QLatin1String("group_id"))
+                kind = DirectoryKind::Group;
+            const auto text = [&](const QJsonValue &v) {
+                if (!kind || !v.isDouble())
+                    return valueText(v);
+                const qint64 id = v.toInteger();
+                const auto found = names.find(*kind, id);
+                return found ? tr("%1 (%2)").arg(found->name).arg(id) : DirectoryNames::unknown(*kind, id);
+            };
             const QString before =
-                change.contains(QLatin1String("from")) ? valueText(change.value(QLatin1String("from"))) : QString();
-            const QString after = change.contains(QLatin1String("to")) ? valueText(change.value(QLatin1String("to")))
-                                                                       : valueText(it.value());
+                change.contains(QLatin1String("from")) ? text(change.value(QLatin1String("from"))) : QString();
+            const QString after =
+                change.contains(QLatin1String("to")) ? text(change.value(QLatin1String("to"))) : valueText(it.value());
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>→</td><td>%3</td></tr>")
                         .arg(it.key().toHtmlEscaped(), before.toHtmlEscaped(), after.toHtmlEscaped());
         }

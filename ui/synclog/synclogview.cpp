@@ -43,7 +43,7 @@ SyncLogView::SyncLogView(Database *readOnly, SyncLogModel *model, QWidget *paren
     , m_text(new QLineEdit(this))
     , m_export(new QPushButton(tr("E&xport CSV…"), this))
     , m_table(new QTableView(this))
-    , m_detail(new SyncLogDetailPane(this))
+    , m_detail(new SyncLogDetailPane(readOnly, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_status(new QLabel(this))
     , m_debounce(new QTimer(this))

@@ -26,7 +26,7 @@ CommentsPage::CommentsPage(QWidget *parent)
             {int(IntegrationSettings::CommentMode::Private), "commentsPrivate", tr("As p&rivate notes")},
             {int(IntegrationSettings::CommentMode::Off), "commentsOff", tr("&Keep them in Casebridge only")},
         },
-        int(IntegrationSettings::CommentMode::Public));
+        int(IntegrationSettings::CommentMode::Off)); // off by default: nothing reaches a customer unasked
     m_footer->setObjectName(QStringLiteral("footerEdit"));
     m_footer->setAccessibleName(tr("Footer"));
     m_footer->setPlaceholderText(tr("Optional, e.g. — sent from Casebridge"));

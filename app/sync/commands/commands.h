@@ -21,6 +21,7 @@ CliCommand sandboxCommand();
 CliCommand rotateSecretCommand();
 CliCommand rotateKeyCommand();
 CliCommand disconnectCommand();
+CliCommand configureCommand();
 CliCommand serveCommand();
 
 } // namespace cb::cli

@@ -132,8 +132,16 @@ int runFailed(CliContext &ctx)
     std::sort(events.begin(), events.end(), [](const InboxEvent &a, const InboxEvent &b) { return a.id < b.id; });
     if (ctx.json()) {
         QJsonArray arr;
-        for (const InboxEvent &e : std::as_const(events))
-            arr.append(toJson(e));
+        for (const InboxEvent &e : std::as_const(events)) {
+            QJsonObject o = toJson(e);
+            o.insert(QStringLiteral("kind"), QStringLiteral("webhook"));
+            arr.append(o);
+        }
+        for (const OutboxItem &o : std::as_const(*deadPushes)) {
+            QJsonObject push = toJson(o);
+            push.insert(QStringLiteral("kind"), QStringLiteral("push"));
+            arr.append(push);
+        }
         ctx.printJson(arr);
         return ExitOk;
     }
@@ -147,11 +155,46 @@ int runFailed(CliContext &ctx)
     for (const OutboxItem &o : std::as_const(*deadPushes))
         ctx.out() << "push " << o.id << " (case " << o.caseId << ", " << o.op << ") gave up: " << o.lastError
                   << Qt::endl;
+    if (!deadPushes->isEmpty())
+        ctx.out() << "Retry with `casebridge-sync replay --push ID` (or `replay --all`); drop one with `replay "
+                     "--push ID --discard`."
+                  << Qt::endl;
+    return ExitOk;
+}
+
+// replay --push ID [--discard]: a push that gave up, queued again or dropped.
+int runReplayPush(CliContext &ctx)
+{
+    bool ok = false;
+    const qint64 id = ctx.parser().value(QStringLiteral("push")).toLongLong(&ok);
+    if (!ok || id <= 0 || !ctx.args().isEmpty() || ctx.parser().isSet(QStringLiteral("all")))
+        return ctx.usage(QStringLiteral("`replay --push` takes one push id; list them with `casebridge-sync failed`."));
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    Outbox outbox(**db, Clock::system());
+    const bool discard = ctx.parser().isSet(QStringLiteral("discard"));
+    if (discard) {
+        if (auto st = outbox.discardDead(id); !st)
+            return ctx.fail(st.error());
+    } else if (auto n = outbox.retryDead(id); !n) {
+        return ctx.fail(n.error());
+    }
+    if (ctx.json())
+        ctx.printJson(QJsonObject{{discard ? QStringLiteral("discarded") : QStringLiteral("retried"), 1}});
+    else if (discard)
+        ctx.out() << "Push " << id << " discarded; the case keeps its value in Casebridge." << Qt::endl;
+    else
+        ctx.out() << "Push " << id << " queued again; a running serve or console sends it within a second." << Qt::endl;
     return ExitOk;
 }
 
 int runReplay(CliContext &ctx)
 {
+    if (ctx.parser().isSet(QStringLiteral("push")))
+        return runReplayPush(ctx);
+    if (ctx.parser().isSet(QStringLiteral("discard")))
+        return ctx.usage(QStringLiteral("--discard goes with --push ID."));
     const bool all = ctx.parser().isSet(QStringLiteral("all"));
     std::optional<qint64> id;
     if (!all) {
@@ -180,11 +223,18 @@ int runReplay(CliContext &ctx)
     auto n = inbox.replay(id);
     if (!n)
         return ctx.fail(n.error());
+    int pushes = 0;
+    if (all) {
+        auto retried = Outbox(**db, Clock::system()).retryDead();
+        if (!retried)
+            return ctx.fail(retried.error());
+        pushes = *retried;
+    }
     if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("replayed"), *n}});
+        ctx.printJson(QJsonObject{{QStringLiteral("replayed"), *n}, {QStringLiteral("retried"), pushes}});
     else
-        ctx.out() << *n << " event(s) queued again; a running serve or console processes them within a second."
-                  << Qt::endl;
+        ctx.out() << *n << " event(s) and " << pushes
+                  << " push(es) queued again; a running serve or console processes them within a second." << Qt::endl;
     return ExitOk;
 }
 
@@ -213,9 +263,13 @@ CliCommand failedCommand()
 CliCommand replayCommand()
 {
     return {QStringLiteral("replay"),
-            QStringLiteral("replay EVENT_ID|--all"),
-            QStringLiteral("Queue failed webhook events again."),
-            {QCommandLineOption(QStringLiteral("all"), QStringLiteral("Replay every failed event."))},
+            QStringLiteral("replay EVENT_ID|--all|--push ID [--discard]"),
+            QStringLiteral("Queue failed webhook events (or pushes that gave up) again, or discard a push."),
+            {QCommandLineOption(QStringLiteral("all"),
+                                QStringLiteral("Replay every failed event and retry every push that gave up.")),
+             QCommandLineOption(QStringLiteral("push"), QStringLiteral("Retry this push that gave up."),
+                                QStringLiteral("ID")),
+             QCommandLineOption(QStringLiteral("discard"), QStringLiteral("With --push: drop it instead."))},
             &runReplay};
 }
 

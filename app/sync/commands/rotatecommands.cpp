@@ -4,6 +4,7 @@
 #include "helpdesk/helpdeskclientfactory.h"
 #include "secrets/secretstore.h"
 #include "secrets/secretstorefactory.h"
+#include "storage/integrationstore.h"
 #include "sync/integrationmanager.h"
 
 #include <QJsonArray>
@@ -92,10 +93,21 @@ int runDisconnect(CliContext &ctx)
     auto m = manager(ctx);
     if (!m)
         return ctx.fail(m.error());
+    auto db = ctx.database();
+    if (!db)
+        return ctx.fail(db.error());
+    auto integration = IntegrationStore(**db, Clock::system()).get(ctx.args().first());
+    if (!integration)
+        return ctx.fail(integration.error());
     auto st = QCoro::waitFor(m->manager->disconnect(ctx.args().first()));
     if (!st)
         return ctx.fail(st.error());
-    ctx.out() << "Disconnected: the API key and webhook secret are gone; the cases stay." << Qt::endl;
+    ctx.out() << "Disconnected: the API key and webhook secret are gone; the cases stay (connecting the account "
+                 "again re-links them).\nDelete these in the helpdesk, which would otherwise keep calling a webhook "
+                 "that no longer answers:"
+              << Qt::endl;
+    for (const QString &rule : IntegrationManager::rulePayloads(integration->provider))
+        ctx.out() << "  " << rule.section(QLatin1Char(':'), 0, 0) << Qt::endl;
     return ExitOk;
 }
 

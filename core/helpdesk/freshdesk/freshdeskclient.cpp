@@ -243,4 +243,41 @@ QCoro::Task<Result<QList<HelpdeskGroup>>> FreshdeskClient::listGroups()
     co_return out;
 }
 
+QCoro::Task<Result<QList<HelpdeskAgent>>> FreshdeskClient::listAgents()
+{
+    const QUrl url = m_transport.url(QStringLiteral("agents"), {{QStringLiteral("per_page"), QStringLiteral("100")}});
+    const QString endpoint = QStringLiteral("GET /agents");
+    auto all = co_await collect(url, endpoint);
+    if (!all)
+        co_return all.error();
+    QList<HelpdeskAgent> out;
+    for (const QJsonValue &v : *all) {
+        const QJsonObject o = v.toObject();
+        HelpdeskAgent a;
+        a.id = o.value(QStringLiteral("id")).toInteger();
+        const QJsonObject contact = o.value(QStringLiteral("contact")).toObject();
+        a.name = contact.value(QStringLiteral("name")).toString();
+        a.email = contact.value(QStringLiteral("email")).toString().toLower();
+        for (const QJsonValue &g : o.value(QStringLiteral("group_ids")).toArray())
+            a.groupIds << g.toInteger();
+        if (a.id > 0)
+            out << a;
+    }
+    co_return out;
+}
+
+QCoro::Task<Result<QList<HelpdeskCompany>>> FreshdeskClient::listCompanies()
+{
+    const QUrl url =
+        m_transport.url(QStringLiteral("companies"), {{QStringLiteral("per_page"), QStringLiteral("100")}});
+    const QString endpoint = QStringLiteral("GET /companies");
+    auto all = co_await collect(url, endpoint);
+    if (!all)
+        co_return all.error();
+    QList<HelpdeskCompany> out;
+    for (const QJsonValue &v : *all)
+        out << FreshdeskJson::company(v.toObject());
+    co_return out;
+}
+
 } // namespace cb

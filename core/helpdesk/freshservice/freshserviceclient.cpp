@@ -26,6 +26,7 @@ const QString kRequesters = QStringLiteral("requesters");
 const QString kAgents = QStringLiteral("agents");
 const QString kDepartment = QStringLiteral("department");
 const QString kGroups = QStringLiteral("groups");
+const QString kDepartments = QStringLiteral("departments");
 
 } // namespace
 
@@ -290,6 +291,37 @@ QCoro::Task<Result<QList<HelpdeskGroup>>> FreshserviceClient::listGroups()
     QList<HelpdeskGroup> out;
     for (const QJsonValue &v : *all)
         out << FreshdeskJson::group(v.toObject());
+    co_return out;
+}
+
+QCoro::Task<Result<QList<HelpdeskAgent>>> FreshserviceClient::listAgents()
+{
+    const QUrl url = m_transport.url(QStringLiteral("agents"), {{QStringLiteral("per_page"), QStringLiteral("100")}});
+    const QString endpoint = QStringLiteral("GET /agents");
+    auto all = co_await collect(url, endpoint, kAgents);
+    if (!all)
+        co_return all.error();
+    QList<HelpdeskAgent> out;
+    for (const QJsonValue &v : *all) {
+        HelpdeskAgent a = FreshserviceJson::agent(v.toObject());
+        a.email = a.email.toLower();
+        if (a.id > 0)
+            out << a;
+    }
+    co_return out;
+}
+
+QCoro::Task<Result<QList<HelpdeskCompany>>> FreshserviceClient::listCompanies()
+{
+    const QUrl url =
+        m_transport.url(QStringLiteral("departments"), {{QStringLiteral("per_page"), QStringLiteral("100")}});
+    const QString endpoint = QStringLiteral("GET /departments");
+    auto all = co_await collect(url, endpoint, kDepartments);
+    if (!all)
+        co_return all.error();
+    QList<HelpdeskCompany> out;
+    for (const QJsonValue &v : *all)
+        out << FreshserviceJson::department(v.toObject());
     co_return out;
 }
 

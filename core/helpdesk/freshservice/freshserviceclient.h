@@ -35,6 +35,8 @@ public:
     QCoro::Task<Result<std::optional<HelpdeskContact>>> findContactByEmail(QString email) override;
     QCoro::Task<Result<HelpdeskCompany>> getCompany(qint64 companyId) override;
     QCoro::Task<Result<QList<HelpdeskGroup>>> listGroups() override;
+    QCoro::Task<Result<QList<HelpdeskAgent>>> listAgents() override;
+    QCoro::Task<Result<QList<HelpdeskCompany>>> listCompanies() override;
     ApiUsage usage() const override { return m_transport.usage(); }
 
     const FreshdeskDomain &domain() const { return m_domain; }

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "common/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace cb {
+
+class Clock;
+class Database;
+struct Integration;
+
+// What a helpdesk id names.
+enum class DirectoryKind
+{
+    Agent,
+    Group,
+    Company
+};
+
+struct DirectoryEntry
+{
+    qint64 id = 0;
+    QString name;
+    QString email; // agents only
+};
+
+// The names of one account's agents, groups and companies, read once for a view. An id the directory does not
+// know reads "agent 7 (unknown)" (in the console's language).
+class DirectoryNames
+{
+public:
+    void insert(DirectoryKind kind, const DirectoryEntry &entry);
+    std::optional<DirectoryEntry> find(DirectoryKind kind, qint64 id) const;
+    QString name(DirectoryKind kind, qint64 id) const;
+    QString name(DirectoryKind kind, const std::optional<qint64> &id) const; // empty for no id
+    QList<DirectoryEntry> entries(DirectoryKind kind) const;                 // by name
+    bool isEmpty() const { return m_entries.isEmpty(); }
+
+    static QString unknown(DirectoryKind kind, qint64 id);
+
+private:
+    QHash<QPair<int, qint64>, DirectoryEntry> m_entries;
+};
+
+// The helpdesk_directory table: the agents, groups and companies of each account (provider + normalised
+// domain), so a reconnected account keeps its names. Filled by DirectoryRefresher.
+class NameDirectory
+{
+public:
+    NameDirectory(Database &db, const Clock &clock);
+
+    // The account's entries of `kind` become exactly `entries` (one transaction).
+    Status replace(const QString &provider, const QString &account, DirectoryKind kind,
+                   const QList<DirectoryEntry> &entries);
+    Result<DirectoryNames> forAccount(const QString &provider, const QString &account);
+    Result<DirectoryNames> forIntegration(const QString &integrationId);
+    // Every integration's names, by integration id (for views that show many).
+    Result<QHash<QString, DirectoryNames>> byIntegration();
+    // Who wrote a conversation entry: the agent's name; else, for an incoming entry (the customer's side), the
+    // case's requester; else "user N (unknown)".
+    QString conversationAuthor(const Integration &integration, qint64 caseId, std::optional<qint64> userId,
+                               bool incoming);
+
+    static QString kindName(DirectoryKind kind); // agent | group | company, as stored
+
+private:
+    Database &m_db;
+    const Clock &m_clock;
+};
+
+} // namespace cb
