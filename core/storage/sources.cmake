@@ -9,6 +9,7 @@ target_sources(casebridge_core PRIVATE
     storage/integrationstore.cpp storage/integrationstore.h
     storage/migrations.cpp storage/migrations.h
     storage/outbox.cpp storage/outbox.h
+    storage/retentionpruner.cpp storage/retentionpruner.h
     storage/sqlvalues.cpp storage/sqlvalues.h
     storage/advisorylease.cpp storage/advisorylease.h
     storage/heartbeatlease.cpp storage/heartbeatlease.h
