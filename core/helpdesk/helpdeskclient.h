@@ -38,6 +38,9 @@ public:
     virtual QCoro::Task<Result<std::optional<HelpdeskContact>>> findContactByEmail(QString email) = 0;
     virtual QCoro::Task<Result<HelpdeskCompany>> getCompany(qint64 companyId) = 0;
     virtual QCoro::Task<Result<QList<HelpdeskGroup>>> listGroups() = 0;
+    // The name of the agent or contact with this user id (a conversation's user_id); `likelyContact` says which to
+    // ask first. Empty when the helpdesk cannot tell (the default).
+    virtual QCoro::Task<Result<QString>> personName(qint64 userId, bool likelyContact);
 
     virtual ApiUsage usage() const = 0;
 };

@@ -28,6 +28,8 @@ public:
     QCoro::Task<Result<std::optional<HelpdeskContact>>> findContactByEmail(QString email) override;
     QCoro::Task<Result<HelpdeskCompany>> getCompany(qint64 companyId) override;
     QCoro::Task<Result<QList<HelpdeskGroup>>> listGroups() override;
+    // GET /agents/{id} or /contacts/{id} (the other one when the first has no such user).
+    QCoro::Task<Result<QString>> personName(qint64 userId, bool likelyContact) override;
     ApiUsage usage() const override { return m_transport.usage(); }
 
     const FreshdeskDomain &domain() const { return m_domain; }
