@@ -1,5 +1,7 @@
 target_sources(casebridge_core PRIVATE
     sync/caseactions.cpp sync/caseactions.h
+    sync/burstlister.cpp sync/burstlister.h
+    sync/conversationcopier.cpp sync/conversationcopier.h
     sync/defaultsyncruntime.cpp sync/defaultsyncruntime.h
     sync/healthprobe.cpp sync/healthprobe.h
     sync/importer.cpp sync/importer.h
