@@ -149,9 +149,17 @@ QCoro::Task<Result<HttpAnswer>> FreshdeskTransport::send(QByteArray method, QUrl
         ++attempt;
         co_await pace();
         // The account's gate: closed after a 429 until its Retry-After instant, for every request of the account.
+        // A wait longer than the client accepts is answered at once, as the 429 it would meet, without sending.
         for (qint64 wait = m_gate->waitMs(QDateTime::currentMSecsSinceEpoch()); wait > 0;
-             wait = m_gate->waitMs(QDateTime::currentMSecsSinceEpoch()))
+             wait = m_gate->waitMs(QDateTime::currentMSecsSinceEpoch())) {
+            if (wait > qint64(m_options.maxRetryAfterSeconds) * 1000) {
+                HttpAnswer closed;
+                closed.status = 429;
+                closed.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number((wait + 999) / 1000)});
+                co_return errorFor(closed, endpoint);
+            }
             co_await QCoro::sleepFor(std::chrono::milliseconds(wait));
+        }
         QNetworkRequest req(url);
         req.setRawHeader("Authorization", m_authorization);
         req.setRawHeader("Accept", "application/json");
