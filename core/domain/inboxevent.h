@@ -20,6 +20,7 @@ struct InboxEvent
     int attempts = 0;
     QString lastError;
     QDateTime lastAttemptAt;
+    int coalesced = 0; // identical bodies folded into this event while it was pending
 };
 
 } // namespace cb

@@ -42,6 +42,9 @@ public:
     // (Freshservice: department).
     virtual QCoro::Task<Result<QList<HelpdeskAgent>>> listAgents() = 0;
     virtual QCoro::Task<Result<QList<HelpdeskCompany>>> listCompanies() = 0;
+    // The name of the agent or contact with this user id (a conversation's user_id); `likelyContact` says which to
+    // ask first. Empty when the helpdesk cannot tell (the default).
+    virtual QCoro::Task<Result<QString>> personName(qint64 userId, bool likelyContact);
 
     virtual ApiUsage usage() const = 0;
 };

@@ -4,6 +4,7 @@ target_sources(casebridge_core PRIVATE
     helpdesk/freshdesk/freshdeskjson.cpp helpdesk/freshdesk/freshdeskjson.h
     helpdesk/freshdesk/freshdesktransport.cpp helpdesk/freshdesk/freshdesktransport.h
     helpdesk/freshdesk/freshworkspaging.cpp helpdesk/freshdesk/freshworkspaging.h
+    helpdesk/freshdesk/ratelimitgate.cpp helpdesk/freshdesk/ratelimitgate.h
     helpdesk/freshservice/freshserviceclient.cpp helpdesk/freshservice/freshserviceclient.h
     helpdesk/freshservice/freshserviceclient_filter.cpp
     helpdesk/freshservice/freshservicejson.cpp helpdesk/freshservice/freshservicejson.h

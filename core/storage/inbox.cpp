@@ -10,7 +10,7 @@ namespace cb {
 
 namespace {
 const QString kColumns = QStringLiteral("id, integration_id, event_key, received_at, remote_addr, content_type, body, "
-                                        "state, attempts, last_error, processed_at");
+                                        "state, attempts, last_error, processed_at, coalesced");
 
 InboxEvent fromRow(const QSqlQuery &q)
 {
@@ -26,6 +26,7 @@ InboxEvent fromRow(const QSqlQuery &q)
     e.attempts = q.value(8).toInt();
     e.lastError = q.value(9).toString();
     e.lastAttemptAt = sql::toTime(q.value(10));
+    e.coalesced = q.value(11).toInt();
     return e;
 }
 } // namespace
@@ -35,52 +36,73 @@ Inbox::Inbox(Database &db, const Clock &clock)
     , m_clock(clock)
 {}
 
-Result<InboxInsertOutcome> Inbox::insert(InboxEvent event, qint64 bodyHashWindowMs)
+QString Inbox::bodyHashOf(const QString &eventKey)
+{
+    // "body:" + 64 hex digits; a failed event's key ("…:failed") and every other key have none.
+    if (eventKey.size() != 69 || !eventKey.startsWith(QLatin1String("body:")))
+        return {};
+    return eventKey.mid(5);
+}
+
+Result<InboxInsertOutcome> Inbox::insert(InboxEvent event)
 {
     if (!event.receivedAt.isValid())
         event.receivedAt = m_clock.nowUtc();
-    const bool bodyKey = event.eventKey.startsWith(QLatin1String("body:"));
+    const QString bodyHash = bodyHashOf(event.eventKey);
     WriteTransaction tx(m_db);
     if (!tx.started())
         return tx.started().error();
-    if (bodyKey) {
-        // The newest event with this body key: within the window it is a duplicate; after it, a new event.
-        auto q = m_db.exec(QStringLiteral("SELECT id, received_at FROM webhook_inbox WHERE integration_id = ? AND "
-                                          "(event_key = ? OR event_key LIKE ?) ORDER BY id DESC LIMIT 1"),
-                           {event.integrationId, event.eventKey, QString(event.eventKey + QStringLiteral("@%"))});
+    if (!bodyHash.isEmpty()) {
+        // An identical body still pending: the two coalesce (one fetch). The count tells the processor that one
+        // arrived while it was working, so that event is processed again rather than marked done. An identical
+        // body whose earlier event was processed is a new event. Equality on an indexed column: no scan.
+        auto q = m_db.scalar(QStringLiteral("SELECT id FROM webhook_inbox WHERE integration_id = ? AND body_hash = ? "
+                                            "AND state = 'pending' LIMIT 1"),
+                             {event.integrationId, bodyHash});
         if (!q)
             return q.error();
-        if (q->next()) {
-            const QDateTime first = sql::toTime(q->value(1));
-            if (first.msecsTo(event.receivedAt) < bodyHashWindowMs) {
-                const InboxInsertOutcome duplicate{q->value(0).toLongLong(), true};
-                if (auto st = tx.commit(); !st) // nothing written; ends the (possibly nested) step cleanly
-                    return st.error();
-                return duplicate;
-            }
-            event.eventKey += QStringLiteral("@") + QString::number(event.receivedAt.toMSecsSinceEpoch());
+        if (q->isValid()) {
+            const InboxInsertOutcome duplicate{q->toLongLong(), true};
+            if (auto r = m_db.exec(QStringLiteral("UPDATE webhook_inbox SET coalesced = coalesced + 1 WHERE id = ?"),
+                                   {duplicate.eventId});
+                !r)
+                return r.error();
+            if (auto st = tx.commit(); !st)
+                return st.error();
+            return duplicate;
         }
+        event.eventKey += QStringLiteral("@") + QString::number(event.receivedAt.toMSecsSinceEpoch());
     }
-    auto inserted = m_db.scalar(QStringLiteral("INSERT INTO webhook_inbox (integration_id, event_key, received_at, "
-                                               "remote_addr, content_type, body, state, attempts, last_error) "
-                                               "VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?) "
-                                               "ON CONFLICT (integration_id, event_key) DO NOTHING RETURNING id"),
-                                {event.integrationId, event.eventKey, toStoreTime(event.receivedAt),
-                                 sql::fromText(event.remoteAddr), sql::fromText(event.contentType), event.body,
-                                 event.state, sql::fromText(event.lastError)});
-    if (!inserted)
-        return inserted.error();
     InboxInsertOutcome out;
-    if (inserted->isValid()) {
-        out.eventId = inserted->toLongLong();
-    } else {
+    // A body key is unique by construction; should one arrive within the millisecond its twin was processed in,
+    // it takes a suffix rather than being taken for a duplicate.
+    for (int attempt = 0;; ++attempt) {
+        const QString key =
+            attempt == 0 ? event.eventKey : event.eventKey + QStringLiteral("#") + QString::number(attempt);
+        auto inserted =
+            m_db.scalar(QStringLiteral("INSERT INTO webhook_inbox (integration_id, event_key, body_hash, received_at, "
+                                       "remote_addr, content_type, body, state, attempts, last_error) "
+                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?) "
+                                       "ON CONFLICT (integration_id, event_key) DO NOTHING RETURNING id"),
+                        {event.integrationId, key, sql::fromText(bodyHash), toStoreTime(event.receivedAt),
+                         sql::fromText(event.remoteAddr), sql::fromText(event.contentType), event.body, event.state,
+                         sql::fromText(event.lastError)});
+        if (!inserted)
+            return inserted.error();
+        if (inserted->isValid()) {
+            out.eventId = inserted->toLongLong();
+            break;
+        }
+        if (!bodyHash.isEmpty() && attempt < 16)
+            continue;
         auto existing =
             m_db.scalar(QStringLiteral("SELECT id FROM webhook_inbox WHERE integration_id = ? AND event_key = ?"),
-                        {event.integrationId, event.eventKey});
+                        {event.integrationId, key});
         if (!existing)
             return existing.error();
         out.eventId = existing->toLongLong();
         out.duplicate = true;
+        break;
     }
     if (auto st = tx.commit(); !st)
         return st.error();
@@ -117,12 +139,18 @@ Result<QList<InboxEvent>> Inbox::byState(const QString &state, int limit)
     return out;
 }
 
-Status Inbox::markDone(qint64 id)
+Result<bool> Inbox::markDone(qint64 id, std::optional<int> coalescedSeen)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = 'done', attempts = attempts + 1, "
-                                      "last_error = NULL, processed_at = ? WHERE id = ?"),
-                       {toStoreTime(m_clock.nowUtc()), id});
-    return q ? Status(Ok{}) : Status(q.error());
+    auto q = coalescedSeen
+                 ? m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = 'done', attempts = attempts + 1, "
+                                            "last_error = NULL, processed_at = ? WHERE id = ? AND coalesced = ?"),
+                             {toStoreTime(m_clock.nowUtc()), id, *coalescedSeen})
+                 : m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = 'done', attempts = attempts + 1, "
+                                            "last_error = NULL, processed_at = ? WHERE id = ?"),
+                             {toStoreTime(m_clock.nowUtc()), id});
+    if (!q)
+        return q.error();
+    return q->numRowsAffected() > 0;
 }
 
 Status Inbox::markFailed(qint64 id, const QString &error, bool dead)

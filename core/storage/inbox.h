@@ -17,18 +17,23 @@ struct InboxInsertOutcome
 };
 
 // webhook_inbox: each webhook is committed here before it is acknowledged; unique by (integration, event key).
+// A body-hash key ("body:<sha256>", a body with neither event id nor updated_at) coalesces with an identical body
+// of the same integration that is still pending, and is a new event once that one was processed (DESIGN.md §3).
 class Inbox
 {
 public:
     Inbox(Database &db, const Clock &clock);
 
-    // A key starting with "body:" dedupes only within `bodyHashWindowMs` of its first arrival; after that the
-    // same body is a new event (stored under the key suffixed with its arrival time).
-    Result<InboxInsertOutcome> insert(InboxEvent event, qint64 bodyHashWindowMs = 60000);
+    // A body-hash key is stored suffixed with its arrival time, its hash in body_hash (an indexed equality lookup).
+    Result<InboxInsertOutcome> insert(InboxEvent event);
+    // The hash of a body-hash key, empty for every other key.
+    static QString bodyHashOf(const QString &eventKey);
     Result<InboxEvent> get(qint64 id);
     Result<QList<InboxEvent>> pending(int limit);
     Result<QList<InboxEvent>> byState(const QString &state, int limit = 500);
-    Status markDone(qint64 id);
+    // With `coalescedSeen` (the event's coalesced count when its processing began) the event stays pending when an
+    // identical body was folded into it since: false is returned and it is processed again.
+    Result<bool> markDone(qint64 id, std::optional<int> coalescedSeen = {});
     Status markFailed(qint64 id, const QString &error, bool dead = false);
     // A transient failure: stays pending, counts the attempt and remembers when it was made.
     Status recordAttempt(qint64 id, const QString &error);

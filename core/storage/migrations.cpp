@@ -152,6 +152,24 @@ QStringList callerPhonesV3()
     };
 }
 
+// Step 4: webhook identity and retention. A body-hash key (no event id, no updated_at: what Freshdesk usually
+// sends) is looked up by equality on body_hash among the integration's pending events (an index, never a scan);
+// `coalesced` counts the identical bodies folded into a pending event, so the processor can tell that one arrived
+// while it was fetching; the index also counts an integration's pending events. Processed inbox rows and sync-log
+// rows are pruned by age through their own indexes.
+QStringList inboxIdentityV4()
+{
+    return {
+        QStringLiteral("ALTER TABLE webhook_inbox ADD COLUMN body_hash TEXT"),
+        QStringLiteral("ALTER TABLE webhook_inbox ADD COLUMN coalesced INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("UPDATE webhook_inbox SET body_hash = substr(event_key, 6, 64) "
+                       "WHERE event_key LIKE 'body:%' AND event_key NOT LIKE '%:failed'"),
+        QStringLiteral("CREATE INDEX webhook_inbox_body_ix ON webhook_inbox (integration_id, state, body_hash)"),
+        QStringLiteral("CREATE INDEX webhook_inbox_processed_ix ON webhook_inbox (state, processed_at)"),
+        QStringLiteral("CREATE INDEX sync_log_at_ix ON ticket_sync_log (at)"),
+    };
+}
+
 // Step 5: a case belongs to a helpdesk account, not only to a provider (cases.external_account, the account's
 // normalised domain, filled from each case's integration), so two accounts of one provider never share a case and
 // a reconnected account finds its cases. And the account's directory: the names of its agents, groups and
@@ -198,6 +216,7 @@ QList<Step> steps()
     return {{1, schemaV1()},
             {2, {}, notifyTriggersV2()},
             {3, callerPhonesV3()},
+            {4, inboxIdentityV4()},
             {5, caseAccountsV5(), directoryNotifyV5()}};
 }
 

@@ -168,14 +168,11 @@ Result<QHash<QString, DirectoryNames>> NameDirectory::byIntegration()
     return out;
 }
 
-QString NameDirectory::conversationAuthor(const Integration &integration, qint64 caseId, std::optional<qint64> userId,
-                                          bool incoming)
+QString NameDirectory::knownAuthor(const Integration &integration, qint64 caseId, qint64 userId, bool incoming)
 {
-    if (!userId)
-        return {};
     auto agent = m_db.scalar(QStringLiteral("SELECT name FROM helpdesk_directory WHERE provider = ? AND account = ? "
                                             "AND kind = 'agent' AND external_id = ?"),
-                             {integration.provider, integration.domain, *userId});
+                             {integration.provider, integration.domain, userId});
     if (agent && !agent->toString().isEmpty())
         return agent->toString();
     if (incoming) {
@@ -185,7 +182,21 @@ QString NameDirectory::conversationAuthor(const Integration &integration, qint64
         if (requester && !requester->toString().isEmpty())
             return requester->toString();
     }
-    return QCoreApplication::translate("cb::DirectoryNames", "user %1 (unknown)").arg(*userId);
+    return {};
+}
+
+QString NameDirectory::conversationAuthor(const Integration &integration, qint64 caseId, std::optional<qint64> userId,
+                                          bool incoming)
+{
+    if (!userId)
+        return {};
+    const QString known = knownAuthor(integration, caseId, *userId, incoming);
+    return known.isEmpty() ? unknownUser(*userId) : known;
+}
+
+QString NameDirectory::unknownUser(qint64 userId)
+{
+    return QCoreApplication::translate("cb::DirectoryNames", "user %1 (unknown)").arg(userId);
 }
 
 } // namespace cb

@@ -61,10 +61,13 @@ public:
     Result<DirectoryNames> forIntegration(const QString &integrationId);
     // Every integration's names, by integration id (for views that show many).
     Result<QHash<QString, DirectoryNames>> byIntegration();
-    // Who wrote a conversation entry: the agent's name; else, for an incoming entry (the customer's side), the
-    // case's requester; else "user N (unknown)".
+    // Who wrote a conversation entry, from the store alone: the agent's name; else, for an incoming entry (the
+    // customer's side), the case's requester; else empty.
+    QString knownAuthor(const Integration &integration, qint64 caseId, qint64 userId, bool incoming);
+    // The same, reading "user N (unknown)" when the store cannot tell.
     QString conversationAuthor(const Integration &integration, qint64 caseId, std::optional<qint64> userId,
                                bool incoming);
+    static QString unknownUser(qint64 userId);
 
     static QString kindName(DirectoryKind kind); // agent | group | company, as stored
 

@@ -11,6 +11,7 @@ target_sources(casebridge_core PRIVATE
     storage/namedirectory.cpp storage/namedirectory.h
     storage/outbox.cpp storage/outbox.h
     storage/screenpopstore.cpp storage/screenpopstore.h
+    storage/retentionpruner.cpp storage/retentionpruner.h
     storage/sqlvalues.cpp storage/sqlvalues.h
     storage/advisorylease.cpp storage/advisorylease.h
     storage/heartbeatlease.cpp storage/heartbeatlease.h

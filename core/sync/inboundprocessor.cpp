@@ -5,7 +5,6 @@
 #include "domain/integrationsettings.h"
 #include "helpdesk/helpdeskclient.h"
 #include "storage/casestore.h"
-#include "storage/commentstore.h"
 #include "storage/database.h"
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
@@ -28,7 +27,40 @@ InboundProcessor::InboundProcessor(Database &db, const Clock &clock, const Ticke
     , m_mapper(mapper)
     , m_clients(std::move(clients))
     , m_parser(std::move(parser))
+    , m_conversations(db, clock)
+    , m_lister(clock)
 {}
+
+bool InboundProcessor::mayCarryConversation(const WebhookPayload &payload)
+{
+    if (payload.event == QLatin1String("note_added") || payload.event == QLatin1String("reply_sent") ||
+        payload.event == QLatin1String("customer_reply"))
+        return true;
+    if (payload.event == QLatin1String("created"))
+        return false; // a new case copies its conversations anyway
+    // Freshdesk names the first condition that matched: {status:…}, {priority:…} and the like change fields only;
+    // {note_type:…}, a reply, or nothing readable may have brought a conversation.
+    static const QStringList fieldsOnly = {QStringLiteral("status"),        QStringLiteral("priority"),
+                                           QStringLiteral("ticket_action"), QStringLiteral("responder_id"),
+                                           QStringLiteral("group_id"),      QStringLiteral("agent"),
+                                           QStringLiteral("group"),         QStringLiteral("ticket_type")};
+    if (payload.triggered.isEmpty()) // no {{triggered_event}}: a bare id may announce anything, fields a field change
+        return payload.fields.isEmpty() && payload.event != QLatin1String("status_changed") &&
+               payload.event != QLatin1String("priority_changed");
+    for (auto it = payload.triggered.begin(); it != payload.triggered.end(); ++it)
+        if (!fieldsOnly.contains(it.key()))
+            return true;
+    return false;
+}
+
+bool InboundProcessor::needsFetch(const Integration &integration, qint64 ticketId, const QList<Parsed> &events)
+{
+    if (std::any_of(events.cbegin(), events.cend(), [](const Parsed &p) { return p.payload.isThin(); }))
+        return true;
+    auto existing = CaseStore(m_db, m_clock)
+                        .findByExternal(integration.workspaceId, integration.provider, integration.domain, ticketId);
+    return existing && !existing->has_value();
+}
 
 void InboundProcessor::logIgnored(const Integration &integration, qint64 ticketId, const QString &why)
 {
@@ -68,7 +100,7 @@ void InboundProcessor::finish(const QList<Parsed> &events, const Status &status,
     for (const Parsed &p : events) {
         ++report->processed;
         if (status) {
-            logIfFailed(inbox.markDone(p.event.id), "inbox bookkeeping");
+            logIfFailed(inbox.markDone(p.event.id, p.event.coalesced), "inbox bookkeeping");
         } else if (status.error().isTransient() && p.event.attempts + 1 < m_maxAttempts) {
             logIfFailed(inbox.recordAttempt(p.event.id, status.error().message), "inbox bookkeeping");
             ++report->deferred;
@@ -110,22 +142,51 @@ QCoro::Task<InboundReport> InboundProcessor::processPending(int limit)
             order << key;
         groups[key].append({e, *parsed});
     }
+    // Many tickets of one integration waiting for a fetch: one listing by updated_since serves them all.
+    QHash<QString, std::optional<Integration>> integrations;
+    QHash<QString, QList<BurstLister::Wanted>> wanted;
     for (const auto &key : std::as_const(order)) {
-        auto integration = IntegrationStore(m_db, m_clock).get(key.first);
-        if (!integration || integration->state != QLatin1String("active")) {
+        if (!integrations.contains(key.first)) {
+            auto i = IntegrationStore(m_db, m_clock).get(key.first);
+            integrations.insert(key.first, i && i->state == QLatin1String("active") ? std::optional<Integration>(*i)
+                                                                                    : std::nullopt);
+        }
+        const auto &integration = integrations.value(key.first);
+        if (integration && needsFetch(*integration, key.second, groups.value(key))) {
+            QDateTime earliest;
+            for (const Parsed &p : groups.value(key))
+                if (!earliest.isValid() || p.event.receivedAt < earliest)
+                    earliest = p.event.receivedAt;
+            wanted[key.first].append({key.second, earliest});
+        }
+    }
+    for (auto it = wanted.cbegin(); it != wanted.cend(); ++it) {
+        HelpdeskClient *client = m_clients ? m_clients(it.key()) : nullptr;
+        if (client && it->size() >= BurstLister::kMinTickets)
+            report.listCalls += co_await m_lister.list(it.key(), client, *it);
+    }
+    for (const auto &key : std::as_const(order)) {
+        const auto &integration = integrations.value(key.first);
+        if (!integration) {
+            auto i = IntegrationStore(m_db, m_clock).get(key.first);
             const Error e =
-                integration ? Error::make(Error::Kind::Unsupported, QStringLiteral("The integration is disconnected."))
-                            : integration.error();
+                i ? Error::make(Error::Kind::Unsupported, QStringLiteral("The integration is disconnected."))
+                  : i.error();
             finish(groups.value(key), e, &report);
             continue;
         }
-        co_await processTicket(*integration, key.second, groups.value(key), &report);
+        QDateTime latest;
+        for (const Parsed &p : groups.value(key))
+            if (!latest.isValid() || p.event.receivedAt > latest)
+                latest = p.event.receivedAt;
+        co_await processTicket(*integration, key.second, groups.value(key),
+                               m_lister.take(key.first, key.second, latest), &report);
     }
     co_return report;
 }
 
 QCoro::Task<> InboundProcessor::processTicket(Integration integration, qint64 ticketId, QList<Parsed> events,
-                                              InboundReport *report)
+                                              std::optional<Ticket> listed, InboundReport *report)
 {
     RemoteApplier applier(m_db, m_clock, m_mapper);
     auto existing = CaseStore(m_db, m_clock)
@@ -136,10 +197,8 @@ QCoro::Task<> InboundProcessor::processTicket(Integration integration, qint64 ti
     }
     const bool anyThin =
         std::any_of(events.cbegin(), events.cend(), [](const Parsed &p) { return p.payload.isThin(); });
-    const bool anyNote = std::any_of(events.cbegin(), events.cend(), [](const Parsed &p) {
-        return p.payload.event == QLatin1String("note_added") ||
-               p.payload.triggered.contains(QStringLiteral("note_type"));
-    });
+    const bool anyNote =
+        std::any_of(events.cbegin(), events.cend(), [](const Parsed &p) { return mayCarryConversation(p.payload); });
     const qint64 latency = events.constFirst().event.receivedAt.isValid()
                                ? events.constFirst().event.receivedAt.msecsTo(m_clock.nowUtc())
                                : 0;
@@ -163,7 +222,7 @@ QCoro::Task<> InboundProcessor::processTicket(Integration integration, qint64 ti
         }
         Status st = Ok{};
         if (anyNote)
-            st = co_await copyComments(integration, c.id, ticketId);
+            st = co_await copyComments(integration, c.id, ticketId, report);
         finish(events, st, report);
         co_return;
     }
@@ -174,9 +233,14 @@ QCoro::Task<> InboundProcessor::processTicket(Integration integration, qint64 ti
                report);
         co_return;
     }
-    ++report->fetches;
-    const QStringList include{QStringLiteral("requester")}; // GCC 12: no literal arrays inside a co_await expression
-    auto ticket = co_await client->getTicket(ticketId, include);
+    Result<Ticket> ticket; // from the burst listing, or fetched now
+    if (listed) {
+        ticket = *listed;
+    } else {
+        ++report->fetches;
+        const QStringList include{QStringLiteral("requester")}; // GCC 12: no literal arrays inside a co_await
+        ticket = co_await client->getTicket(ticketId, include);
+    }
     if (!ticket) {
         if (ticket.error().kind == Error::Kind::NotFound) {
             logIgnored(integration, ticketId, QStringLiteral("the ticket no longer exists in the helpdesk"));
@@ -206,49 +270,18 @@ QCoro::Task<> InboundProcessor::processTicket(Integration integration, qint64 ti
         ++report->applied;
     Status st = Ok{};
     if (anyNote || applied->created)
-        st = co_await copyComments(integration, applied->caseId, ticketId);
+        st = co_await copyComments(integration, applied->caseId, ticketId, report);
     finish(events, st, report);
 }
 
-QCoro::Task<Status> InboundProcessor::copyComments(Integration integration, qint64 caseId, qint64 ticketId)
+QCoro::Task<Status> InboundProcessor::copyComments(Integration integration, qint64 caseId, qint64 ticketId,
+                                                   InboundReport *report)
 {
     HelpdeskClient *client = m_clients ? m_clients(integration.id) : nullptr;
-    if (!client)
-        co_return Error::make(Error::Kind::Unavailable, QStringLiteral("The helpdesk client is not ready."));
-    auto conversations = co_await client->listConversations(ticketId);
-    if (!conversations)
-        co_return conversations.error();
-    CommentStore comments(m_db, m_clock);
-    int added = 0;
-    for (const Conversation &conv : std::as_const(*conversations)) {
-        if (conv.body.contains(QLatin1String("<!-- casebridge:outbox:")))
-            continue; // one of ours: recorded when it was pushed
-        Comment c;
-        c.caseId = caseId;
-        c.externalId = conv.id;
-        c.author = NameDirectory(m_db, m_clock).conversationAuthor(integration, caseId, conv.userId, conv.incoming);
-        c.body = conv.bodyText.isEmpty() ? conv.body : conv.bodyText;
-        c.isPrivate = conv.isPrivate;
-        c.source = QStringLiteral("webhook");
-        c.createdAt = conv.createdAt;
-        auto r = comments.insert(c);
-        if (!r)
-            co_return r.error();
-        if (r->second)
-            ++added;
-    }
-    if (added > 0) {
-        SyncLogEntry e;
-        e.integrationId = integration.id;
-        e.caseId = caseId;
-        e.ticketId = ticketId;
-        e.direction = QStringLiteral("inbound");
-        e.source = QStringLiteral("webhook");
-        e.event = QStringLiteral("comments.added");
-        e.changes = {{QStringLiteral("comments"), added}};
-        e.result = QStringLiteral("applied");
-        logIfFailed(SyncLog(m_db, m_clock).append(e), "sync log");
-    }
+    ++report->conversationCopies;
+    auto copied = co_await m_conversations.copy(integration, client, caseId, ticketId, ChangeSource::Webhook);
+    if (!copied)
+        co_return copied.error();
     co_return Ok{};
 }
 

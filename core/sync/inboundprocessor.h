@@ -4,6 +4,8 @@
 #include "domain/inboxevent.h"
 #include "domain/integration.h"
 #include "helpdesk/webhookpayload.h"
+#include "sync/burstlister.h"
+#include "sync/conversationcopier.h"
 
 #include <QCoroTask>
 
@@ -25,12 +27,15 @@ struct InboundReport
     int fetches = 0;
     int failed = 0;
     int deferred = 0;
+    int listCalls = 0; // calls spent listing many pending tickets at once (BurstLister)
+    int conversationCopies = 0;
 };
 
 // Turns committed webhooks into case changes. Events for the same ticket are taken together: payloads that
 // carry fields and an updated_at are applied directly (older ones never overwrite newer); a thin payload, or
-// one for a ticket not yet linked, costs exactly one fetch for the whole group. New tickets become cases per
-// the integration's intake mode. Notes arriving by webhook are copied into the case's comments.
+// one for a ticket not yet linked, costs exactly one fetch for the whole group — and when many tickets wait for a
+// fetch they are listed by updated_since instead (BurstLister: ⌈n/100⌉ calls, not n). New tickets become cases per
+// the integration's intake mode. Conversations are copied, with author names, on every event that can carry one.
 class InboundProcessor
 {
 public:
@@ -44,7 +49,7 @@ public:
     void setMaxAttempts(int n) { m_maxAttempts = n; }
     // Only events of integrations the filter accepts are processed (SyncEngine: those whose lease it holds).
     void setIntegrationFilter(Filter filter) { m_filter = std::move(filter); }
-    QCoro::Task<InboundReport> processPending(int limit = 200);
+    QCoro::Task<InboundReport> processPending(int limit = 1000);
 
 private:
     struct Parsed
@@ -52,8 +57,12 @@ private:
         InboxEvent event;
         WebhookPayload payload;
     };
-    QCoro::Task<> processTicket(Integration integration, qint64 ticketId, QList<Parsed> events, InboundReport *report);
-    QCoro::Task<Status> copyComments(Integration integration, qint64 caseId, qint64 ticketId);
+    QCoro::Task<> processTicket(Integration integration, qint64 ticketId, QList<Parsed> events,
+                                std::optional<Ticket> listed, InboundReport *report);
+    QCoro::Task<Status> copyComments(Integration integration, qint64 caseId, qint64 ticketId, InboundReport *report);
+    // A note, a reply, a customer reply — or an event that does not say what it is.
+    static bool mayCarryConversation(const WebhookPayload &payload);
+    bool needsFetch(const Integration &integration, qint64 ticketId, const QList<Parsed> &events);
     bool intakeAccepts(const Integration &integration, const Ticket &ticket) const;
     void finish(const QList<Parsed> &events, const Status &status, InboundReport *report);
     void logIgnored(const Integration &integration, qint64 ticketId, const QString &why);
@@ -65,6 +74,8 @@ private:
     Parser m_parser;
     Filter m_filter;
     int m_maxAttempts = 6;
+    ConversationCopier m_conversations;
+    BurstLister m_lister;
 };
 
 } // namespace cb

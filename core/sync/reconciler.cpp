@@ -16,6 +16,7 @@ Reconciler::Reconciler(Database &db, const Clock &clock, const TicketMapper &map
     : m_db(db)
     , m_clock(clock)
     , m_mapper(mapper)
+    , m_conversations(db, clock)
 {}
 
 QCoro::Task<Result<ReconcileReport>> Reconciler::runCycle(Integration integration, HelpdeskClient *client)
@@ -39,10 +40,26 @@ QCoro::Task<Result<ReconcileReport>> Reconciler::runCycle(Integration integratio
     for (const Ticket &t : std::as_const(listing->tickets)) {
         if (!newest.isValid() || t.updatedAt > newest)
             newest = t.updatedAt;
+        auto before = cases.findByExternal(integration.workspaceId, integration.provider, integration.domain, t.id);
+        if (!before)
+            co_return before.error();
+        const bool unseen = before->has_value() && t.updatedAt.isValid() &&
+                            (!(*before)->externalUpdatedAt.isValid() || t.updatedAt > (*before)->externalUpdatedAt);
         auto applied =
             applier.applyTicket(integration, t, ChangeSource::Reconciler, QStringLiteral("ticket.reconciled"), false);
         if (!applied)
             co_return applied.error();
+        if (unseen && applied->linked) {
+            const qint64 callsBefore = client->usage().totalCalls; // the conversations, and any author name lookups
+            auto copied =
+                co_await m_conversations.copy(integration, client, applied->caseId, t.id, ChangeSource::Reconciler);
+            report.calls += int(std::max<qint64>(1, client->usage().totalCalls - callsBefore));
+            if (!copied)
+                qCWarning(lcSync) << "reconcile: the conversations of ticket" << t.id
+                                  << "could not be copied:" << copied.error().detail;
+            else
+                report.commentsAdded += *copied;
+        }
         if (!applied->linked)
             ++report.notLinked;
         else if (applied->applied.isEmpty())

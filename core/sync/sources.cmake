@@ -1,6 +1,8 @@
 target_sources(casebridge_core PRIVATE
     sync/adminactions.cpp sync/adminactions.h
     sync/caseactions.cpp sync/caseactions.h
+    sync/burstlister.cpp sync/burstlister.h
+    sync/conversationcopier.cpp sync/conversationcopier.h
     sync/defaultsyncruntime.cpp sync/defaultsyncruntime.h
     sync/directoryrefresher.cpp sync/directoryrefresher.h
     sync/healthprobe.cpp sync/healthprobe.h

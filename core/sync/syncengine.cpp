@@ -188,6 +188,15 @@ QCoro::Task<> SyncEngine::tick()
             if (!report)
                 qCWarning(lcSync) << "reconcile failed:" << report.error().detail;
         }
+        if (const QDateTime now = m_clock.nowUtc(); !m_nextPrune.isValid() || m_nextPrune <= now) {
+            auto pruned = RetentionPruner(m_db, m_clock, m_retention).pruneBatch();
+            if (!pruned)
+                qCWarning(lcSync) << "pruning failed:" << pruned.error().detail;
+            else if (pruned->inboxRows + pruned->logRows > 0)
+                qCInfo(lcSync) << "pruned" << pruned->inboxRows << "processed inbox rows and" << pruned->logRows
+                               << "sync-log rows past retention";
+            m_nextPrune = pruned && pruned->more ? now : now.addSecs(60);
+        }
     }
     if (auto last = SyncLog(m_db, m_clock).lastId(); last && *last != m_lastLogId) {
         m_lastLogId = *last;

@@ -2,6 +2,7 @@
 
 #include "common/result.h"
 #include "domain/integration.h"
+#include "storage/retentionpruner.h"
 #include "sync/inboundprocessor.h"
 #include "sync/outboundpusher.h"
 #include "sync/reconciler.h"
@@ -24,7 +25,8 @@ class SyncLease;
 
 // The sync core on its thread: every tick (250 ms) it refreshes the integrations (new ones, rotations and
 // disconnects are noticed within a second), renews its lease, processes committed webhooks, drains the outbox,
-// and runs a reconcile cycle when one is due (one at start, then every interval). Only the lease holder works;
+// runs a reconcile cycle when one is due (one at start, then every interval), and prunes what is past retention
+// in small batches. Only the lease holder works;
 // another engine on the same store waits as a standby and takes over when the holder's lease goes (SyncLease: a
 // PostgreSQL advisory lock that dies with its process, or a SQLite heartbeat row that goes stale).
 class SyncEngine final : public QObject
@@ -44,6 +46,8 @@ public:
     void setTickInterval(int ms);
     void setReconcileIntervalSec(int seconds); // overrides the integrations' own setting when > 0
     void setReconcileOnStart(bool on) { m_reconcileOnStart = on; }
+    // How long processed inbox rows and sync-log rows are kept (defaults 30 and 90 days).
+    void setRetention(RetentionPruner::Options options) { m_retention = options; }
 
     // One pass of everything, awaited (tests, `reconcile` CLI).
     QCoro::Task<> tick();
@@ -76,6 +80,8 @@ private:
     int m_reconcileOverrideSec = 0;
     qint64 m_lastLogId = 0;
     QDateTime m_lastReconnect;
+    RetentionPruner::Options m_retention;
+    QDateTime m_nextPrune; // one batch per tick while there is a backlog, else a look once a minute
     QHash<QString, Integration> m_integrations;
     QHash<QString, std::shared_ptr<HelpdeskClient>> m_clients;
     QHash<QString, QDateTime> m_nextReconcile;

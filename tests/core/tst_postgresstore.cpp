@@ -8,6 +8,7 @@
 #include "storage/integrationstore.h"
 #include "storage/migrations.h"
 #include "storage/outbox.h"
+#include "storage/retentionpruner.h"
 #include "storage/synclog.h"
 
 #include <QRandomGenerator>
@@ -124,7 +125,23 @@ private Q_SLOTS:
         QVERIFY(first && !first->duplicate);
         QVERIFY(Inbox(d, clock).insert(e)->duplicate);
         QCOMPARE(Inbox(d, clock).get(first->eventId)->body, e.body);
+        // A body-hash key (no event id): coalesces while pending, a new event once processed.
+        e.eventKey = QStringLiteral("body:") + QString(64, QLatin1Char('c'));
+        auto thin = Inbox(d, clock).insert(e);
+        QVERIFY(thin && !thin->duplicate);
+        QCOMPARE(Inbox(d, clock).insert(e)->eventId, thin->eventId);
+        QCOMPARE(*Inbox(d, clock).markDone(thin->eventId, 0), false); // the duplicate arrived meanwhile
+        QVERIFY(*Inbox(d, clock).markDone(thin->eventId, 1));
+        auto next = Inbox(d, clock).insert(e);
+        QVERIFY(next && !next->duplicate && next->eventId != thin->eventId);
         QVERIFY(SyncLog(d, clock).page(0, 10)->size() >= 2);
+        // Retention on PostgreSQL: nothing is old enough yet, and pruning a year later removes the done rows only.
+        QCOMPARE(RetentionPruner(d, clock).pruneBatch()->inboxRows, 0);
+        ManualClock later(clock.nowUtc().addDays(365));
+        auto pruned = RetentionPruner(d, later).pruneBatch();
+        QVERIFY2(pruned, qPrintable(pruned ? QString() : pruned.error().toLogString()));
+        QVERIFY(pruned->inboxRows >= 1 && pruned->logRows >= 2);
+        QVERIFY(Inbox(d, clock).get(next->eventId)); // still pending: kept
         HeartbeatLease lease(d, clock, QStringLiteral("a"));
         QVERIFY(*lease.acquire(i.id));
         QVERIFY(!*HeartbeatLease(d, clock, QStringLiteral("b")).acquire(i.id));

@@ -102,6 +102,44 @@ private Q_SLOTS:
         QVERIFY(!a.holdsLease(m_integrationId));
     }
 
+    void prunesPastRetentionInSmallBatchesUntilCaughtUp()
+    {
+        TempStore store;
+        auto db = store.open();
+        QVERIFY(db);
+        ManualClock clock(QDateTime(QDate(2026, 1, 5), QTime(8, 0), Qt::UTC));
+        Integration i;
+        i.id = IntegrationStore::newId();
+        i.domain = QStringLiteral("acme.freshdesk.com");
+        QVERIFY(IntegrationStore(*db, clock).insert(i));
+        Inbox inbox(*db, clock);
+        for (int k = 0; k < 3; ++k) {
+            InboxEvent e;
+            e.integrationId = i.id;
+            e.eventKey = QStringLiteral("id:old-%1").arg(k);
+            e.body = "{\"ticket_id\":1}";
+            QVERIFY(*inbox.markDone(inbox.insert(e)->eventId));
+        }
+        InboxEvent failed;
+        failed.integrationId = i.id;
+        failed.eventKey = QStringLiteral("id:unreadable");
+        failed.body = "{";
+        QVERIFY(inbox.markFailed(inbox.insert(failed)->eventId, QStringLiteral("unreadable")));
+        clock.advanceMs(31LL * 86400 * 1000);
+        auto count = [&db] { return db->scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_inbox"))->toInt(); };
+
+        SyncEngine engine(*db, clock, factory(), &parseFlat, QStringLiteral("serve"));
+        engine.setReconcileOnStart(false);
+        engine.setRetention({30 * 86400, 90 * 86400, 2});
+        QCoro::waitFor(engine.tick());
+        QCOMPARE(count(), 2); // one batch of two per tick while there is a backlog
+        QCoro::waitFor(engine.tick());
+        QCOMPARE(count(), 1); // the failed event stays until it is resolved
+        QCoro::waitFor(engine.tick());
+        QCOMPARE(count(), 1);
+        QCOMPARE(inbox.byState(QStringLiteral("failed"))->size(), 1);
+    }
+
     void reconcilesAtStartAndOnItsInterval()
     {
         auto db = m_store.open();

@@ -8,6 +8,7 @@
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
 #include "storage/outbox.h"
+#include "sync/defaultsyncruntime.h"
 #include "sync/importer.h"
 #include "sync/inboundprocessor.h"
 #include "sync/reconciler.h"
@@ -201,6 +202,45 @@ private Q_SLOTS:
         QVERIFY(comments->first().isPrivate);
     }
 
+    void conversationsAreCopiedOnEveryEventThatCanCarryOne_data()
+    {
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("conversationCalls");
+        // The printed update rule, as Freshdesk renders it for each trigger; Simple mode; a bare thin id.
+        QTest::newRow("status change")
+            << QByteArray(R"({"ticket_id":"8","event":"updated","triggered_event":"{status:{from:2,to:3}}"})") << 0;
+        QTest::newRow("priority change")
+            << QByteArray(R"({"ticket_id":"8","event":"updated","triggered_event":"{priority:{from:1,to:3}}"})") << 0;
+        QTest::newRow("private note")
+            << QByteArray(R"({"ticket_id":"8","event":"updated","triggered_event":"{note_type:private}"})") << 1;
+        QTest::newRow("public note, Simple mode")
+            << QByteArray(R"({"freshdesk_webhook":{"ticket_id":"8","triggered_event":"{note_type:public}"}})") << 1;
+        QTest::newRow("reply sent") << QByteArray(R"({"ticketId":"8","triggered_event":"{reply_sent:sent}"})") << 1;
+        QTest::newRow("bare id") << QByteArray(R"({"ticketId":"8"})") << 1;
+    }
+
+    void conversationsAreCopiedOnEveryEventThatCanCarryOne()
+    {
+        QFETCH(QByteArray, body);
+        QFETCH(int, conversationCalls);
+        m_client->addTicket(8);
+        import(ImportRequest{{8}, {}, {}, {}, false});
+        const QString op = QStringLiteral("GET /tickets/{id}/conversations");
+        const int before = m_client->callCount(op);
+        InboxEvent e;
+        e.integrationId = m_integration.id;
+        e.body = body;
+        e.contentType = QStringLiteral("application/json");
+        e.eventKey = QStringLiteral("id:conv-%1").arg(++m_events);
+        QVERIFY(Inbox(*m_db, *m_clock).insert(e));
+        InboundProcessor p(
+            *m_db, *m_clock, m_mapper, [this](const QString &) { return m_client.get(); }, makeWebhookParser());
+        const InboundReport r = QCoro::waitFor(p.processPending());
+        QCOMPARE(r.processed, 1);
+        QCOMPARE(r.failed, 0);
+        QCOMPARE(m_client->callCount(op) - before, conversationCalls);
+    }
+
     void transientFailuresAreRetriedPermanentOnesKeptForReplay()
     {
         m_client->addTicket(6);
@@ -286,14 +326,18 @@ private Q_SLOTS:
         m_client->tickets[2299].deleted = true;
         m_client->tickets[2299].updatedAt = m_clock->nowUtc();
         const int callsBefore = int(m_client->calls.size());
+        const int conversationsBefore = m_client->callCount(QStringLiteral("GET /tickets/{id}/conversations"));
         Reconciler rec(*m_db, *m_clock, m_mapper);
         auto report = QCoro::waitFor(rec.runCycle(m_integration, m_client.get()));
         QVERIFY(report);
         QCOMPARE(report->applied, 50);
         QCOMPARE(report->notLinked, 1);
         QCOMPARE(report->removed, 1);
-        QCOMPARE(report->calls, 3);
-        QCOMPARE(int(m_client->calls.size()) - callsBefore, 3);
+        // Three listings (changed, deleted, spam), plus the conversations of each of the 50 the webhooks missed
+        // (a missed change may have been a note); the 250 unchanged linked cases cost nothing.
+        QCOMPARE(report->calls, 3 + 50);
+        QCOMPARE(int(m_client->calls.size()) - callsBefore, 3 + 50);
+        QCOMPARE(m_client->callCount(QStringLiteral("GET /tickets/{id}/conversations")) - conversationsBefore, 50);
         QVERIFY(!caseFor(9999));
         QCOMPARE(caseFor(2000)->status, QStringLiteral("pending"));
         QVERIFY(caseFor(2299)->remoteState.value(QStringLiteral("deleted")).toBool());

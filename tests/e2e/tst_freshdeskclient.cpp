@@ -17,6 +17,37 @@ public:
         co_return HttpResponse::text(200, "<html>not json", "application/json");
     }
 };
+// Forwards to the sandbox and notes when each request arrived and how it was answered.
+class TimingHandler final : public HttpRequestHandler
+{
+public:
+    explicit TimingHandler(HttpRequestHandler *inner)
+        : m_inner(inner)
+    {}
+    struct Seen
+    {
+        qint64 arrivedMs;
+        qint64 answeredMs;
+        int status;
+        int retryAfter;
+    };
+    QList<Seen> seen;
+
+    QCoro::Task<HttpResponse> handle(HttpRequest request) override
+    {
+        const qint64 arrived = QDateTime::currentMSecsSinceEpoch();
+        HttpResponse r = co_await m_inner->handle(std::move(request));
+        int retryAfter = 0;
+        for (const auto &h : std::as_const(r.headers))
+            if (h.first.compare("Retry-After", Qt::CaseInsensitive) == 0)
+                retryAfter = h.second.toInt();
+        seen.append({arrived, QDateTime::currentMSecsSinceEpoch(), r.status, retryAfter});
+        co_return r;
+    }
+
+private:
+    HttpRequestHandler *m_inner;
+};
 } // namespace
 
 // The Freshdesk client against the sandbox helpdesk over real loopback HTTP.
@@ -158,6 +189,50 @@ private Q_SLOTS:
         for (int i = 0; i < 3; ++i)
             QVERIFY(QCoro::waitFor(c->getTicket(1)));
         QVERIFY2(timer.elapsed() >= 900, qPrintable(QString::number(timer.elapsed()))); // waited Retry-After (1 s)
+    }
+
+    void oneRateLimitGatePerAccount()
+    {
+        // Two requests a 1.5 s window; requests start staggered, from two clients of the same account. After the
+        // first 429 nothing may arrive before its Retry-After instant (each client waiting only for its own 429
+        // would send in between).
+        m_sandbox->setPlan({QStringLiteral("tiny"), 2, 2, 2, 1500});
+        m_sandbox->account().createTicket(QStringLiteral("a"), QStringLiteral("a@x.example"),
+                                          QDateTime::currentDateTimeUtc());
+        TimingHandler timing(m_sandbox.get());
+        WebhookServer server(&timing);
+        const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
+        auto d = FreshdeskDomain::normalise(QStringLiteral("http://127.0.0.1:%1").arg(port));
+        FreshdeskClient first(&m_nam, *d, "sandbox-admin-key", fast());
+        FreshdeskClient second(&m_nam, *d, "sandbox-admin-key", fast());
+        int done = 0;
+        int ok = 0;
+        for (int i = 0; i < 6; ++i) {
+            FreshdeskClient *c = i % 2 ? &second : &first;
+            QTimer::singleShot(i * 250, this, [c, &done, &ok] {
+                [](FreshdeskClient *client, int *doneCount, int *okCount) -> QCoro::Task<> {
+                    auto t = co_await client->getTicket(1);
+                    ++*doneCount;
+                    if (t)
+                        ++*okCount;
+                }(c, &done, &ok);
+            });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done, 6, 20000);
+        QCOMPARE(ok, 6);
+        int refusals = 0;
+        for (const auto &r : std::as_const(timing.seen)) {
+            if (r.status != 429)
+                continue;
+            ++refusals;
+            const qint64 openAt = r.answeredMs + qint64(r.retryAfter) * 1000;
+            for (const auto &later : std::as_const(timing.seen))
+                QVERIFY2(later.arrivedMs <= r.answeredMs + 5 || later.arrivedMs >= openAt - 20,
+                         qPrintable(QStringLiteral("a request arrived %1 ms after a 429 that asked for %2 s")
+                                        .arg(later.arrivedMs - r.answeredMs)
+                                        .arg(r.retryAfter)));
+        }
+        QVERIFY(refusals >= 1);
     }
 
     void retriesServerErrorsThenGivesUpClearly()

@@ -1,5 +1,6 @@
 #include "webhookloadclient.h"
 
+#include <QStringList>
 #include <QTcpSocket>
 
 #include <algorithm>
@@ -88,8 +89,9 @@ void WebhookLoadClient::sendNext(Connection &c)
         c.socket->state() != QAbstractSocket::ConnectedState)
         return;
     c.eventId = m_options.prefix + QLatin1Char('-') + QString::number(m_sent);
-    const QByteArray body = "{\"ticket_id\":" + QByteArray::number(1000 + m_sent % 5000) +
-                            ",\"event\":\"updated\",\"event_id\":\"" + c.eventId.toUtf8() + "\",\"status\":\"Open\"}";
+    const qint64 ticket = m_options.payload == QLatin1String("with-id") ? m_options.ticketBase + m_sent % 5000
+                                                                        : m_options.ticketBase + m_sent;
+    const QByteArray body = WebhookLoadClient::body(m_options.payload, ticket, c.eventId);
     const QByteArray request = "POST " + m_options.path.toUtf8() +
                                " HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                                "X-Casebridge-Webhook-Secret: " +
@@ -100,6 +102,33 @@ void WebhookLoadClient::sendNext(Connection &c)
     c.buffer.clear();
     c.sentAtNs = m_clock.nsecsElapsed();
     c.socket->write(request);
+}
+
+bool WebhookLoadClient::knownPayload(const QString &payload)
+{
+    return QStringList{QStringLiteral("with-id"), QStringLiteral("thin"), QStringLiteral("simple"),
+                       QStringLiteral("flat")}
+        .contains(payload);
+}
+
+QByteArray WebhookLoadClient::body(const QString &payload, qint64 ticketId, const QString &eventId)
+{
+    const QByteArray id = QByteArray::number(ticketId);
+    if (payload == QLatin1String("thin")) // the printed update rule, as Freshdesk renders it
+        return "{\"ticket_id\": \"" + id +
+               "\", \"event\": \"updated\", \"triggered_event\": \"{status:{from:2,to:3}}\", \"status\": "
+               "\"Pending\", \"priority\": \"Low\", \"agent_email\": \"alex@example.com\", \"group\": \"Support\"}";
+    if (payload == QLatin1String("simple"))
+        return "{\"freshdesk_webhook\":{\"ticket_id\":\"" + id +
+               "\",\"ticket_subject\":\"Printer on floor 3 is jammed\",\"ticket_description\":\"<div>It jams on "
+               "every page.</div>\",\"ticket_status\":\"Pending\",\"ticket_priority\":\"Low\","
+               "\"triggered_event\":\"{status:{from:2,to:3}}\"}}";
+    if (payload == QLatin1String("flat"))
+        return "{\"ticket_id\":" + id +
+               ",\"event\":\"updated\",\"status\":3,\"priority\":1,\"responder_id\":null,\"group_id\":null,"
+               "\"subject\":\"Printer on floor 3 is jammed\"}";
+    return "{\"ticket_id\":" + id + ",\"event\":\"updated\",\"event_id\":\"" + eventId.toUtf8() +
+           "\",\"status\":\"Open\"}";
 }
 
 void WebhookLoadClient::onReadable(Connection &c)

@@ -14,7 +14,10 @@ namespace cb::test {
 
 // Sends unique webhooks to a receiver over N keep-alive HTTP/1.1 connections (raw sockets: QNetworkAccessManager
 // keeps at most 6 per host), each waiting for its answer before the next request, optionally paced to a global
-// rate. Records which events were acknowledged (2xx) and each acknowledgement's latency.
+// rate. Records which events were acknowledged (2xx) and each acknowledgement's latency. The bodies are of one
+// shape: "with-id" (flat JSON with an event_id), or what Freshdesk really sends, without event ids or updated_at:
+// "thin" (the update rule `connect` prints, rendered), "simple" (Simple mode) or "flat" (custom flat JSON). Each
+// names another ticket (ticketBase + n), so every body is a distinct event.
 class WebhookLoadClient final : public QObject
 {
     Q_OBJECT
@@ -29,7 +32,11 @@ public:
         int total = 0;         // 0: until stop()
         double ratePerSec = 0; // 0: as fast as answers come
         QString prefix = QStringLiteral("load");
+        QString payload = QStringLiteral("with-id"); // with-id | thin | simple | flat
+        qint64 ticketBase = 1000;
     };
+    static QByteArray body(const QString &payload, qint64 ticketId, const QString &eventId);
+    static bool knownPayload(const QString &payload);
 
     explicit WebhookLoadClient(Options options, QObject *parent = nullptr);
     ~WebhookLoadClient() override;

@@ -70,6 +70,15 @@ int runServe(CliContext &ctx)
         if (reconcileSec < 1)
             return ctx.usage(QStringLiteral("--reconcile-interval takes a duration such as 5m or 30s."));
     }
+    RetentionPruner::Options retention;
+    for (const auto &[flag, target] : {std::pair{QStringLiteral("inbox-retention"), &retention.inboxSeconds},
+                                       std::pair{QStringLiteral("log-retention"), &retention.logSeconds}}) {
+        if (!p.isSet(flag))
+            continue;
+        *target = CliContext::parseDuration(p.value(flag));
+        if (*target < 1)
+            return ctx.usage(QStringLiteral("--%1 takes a duration such as 30d or 12h.").arg(flag));
+    }
     auto options = receiverOptions(ctx);
     if (!options)
         return ctx.usage(options.error().message);
@@ -105,6 +114,7 @@ int runServe(CliContext &ctx)
         engine = std::make_unique<SyncEngine>(store, clock, factory, makeWebhookParser(), QStringLiteral("serve"));
         if (reconcileSec > 0)
             engine->setReconcileIntervalSec(int(reconcileSec));
+        engine->setRetention(retention);
         QObject::connect(engine.get(), &SyncEngine::clientError, qApp,
                          [&ctx](const QString &id, const QString &message) {
                              ctx.err() << "casebridge-sync: integration " << id << ": " << message << Qt::endl;
@@ -162,7 +172,8 @@ CliCommand serveCommand()
 {
     return {QStringLiteral("serve"),
             QStringLiteral("serve [--listen ADDR:PORT] [--reconcile-interval DUR] [--max-body BYTES] [--rate PER_S] "
-                           "[--allow CIDR,…] [--tls-cert F --tls-key F] [--receive-only]"),
+                           "[--allow CIDR,…] [--tls-cert F --tls-key F] [--receive-only] [--inbox-retention DUR] "
+                           "[--log-retention DUR]"),
             QStringLiteral("Receive webhooks and sync both ways (inbound, outbound, reconciler) until SIGTERM."),
             {QCommandLineOption(QStringLiteral("listen"), QStringLiteral("Address and port (default 127.0.0.1:8780)."),
                                 QStringLiteral("ADDR:PORT")),
@@ -176,6 +187,11 @@ CliCommand serveCommand()
                                 QStringLiteral("PER_S")),
              QCommandLineOption(QStringLiteral("allow"), QStringLiteral("Only these CIDR subnets may send webhooks."),
                                 QStringLiteral("CIDR,…")),
+             QCommandLineOption(QStringLiteral("inbox-retention"),
+                                QStringLiteral("Keep processed webhooks this long (default 30d; failed ones stay)."),
+                                QStringLiteral("DUR")),
+             QCommandLineOption(QStringLiteral("log-retention"),
+                                QStringLiteral("Keep sync-log rows this long (default 90d)."), QStringLiteral("DUR")),
              QCommandLineOption(QStringLiteral("receive-only"),
                                 QStringLiteral("Only receive and store webhooks; another process syncs them.")),
              QCommandLineOption(QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this PEM certificate."),

@@ -280,4 +280,28 @@ QCoro::Task<Result<QList<HelpdeskCompany>>> FreshdeskClient::listCompanies()
     co_return out;
 }
 
+QCoro::Task<Result<QString>> FreshdeskClient::personName(qint64 userId, bool likelyContact)
+{
+    const QStringList kinds = likelyContact ? QStringList{QStringLiteral("contacts"), QStringLiteral("agents")}
+                                            : QStringList{QStringLiteral("agents"), QStringLiteral("contacts")};
+    for (const QString &kind : kinds) {
+        const QUrl url = m_transport.url(QStringLiteral("%1/%2").arg(kind).arg(userId));
+        const QString endpoint = QStringLiteral("GET /%1/{id}").arg(kind);
+        auto doc = co_await json(kGet, url, {}, endpoint, true);
+        if (!doc) {
+            if (doc.error().kind == Error::Kind::NotFound)
+                continue;
+            co_return doc.error();
+        }
+        const QJsonObject o = doc->object();
+        // An agent's name is in its contact; a contact has its own.
+        const QString name =
+            o.contains(QStringLiteral("contact"))
+                ? o.value(QStringLiteral("contact")).toObject().value(QStringLiteral("name")).toString()
+                : o.value(QStringLiteral("name")).toString();
+        co_return name;
+    }
+    co_return QString();
+}
+
 } // namespace cb

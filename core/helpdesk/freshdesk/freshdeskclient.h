@@ -30,6 +30,8 @@ public:
     QCoro::Task<Result<QList<HelpdeskGroup>>> listGroups() override;
     QCoro::Task<Result<QList<HelpdeskAgent>>> listAgents() override;
     QCoro::Task<Result<QList<HelpdeskCompany>>> listCompanies() override;
+    // GET /agents/{id} or /contacts/{id} (the other one when the first has no such user).
+    QCoro::Task<Result<QString>> personName(qint64 userId, bool likelyContact) override;
     ApiUsage usage() const override { return m_transport.usage(); }
 
     const FreshdeskDomain &domain() const { return m_domain; }

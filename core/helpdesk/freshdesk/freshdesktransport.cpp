@@ -5,6 +5,7 @@
 
 #include <QCoroNetworkReply>
 #include <QCoroTimer>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -31,6 +32,9 @@ FreshdeskTransport::FreshdeskTransport(QNetworkAccessManager *nam, QUrl apiBase,
     , m_base(std::move(apiBase))
     , m_authorization("Basic " + QByteArray(apiKey + ":X").toBase64())
     , m_options(options)
+    , m_gate(RateLimitGate::forAccount(
+          m_base.toString(QUrl::RemovePath | QUrl::RemoveQuery) + QLatin1Char(' ') +
+          QString::fromLatin1(QCryptographicHash::hash(apiKey, QCryptographicHash::Sha256).toHex())))
 {}
 
 QUrl FreshdeskTransport::url(const QString &path, const QList<QPair<QString, QString>> &query) const
@@ -144,6 +148,18 @@ QCoro::Task<Result<HttpAnswer>> FreshdeskTransport::send(QByteArray method, QUrl
     for (;;) {
         ++attempt;
         co_await pace();
+        // The account's gate: closed after a 429 until its Retry-After instant, for every request of the account.
+        // A wait longer than the client accepts is answered at once, as the 429 it would meet, without sending.
+        for (qint64 wait = m_gate->waitMs(QDateTime::currentMSecsSinceEpoch()); wait > 0;
+             wait = m_gate->waitMs(QDateTime::currentMSecsSinceEpoch())) {
+            if (wait > qint64(m_options.maxRetryAfterSeconds) * 1000) {
+                HttpAnswer closed;
+                closed.status = 429;
+                closed.headers.append({QByteArrayLiteral("Retry-After"), QByteArray::number((wait + 999) / 1000)});
+                co_return errorFor(closed, endpoint);
+            }
+            co_await QCoro::sleepFor(std::chrono::milliseconds(wait));
+        }
         QNetworkRequest req(url);
         req.setRawHeader("Authorization", m_authorization);
         req.setRawHeader("Accept", "application/json");
@@ -195,13 +211,15 @@ QCoro::Task<Result<HttpAnswer>> FreshdeskTransport::send(QByteArray method, QUrl
         if (a.status >= 200 && a.status < 300)
             co_return a;
         Error e = errorFor(a, endpoint);
+        if (a.status == 429) {
+            m_gate->closeUntil(QDateTime::currentMSecsSinceEpoch() + qint64(std::max(1, e.retryAfterSeconds)) * 1000);
+            m_usage.rateLimitRemaining = 0;
+        }
         if (a.status == 429 && waits429 < m_options.max429Waits && e.retryAfterSeconds >= 0 &&
             e.retryAfterSeconds <= m_options.maxRetryAfterSeconds) {
             ++waits429;
             qCInfo(lcHelpdesk) << "rate limited; waiting" << e.retryAfterSeconds << "s as asked";
-            m_usage.rateLimitRemaining = 0;
-            co_await QCoro::sleepFor(std::chrono::seconds(std::max(0, e.retryAfterSeconds)));
-            continue;
+            continue; // the gate holds this request, and every other of the account, until the instant
         }
         if (a.status >= 500 && idempotent && attempt < m_options.maxAttempts) {
             const int backoff = std::min(m_options.backoffMaxMs, m_options.backoffBaseMs << (attempt - 1));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "helpdesk/freshdesk/ratelimitgate.h"
 #include "helpdesk/helpdesktypes.h"
 
 #include <QCoroTask>
@@ -18,8 +19,9 @@ struct HttpAnswer
     QByteArray header(const QByteArray &name) const;
 };
 
-// Talks HTTP to one Freshdesk account: Basic auth key:X, JSON, a transfer timeout on every call; waits exactly
-// Retry-After on 429; paces itself when X-RateLimit-Remaining runs low; retries 5xx, timeouts and dropped
+// Talks HTTP to one Freshdesk account: Basic auth key:X, JSON, a transfer timeout on every call; after a 429 sends
+// nothing of that account (concurrent requests and other transports of the account included: RateLimitGate) before
+// the Retry-After instant; paces itself when X-RateLimit-Remaining runs low; retries 5xx, timeouts and dropped
 // connections with exponential backoff and jitter (only idempotent requests), bounded; counts calls and credits.
 class FreshdeskTransport
 {
@@ -57,6 +59,7 @@ private:
     Options m_options;
     ApiUsage m_usage;
     qint64 m_lastSentMs = 0;
+    std::shared_ptr<RateLimitGate> m_gate;
 };
 
 } // namespace cb
