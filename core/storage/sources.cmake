@@ -11,6 +11,6 @@ target_sources(casebridge_core PRIVATE
     storage/outbox.cpp storage/outbox.h
     storage/sqlvalues.cpp storage/sqlvalues.h
     storage/advisorylease.cpp storage/advisorylease.h
-    storage/heartbeatlease.cpp storage/heartbeatlease.h
+    storage/filelocklease.cpp storage/filelocklease.h
     storage/synclease.cpp storage/synclease.h
     storage/synclog.cpp storage/synclog.h)

@@ -3,7 +3,6 @@
 #include "storage/casestore.h"
 #include "storage/customerstore.h"
 #include "storage/database.h"
-#include "storage/heartbeatlease.h"
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
 #include "storage/migrations.h"
@@ -122,9 +121,6 @@ private Q_SLOTS:
         QVERIFY(Inbox(d, clock).insert(e)->duplicate);
         QCOMPARE(Inbox(d, clock).get(first->eventId)->body, e.body);
         QVERIFY(SyncLog(d, clock).page(0, 10)->size() >= 2);
-        HeartbeatLease lease(d, clock, QStringLiteral("a"));
-        QVERIFY(*lease.acquire(i.id));
-        QVERIFY(!*HeartbeatLease(d, clock, QStringLiteral("b")).acquire(i.id));
     }
 
     // The advisory lease belongs to a connection: a second connection cannot take it, asking again every tick does

@@ -2,6 +2,7 @@
 #include "fakehelpdeskclient.h"
 #include "storage/casestore.h"
 #include "storage/database.h"
+#include "storage/filelocklease.h"
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
 #include "storage/outbox.h"
@@ -124,14 +125,12 @@ private Q_SLOTS:
     {
         auto db = m_store.open();
         QVERIFY(db);
-        m_clock.advanceMs(20000); // earlier engines' leases are stale by now
         Integration other;
         other.id = IntegrationStore::newId();
         other.domain = QStringLiteral("other.freshdesk.com");
         QVERIFY(IntegrationStore(*db, m_clock).insert(other));
-        QVERIFY(
-            db->exec(QStringLiteral("INSERT INTO sync_lease (integration_id, holder, heartbeat_at) VALUES (?, ?, ?)"),
-                     {other.id, QStringLiteral("serve@elsewhere:1:x"), toStoreTime(m_clock.nowUtc())}));
+        FileLockLease elsewhere(*db, m_clock, QStringLiteral("serve@elsewhere:1:x"));
+        QVERIFY(*elsewhere.acquire(other.id));
         Case c;
         c.integrationId = other.id;
         c.externalProvider = QStringLiteral("freshdesk");
