@@ -1,5 +1,7 @@
+#include "casesview.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxservice.h"
+#include "sandboxmenu.h"
 #include "setupwizard.h"
 #include "storage/databaselocation.h"
 #include "sync/defaultsyncruntime.h"
@@ -9,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QMenuBar>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -83,11 +87,26 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << "casebridge: " << port.error().message << Qt::endl;
         } else {
             const QString domain = QStringLiteral("127.0.0.1:%1").arg(*port);
+            // The Sandbox menu acts in the helpdesk as its people would; connecting the sandbox registers its
+            // automation rules in it, so its webhooks reach this console.
+            auto *menu = new cb::ui::SandboxMenu(
+                &sandboxService, domain,
+                [&window]() -> std::optional<qint64> {
+                    auto *cases = window.findChild<cb::ui::CasesView *>();
+                    return cases ? cases->selectedTicketId() : std::nullopt;
+                },
+                &window);
+            window.menuBar()->addMenu(menu);
+            QObject::connect(&service, &cb::SyncService::connected, menu, &cb::ui::SandboxMenu::handleConnected);
+            QObject::connect(&service, &cb::SyncService::secretRotated, menu, &cb::ui::SandboxMenu::handleConnected);
+            QObject::connect(menu, &cb::ui::SandboxMenu::done, &window,
+                             [&window](const QString &m) { window.statusBar()->showMessage(m, 15000); });
+            // The wizard opens by itself only while nothing is connected (not again after a restart).
             QObject::connect(
                 &service, &cb::SyncService::storeReady, &window,
-                [&window, domain, key = sandboxService.adminKey(), provider] {
+                [&window, domain, key = sandboxService.adminKey(), provider](const cb::StoreSummary &summary) {
                     static bool opened = false;
-                    if (opened)
+                    if (opened || summary.integrations > 0)
                         return;
                     opened = true;
                     cb::ui::SetupWizard *wizard = window.openSetupWizard();

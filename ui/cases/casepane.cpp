@@ -73,8 +73,8 @@ CasePane::CasePane(QWidget *parent)
     form->addRow(m_handoff);
     form->addRow(m_message);
 
-    connect(m_status, &QComboBox::activated, this, &CasePane::markUnsaved);
-    connect(m_priority, &QComboBox::activated, this, &CasePane::markUnsaved);
+    connect(m_status, &QComboBox::currentIndexChanged, this, &CasePane::markUnsaved);
+    connect(m_priority, &QComboBox::currentIndexChanged, this, &CasePane::markUnsaved);
     connect(m_assignee, &QLineEdit::textChanged, this, &CasePane::markUnsaved);
     connect(m_save, &QPushButton::clicked, this, &CasePane::handleSave);
     connect(m_addComment, &QPushButton::clicked, this, &CasePane::handleComment);

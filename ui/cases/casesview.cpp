@@ -62,6 +62,13 @@ qint64 CasesView::selectedCaseId() const
     return rows.isEmpty() ? 0 : rows.first().data(CasesModel::CaseIdRole).toLongLong();
 }
 
+std::optional<qint64> CasesView::selectedTicketId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const Case *c = rows.isEmpty() ? nullptr : m_model->caseAt(rows.first().row());
+    return c ? c->externalTicketId : std::nullopt;
+}
+
 void CasesView::selectCase(qint64 caseId)
 {
     // The model loads lazily: page on until the case is there (bounded), then look once more after a refresh.

@@ -23,6 +23,8 @@ class CasesView final : public QWidget
 public:
     explicit CasesView(CasesModel *model, QWidget *parent = nullptr);
     qint64 selectedCaseId() const;
+    // The helpdesk ticket of the selected case, if it has one.
+    std::optional<qint64> selectedTicketId() const;
     void selectCase(qint64 caseId);
     CasePane *pane() const { return m_pane; }
 

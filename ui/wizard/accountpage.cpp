@@ -56,8 +56,16 @@ void AccountPage::setProvider(const QString &provider)
     if (changed)
         handleEdited(); // a key verified against the other helpdesk must be checked again
     setTitle(tr("Connect your %1 account").arg(texts.name));
-    setSubTitle(tr("Use an administrator's API key (%1). It is kept in your system keychain, never in the database.")
-                    .arg(texts.apiKeyLocation));
+    // Where the key goes, truthfully (the console's runtime: ENCRYPTION_KEY set → AES-GCM in the store, else the
+    // keychain; the built-in sandbox's published key is no secret and stays in the store either way).
+    const QString where =
+        qEnvironmentVariableIsSet("ENCRYPTION_KEY")
+            ? tr("It is kept encrypted in the case store under ENCRYPTION_KEY.")
+            : tr("It is kept in your system keychain, never in the database; without a keychain, start Casebridge "
+                 "with ENCRYPTION_KEY set (e.g. `openssl rand -hex 32`).");
+    setSubTitle(tr("Use an administrator's API key (%1). %2 The built-in sandbox's key is no secret and is kept in "
+                   "the store.")
+                    .arg(texts.apiKeyLocation, where));
     m_domain->setPlaceholderText(texts.domainExample);
 }
 
