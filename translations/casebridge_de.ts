@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>IntegrationChoices</name>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+</context>
+<context>
     <name>cb::SyncWorker</name>
     <message>
         <source>The sync engine is not ready; wait until the store is open and try again.</source>
@@ -103,16 +110,24 @@
         <translation>Ihr %1-Konto verbinden</translation>
     </message>
     <message>
-        <source>Use an administrator&apos;s API key (%1). It is kept in your system keychain, never in the database.</source>
-        <translation>Verwenden Sie den API-Schlüssel eines Administrators (%1). Er wird im Schlüsselbund des Systems aufbewahrt, nie in der Datenbank.</translation>
-    </message>
-    <message>
         <source>The API key was rejected. Copy it again from your %1 profile (%2).</source>
         <translation>Der API-Schlüssel wurde abgelehnt. Kopieren Sie ihn erneut aus Ihrem %1-Profil (%2).</translation>
     </message>
     <message>
         <source>No %1 account answers at %2. Check the domain (e.g. %3).</source>
         <translation>Unter %2 antwortet kein %1-Konto. Prüfen Sie die Domain (z. B. %3).</translation>
+    </message>
+    <message>
+        <source>It is kept encrypted in the case store under ENCRYPTION_KEY.</source>
+        <translation>Er wird verschlüsselt unter ENCRYPTION_KEY im Fallspeicher aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>It is kept in your system keychain, never in the database; without a keychain, start Casebridge with ENCRYPTION_KEY set (e.g. `openssl rand -hex 32`).</source>
+        <translation>Er wird im Schlüsselbund Ihres Systems aufbewahrt, nie in der Datenbank; ohne Schlüsselbund starten Sie Casebridge mit gesetztem ENCRYPTION_KEY (z. B. `openssl rand -hex 32`).</translation>
+    </message>
+    <message>
+        <source>Use an administrator&apos;s API key (%1). %2 The built-in sandbox&apos;s key is no secret and is kept in the store.</source>
+        <translation>Verwenden Sie den API-Schlüssel eines Administrators (%1). %2 Der Schlüssel der eingebauten Sandbox ist kein Geheimnis und wird im Speicher aufbewahrt.</translation>
     </message>
 </context>
 <context>
@@ -150,6 +165,89 @@
     <message>
         <source>The backfill only reads from %1; it never changes a ticket.</source>
         <translation>Der Erstimport liest nur aus %1; er ändert nie ein Ticket.</translation>
+    </message>
+</context>
+<context>
+    <name>cb::ui::CasePane</name>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>&amp;Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Hand off</source>
+        <translation>&amp;Übergeben</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Assignee agent id</source>
+        <translation>Agenten-ID des Bearbeiters</translation>
+    </message>
+    <message>
+        <source>agent id, empty for unassigned</source>
+        <translation>Agenten-ID, leer für nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Give the ticket back to the helpdesk&apos;s people, as set up in the integration.</source>
+        <translation>Das Ticket an die Mitarbeiter des Helpdesks zurückgeben, wie in der Integration eingerichtet.</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Bearbeiter:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Ko&amp;mmentar:</translation>
+    </message>
+    <message>
+        <source>status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>Priorität %1</translation>
+    </message>
+    <message>
+        <source>assignee %1</source>
+        <translation>Bearbeiter %1</translation>
+    </message>
+    <message>
+        <source>no assignee</source>
+        <translation>kein Bearbeiter</translation>
+    </message>
+    <message>
+        <source>Not saved yet (in bold). The case has %1.</source>
+        <translation>Noch nicht gespeichert (fett). Der Fall hat jetzt %1.</translation>
+    </message>
+    <message>
+        <source>Nothing to save: the case already has these values.</source>
+        <translation>Nichts zu speichern: Der Fall hat diese Werte bereits.</translation>
+    </message>
+    <message>
+        <source>Write the comment first.</source>
+        <translation>Schreiben Sie zuerst den Kommentar.</translation>
     </message>
 </context>
 <context>
@@ -286,72 +384,12 @@
 <context>
     <name>cb::ui::CasesView</name>
     <message>
-        <source>&amp;Save changes</source>
-        <translation>Änderungen &amp;speichern</translation>
-    </message>
-    <message>
-        <source>Add &amp;comment</source>
-        <translation>&amp;Kommentar hinzufügen</translation>
-    </message>
-    <message>
-        <source>&amp;Hand off</source>
-        <translation>&amp;Übergeben</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>Fälle</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
-        <source>Assignee agent id</source>
-        <translation>Agenten-ID des Bearbeiters</translation>
-    </message>
-    <message>
-        <source>agent id, empty for unassigned</source>
-        <translation>Agenten-ID, leer für nicht zugewiesen</translation>
-    </message>
-    <message>
-        <source>Comment</source>
-        <translation>Kommentar</translation>
-    </message>
-    <message>
-        <source>Give the ticket back to the helpdesk&apos;s people, as set up in the integration.</source>
-        <translation>Das Ticket an die Mitarbeiter des Helpdesks zurückgeben, wie in der Integration eingerichtet.</translation>
-    </message>
-    <message>
         <source>Case</source>
         <translation>Fall</translation>
-    </message>
-    <message>
-        <source>S&amp;tatus:</source>
-        <translation>S&amp;tatus:</translation>
-    </message>
-    <message>
-        <source>&amp;Priority:</source>
-        <translation>&amp;Priorität:</translation>
-    </message>
-    <message>
-        <source>&amp;Assignee:</source>
-        <translation>&amp;Bearbeiter:</translation>
-    </message>
-    <message>
-        <source>Co&amp;mment:</source>
-        <translation>Ko&amp;mmentar:</translation>
-    </message>
-    <message>
-        <source>Nothing to save: the case already has these values.</source>
-        <translation>Nichts zu speichern: Der Fall hat diese Werte bereits.</translation>
-    </message>
-    <message>
-        <source>Write the comment first.</source>
-        <translation>Schreiben Sie zuerst den Kommentar.</translation>
     </message>
 </context>
 <context>
@@ -1069,6 +1107,186 @@
     </message>
 </context>
 <context>
+    <name>cb::ui::SandboxMenu</name>
+    <message>
+        <source>&amp;Sandbox</source>
+        <translation>&amp;Sandbox</translation>
+    </message>
+    <message>
+        <source>As an agent in the helpdesk</source>
+        <translation>Als Agent im Helpdesk</translation>
+    </message>
+    <message>
+        <source>Change the &amp;status…</source>
+        <translation>&amp;Status ändern…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;priority…</source>
+        <translation>&amp;Priorität ändern…</translation>
+    </message>
+    <message>
+        <source>&amp;Assign…</source>
+        <translation>&amp;Zuweisen…</translation>
+    </message>
+    <message>
+        <source>Add a private &amp;note…</source>
+        <translation>Private &amp;Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>As a customer</source>
+        <translation>Als Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Reply to the ticket…</source>
+        <translation>Auf das Ticket &amp;antworten…</translation>
+    </message>
+    <message>
+        <source>Write in a &amp;new ticket…</source>
+        <translation>&amp;Neues Ticket schreiben…</translation>
+    </message>
+    <message>
+        <source>As trouble</source>
+        <translation>Als Störung</translation>
+    </message>
+    <message>
+        <source>&amp;Drop webhooks for a minute</source>
+        <translation>Webhooks eine Minute lang &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Fail the API (503) for a minute</source>
+        <translation>API eine Minute lang &amp;fehlschlagen lassen (503)</translation>
+    </message>
+    <message>
+        <source>Spend the API &amp;budget</source>
+        <translation>API-&amp;Kontingent aufbrauchen</translation>
+    </message>
+    <message>
+        <source>Sandbox: its automation rules now send webhooks to %1.</source>
+        <translation>Sandbox: Ihre Automatisierungsregeln senden jetzt Webhooks an %1.</translation>
+    </message>
+    <message>
+        <source>Sandbox: %1</source>
+        <translation>Sandbox: %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>No case with a ticket is selected in Cases. Which ticket?</source>
+        <translation>In „Fälle“ ist kein Fall mit Ticket ausgewählt. Welches Ticket?</translation>
+    </message>
+    <message>
+        <source>there is no ticket %1.</source>
+        <translation>es gibt kein Ticket %1.</translation>
+    </message>
+    <message>
+        <source>Sandbox: an agent changed ticket #%1 (%2); watch it arrive in Cases and the Sync log.</source>
+        <translation>Sandbox: Ein Agent hat Ticket #%1 geändert (%2); sehen Sie zu, wie es in „Fälle“ und im Synchronisationsprotokoll ankommt.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>As an agent, set ticket #%1 to:</source>
+        <translation>Als Agent Ticket #%1 setzen auf:</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>Dringend</translation>
+    </message>
+    <message>
+        <source>As an agent, give ticket #%1 the priority:</source>
+        <translation>Als Agent Ticket #%1 die Priorität geben:</translation>
+    </message>
+    <message>
+        <source>As an agent, assign ticket #%1 to:</source>
+        <translation>Als Agent Ticket #%1 zuweisen an:</translation>
+    </message>
+    <message>
+        <source>As the customer, reply to ticket #%1:</source>
+        <translation>Als Kunde auf Ticket #%1 antworten:</translation>
+    </message>
+    <message>
+        <source>As an agent, add a private note to ticket #%1:</source>
+        <translation>Als Agent eine private Notiz zu Ticket #%1 hinzufügen:</translation>
+    </message>
+    <message>
+        <source>Thanks, that helped!</source>
+        <translation>Danke, das hat geholfen!</translation>
+    </message>
+    <message>
+        <source>Checked the logs; waiting for the customer.</source>
+        <translation>Protokolle geprüft; warte auf den Kunden.</translation>
+    </message>
+    <message>
+        <source>a private note</source>
+        <translation>eine private Notiz</translation>
+    </message>
+    <message>
+        <source>Sandbox: the customer replied to ticket #%1; watch it arrive in Cases and the Sync log.</source>
+        <translation>Sandbox: Der Kunde hat auf Ticket #%1 geantwortet; sehen Sie zu, wie es in „Fälle“ und im Synchronisationsprotokoll ankommt.</translation>
+    </message>
+    <message>
+        <source>As a customer, write in a new ticket. Subject:</source>
+        <translation>Als Kunde ein neues Ticket schreiben. Betreff:</translation>
+    </message>
+    <message>
+        <source>My order has not arrived</source>
+        <translation>Meine Bestellung ist nicht angekommen</translation>
+    </message>
+    <message>
+        <source>Sandbox: a customer wrote in ticket #%1; watch it arrive in Cases and the Sync log.</source>
+        <translation>Sandbox: Ein Kunde hat Ticket #%1 geschrieben; sehen Sie zu, wie es in „Fälle“ und im Synchronisationsprotokoll ankommt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sandbox: webhooks are dropped for %n second(s); the reconciler finds what they miss.</source>
+        <translation>
+            <numerusform>Sandbox: Webhooks werden %n Sekunde lang verworfen; der Abgleich findet, was ihnen entgeht.</numerusform>
+            <numerusform>Sandbox: Webhooks werden %n Sekunden lang verworfen; der Abgleich findet, was ihnen entgeht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sandbox: the API answers %1 for %n second(s); edits wait in the outbox and retry.</source>
+        <translation>
+            <numerusform>Sandbox: Die API antwortet %n Sekunde lang mit %1; Änderungen warten im Postausgang und werden wiederholt.</numerusform>
+            <numerusform>Sandbox: Die API antwortet %n Sekunden lang mit %1; Änderungen warten im Postausgang und werden wiederholt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sandbox: %n API call(s) spent; the sync waits for the next minute&apos;s budget.</source>
+        <translation>
+            <numerusform>Sandbox: %n API-Aufruf verbraucht; die Synchronisation wartet auf das Kontingent der nächsten Minute.</numerusform>
+            <numerusform>Sandbox: %n API-Aufrufe verbraucht; die Synchronisation wartet auf das Kontingent der nächsten Minute.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cb::ui::ScreenPopDialog</name>
     <message>
         <source>&amp;Open case</source>
@@ -1302,6 +1520,78 @@
     <message>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>inbound</source>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <source>outbound</source>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <source>import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>reconcile</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>local</source>
+        <translation>lokal</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>own echo</source>
+        <translation>eigenes Echo</translation>
+    </message>
+    <message>
+        <source>conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>given up</source>
+        <translation>aufgegeben</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <source>linked</source>
+        <translation>verknüpft</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>reconciler</source>
+        <translation>Abgleich</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "casesview.h"
+#include "consoletranslations.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxservice.h"
 #include "sandboxmenu.h"
@@ -9,12 +10,10 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QTextStream>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -24,15 +23,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEBRIDGE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.casebridge.Casebridge"));
 
-    // The console's own strings (embedded .qm, :/i18n/casebridge_<lang>.qm) and Qt's (dialog buttons, wizard), both
-    // in the system locale; English needs no translator.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("casebridge"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The console's own strings and Qt's (wizard and dialog buttons), both in the system locale.
+    cb::ui::ConsoleTranslations::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -1,5 +1,6 @@
 #include "casesmodel.h"
 
+#include "datetimetext.h"
 #include "storage/caselistquery.h"
 #include "storage/database.h"
 
@@ -65,7 +66,7 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const
     case TicketColumn:
         return c.externalTicketId ? QVariant(QStringLiteral("#%1").arg(*c.externalTicketId)) : QVariant();
     case UpdatedColumn:
-        return QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        return DateTimeText::of(c.updatedAt);
     case ChannelColumn:
         return channelLabel(c.remoteState.value(QStringLiteral("channel")).toString());
     default:
