@@ -91,11 +91,12 @@ private Q_SLOTS:
         QCOMPARE(*Outbox(*dbA, m_clock).pendingCount(), 0);
         QCOMPARE(a.client(m_integrationId)->usage().callsByEndpoint.value(QStringLiteral("PUT /tickets")), 1);
 
-        // The holder goes silent: after the stale period the standby takes over.
-        m_clock.advanceMs(5000);
+        // A holder that is alive keeps the lease however long it is quiet (no heartbeat to miss); once it stops
+        // (or its process dies: the kernel drops the file lock) the standby takes over on its next tick.
+        m_clock.advanceMs(60000);
         QCoro::waitFor(b.tick());
         QVERIFY(!b.holdsLease(m_integrationId));
-        m_clock.advanceMs(6000);
+        a.stop();
         QCoro::waitFor(b.tick());
         QVERIFY(b.holdsLease(m_integrationId));
         QCoro::waitFor(a.tick());

@@ -202,11 +202,15 @@ private Q_SLOTS:
 
     void sandboxMenuActionsArriveInCasesAndTheSyncLog()
     {
+        QSignalSpy said(m_menu, &ui::SandboxMenu::done);
         const qint64 before = logEntries(2, QStringLiteral("inbound"));
         m_menu->agentEdit(2, {{QStringLiteral("priority"), 4}}, QStringLiteral("Urgent"));
         QTRY_COMPARE_WITH_TIMEOUT(m_model->caseAt(rowOfTicket(2))->priority, QStringLiteral("urgent"), 10000);
+        QTest::qWait(1100); // the helpdesk's updated_at has whole seconds: the next change must be newer to count
         m_menu->agentEdit(2, {{QStringLiteral("responder_id"), SandboxAccount().agentId}}, QStringLiteral("Alex"));
-        QTRY_COMPARE_WITH_TIMEOUT(m_model->caseAt(rowOfTicket(2))->assigneeId, SandboxAccount().agentId, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_model->caseAt(rowOfTicket(2))->assigneeId == SandboxAccount().agentId, 10000);
+        QVERIFY2(said.size() == 2 && said.last().first().toString().contains(QLatin1String("#2")),
+                 qPrintable(said.isEmpty() ? QString() : said.last().first().toString()));
         QTRY_VERIFY_WITH_TIMEOUT(logEntries(2, QStringLiteral("inbound")) >= before + 2, 10000);
 
         auto db = m_store.open(Database::Access::ReadOnly);
@@ -221,6 +225,7 @@ private Q_SLOTS:
                                                                 {QStringLiteral("private"), true}}}},
                           QStringLiteral("note"));
         QTRY_VERIFY_WITH_TIMEOUT(comments() > notes, 10000);
+        QTest::qWait(1100);
         m_menu->customerReply(2, QStringLiteral("Thanks!"));
         QTRY_VERIFY_WITH_TIMEOUT(comments() > notes + 1, 10000);
 
@@ -231,7 +236,6 @@ private Q_SLOTS:
             logEntries(m_model->caseAt(0)->externalTicketId.value_or(0), QStringLiteral("inbound")) > 0, 10000);
 
         // Trouble: webhooks dropped — an agent's change sends nothing until they are back.
-        QSignalSpy said(m_menu, &ui::SandboxMenu::done);
         m_menu->dropWebhooks(2);
         QVERIFY(said.wait(5000));
         const qint64 quiet = logEntries(6, QStringLiteral("inbound"));
@@ -246,6 +250,7 @@ private Q_SLOTS:
         m_menu->failApi(1);
         QVERIFY(said.wait(5000));
         QVERIFY(said.last().first().toString().contains(QLatin1String("503")));
+        QTest::qWait(1500); // the fault is over
         QSignalSpy planned(this, &QObject::objectNameChanged);
         m_sandbox.post(
             [](SandboxHelpdesk &s) {

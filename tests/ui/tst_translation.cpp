@@ -92,7 +92,7 @@ private Q_SLOTS:
         const QString next = wizard.buttonText(QWizard::NextButton);
         QVERIFY2(next.contains(QLatin1String("Weiter")), qPrintable(next));
         QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
-        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Yes"), QStringLiteral("Ja"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&Yes"), QStringLiteral("&Ja"));
         // Plurals use %n with German numerus forms.
         QCOMPARE(ui::SandboxMenu::tr("Sandbox: webhooks are dropped for %n second(s); the reconciler finds what "
                                      "they miss.",
