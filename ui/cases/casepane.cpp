@@ -51,7 +51,8 @@ CasePane::CasePane(QWidget *parent)
     m_save->setObjectName(QStringLiteral("caseSaveButton"));
     m_unsaved->setObjectName(QStringLiteral("caseUnsavedNote"));
     m_unsaved->setWordWrap(true);
-    m_unsaved->hide();
+    // Its room is kept while it is empty: the buttons below never move under the pointer when it comes and goes.
+    m_unsaved->setMinimumHeight(2 * m_unsaved->fontMetrics().lineSpacing());
     m_comment->setObjectName(QStringLiteral("caseCommentEdit"));
     m_comment->setAccessibleName(tr("Comment"));
     m_comment->setTabChangesFocus(true);
@@ -162,7 +163,6 @@ void CasePane::markUnsaved()
     setMarked(m_priority, pending.contains(QLatin1String(CaseField::Priority)));
     setMarked(m_assignee, pending.contains(QLatin1String(CaseField::AssigneeId)));
     if (pending.isEmpty() || !m_shown) {
-        m_unsaved->hide();
         m_unsaved->clear();
         return;
     }
@@ -174,7 +174,6 @@ void CasePane::markUnsaved()
     if (pending.contains(QLatin1String(CaseField::AssigneeId)))
         now << (m_shown->assigneeId ? tr("assignee %1").arg(*m_shown->assigneeId) : tr("no assignee"));
     m_unsaved->setText(tr("Not saved yet (in bold). The case has %1.").arg(now.join(QStringLiteral(", "))));
-    m_unsaved->show();
 }
 
 void CasePane::handleSave()
