@@ -1,9 +1,7 @@
-#include "casesview.h"
 #include "consoletranslations.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxservice.h"
 #include "sandboxmenu.h"
-#include "setupwizard.h"
 #include "storage/databaselocation.h"
 #include "sync/defaultsyncruntime.h"
 #include "sync/syncservice.h"
@@ -11,8 +9,6 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QLocale>
-#include <QMenuBar>
-#include <QStatusBar>
 #include <QTextStream>
 
 int main(int argc, char *argv[])
@@ -65,7 +61,8 @@ int main(int argc, char *argv[])
         location = *parsed;
     }
 
-    // The sync thread's platform pieces: keys in the keychain (or encrypted under ENCRYPTION_KEY when set), real
+    // The sync thread's platform pieces: keys in the keychain (or encrypted under ENCRYPTION_KEY when set; the
+    // built-in sandbox's published key in the store, so a first run without either still connects it), real
     // Freshdesk clients, the webhook payload parser and the receiver on 127.0.0.1:8780.
     cb::SyncService service(cb::makeDefaultSyncRuntime());
     cb::ui::MainWindow window(&service);
@@ -80,32 +77,8 @@ int main(int argc, char *argv[])
         } else {
             const QString domain = QStringLiteral("127.0.0.1:%1").arg(*port);
             // The Sandbox menu acts in the helpdesk as its people would; connecting the sandbox registers its
-            // automation rules in it, so its webhooks reach this console.
-            auto *menu = new cb::ui::SandboxMenu(
-                &sandboxService, domain,
-                [&window]() -> std::optional<qint64> {
-                    auto *cases = window.findChild<cb::ui::CasesView *>();
-                    return cases ? cases->selectedTicketId() : std::nullopt;
-                },
-                &window);
-            window.menuBar()->addMenu(menu);
-            QObject::connect(&service, &cb::SyncService::connected, menu, &cb::ui::SandboxMenu::handleConnected);
-            QObject::connect(&service, &cb::SyncService::secretRotated, menu, &cb::ui::SandboxMenu::handleConnected);
-            QObject::connect(menu, &cb::ui::SandboxMenu::done, &window,
-                             [&window](const QString &m) { window.statusBar()->showMessage(m, 15000); });
-            // The wizard opens by itself only while nothing is connected (not again after a restart).
-            QObject::connect(
-                &service, &cb::SyncService::storeReady, &window,
-                [&window, domain, key = sandboxService.adminKey(), provider](const cb::StoreSummary &summary) {
-                    static bool opened = false;
-                    if (opened || summary.integrations > 0)
-                        return;
-                    opened = true;
-                    cb::ui::SetupWizard *wizard = window.openSetupWizard();
-                    wizard->setProvider(provider);
-                    wizard->prefill(domain, key);
-                },
-                Qt::QueuedConnection);
+            // automation rules in it, so its webhooks reach this console; the wizard opens while nothing is connected.
+            cb::ui::SandboxMenu::install(&window, &service, &sandboxService, domain);
         }
     }
     window.openStore(location);

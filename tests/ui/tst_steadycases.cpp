@@ -12,6 +12,7 @@
 #include "sandbox/sandboxservice.h"
 #include "sandboxmenu.h"
 #include "secrets/sandboxawaresecretstore.h"
+#include "setupwizard.h"
 #include "storage/database.h"
 #include "sync/defaultsyncruntime.h"
 #include "sync/syncservice.h"
@@ -21,6 +22,7 @@
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -198,6 +200,34 @@ private Q_SLOTS:
         QVERIFY(priority->font().bold());
         QVERIFY(!unsaved->text().isEmpty());
         QCOMPARE(comment->toPlainText(), QStringLiteral("Draft reply to the customer"));
+    }
+
+    // `casebridge --sandbox` opens the wizard by itself on an empty store, prefilled for the sandbox, and not on a
+    // store with a helpdesk connected (a restart must not invite a duplicate integration).
+    void wizardOpensByItselfOnlyWhileNothingIsConnected()
+    {
+        for (const bool connected : {false, true}) {
+            TempStore fresh;
+            SyncService service(firstRunRuntime());
+            ui::MainWindow window(&service);
+            window.show();
+            ui::SandboxMenu *menu = ui::SandboxMenu::install(&window, &service, &m_sandbox, m_domain);
+            QVERIFY(window.findChild<ui::SandboxMenu *>() == menu);
+            QSignalSpy ready(&service, &SyncService::storeReady);
+            window.openStore(connected ? m_store.location() : fresh.location(), QString());
+            QVERIFY(ready.wait(10000));
+            QCOMPARE(ready.first().first().value<StoreSummary>().integrations, connected ? 1 : 0);
+            QTest::qWait(500); // the queued opening has run by now, if it was going to
+            auto *wizard = window.findChild<ui::SetupWizard *>();
+            QCOMPARE(wizard != nullptr, !connected);
+            if (wizard) {
+                const auto *domain = wizard->findChild<QLineEdit *>(QStringLiteral("domainEdit"));
+                QVERIFY(domain);
+                QCOMPARE(domain->text(), m_domain);
+                wizard->reject();
+            }
+            service.stop();
+        }
     }
 
     void sandboxMenuActionsArriveInCasesAndTheSyncLog()

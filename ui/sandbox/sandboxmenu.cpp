@@ -1,11 +1,18 @@
 #include "sandboxmenu.h"
 
+#include "casesview.h"
+#include "mainwindow.h"
 #include "sandbox/sandboxhelpdesk.h"
 #include "sandbox/sandboxservice.h"
+#include "setupwizard.h"
+#include "sync/storesummary.h"
+#include "sync/syncservice.h"
 
 #include <QCoroTask>
 #include <QInputDialog>
 #include <QJsonArray>
+#include <QMenuBar>
+#include <QStatusBar>
 #include <QTimer>
 
 namespace cb::ui {
@@ -45,6 +52,37 @@ SandboxMenu::SandboxMenu(SandboxService *sandbox, QString domain, TicketSource s
     })->setObjectName(QStringLiteral("sbFailApi"));
     addAction(tr("Spend the API &budget"), this, &SandboxMenu::spendApiBudget)
         ->setObjectName(QStringLiteral("sbSpendBudget"));
+}
+
+SandboxMenu *SandboxMenu::install(MainWindow *window, SyncService *service, SandboxService *sandbox,
+                                  const QString &domain)
+{
+    auto *menu = new SandboxMenu(
+        sandbox, domain,
+        [window]() -> std::optional<qint64> {
+            auto *cases = window->findChild<CasesView *>();
+            return cases ? cases->selectedTicketId() : std::nullopt;
+        },
+        window);
+    window->menuBar()->addMenu(menu);
+    connect(service, &SyncService::connected, menu, &SandboxMenu::handleConnected);
+    connect(service, &SyncService::secretRotated, menu, &SandboxMenu::handleConnected);
+    connect(menu, &SandboxMenu::done, window,
+            [window](const QString &m) { window->statusBar()->showMessage(m, 15000); });
+    // The wizard opens by itself only while nothing is connected (not again after a restart).
+    auto opened = std::make_shared<bool>(false);
+    connect(
+        service, &SyncService::storeReady, menu,
+        [window, domain, key = sandbox->adminKey(), provider = sandbox->provider(), opened](const StoreSummary &s) {
+            if (*opened || s.integrations > 0)
+                return;
+            *opened = true;
+            SetupWizard *wizard = window->openSetupWizard();
+            wizard->setProvider(provider);
+            wizard->prefill(domain, key);
+        },
+        Qt::QueuedConnection);
+    return menu;
 }
 
 bool SandboxMenu::isSandboxDomain(const QString &domain, const QString &sandboxDomain)

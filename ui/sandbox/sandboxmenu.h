@@ -11,9 +11,12 @@
 namespace cb {
 class SandboxHelpdesk;
 class SandboxService;
+class SyncService;
 } // namespace cb
 
 namespace cb::ui {
+
+class MainWindow;
 
 // The Sandbox menu of `casebridge --sandbox`: act in the built-in helpdesk as its people would, then watch each
 // change arrive in Cases and the Sync log. As an agent: status, priority, assignee, a private note; as a customer:
@@ -30,6 +33,12 @@ public:
 
     // `domain` is the sandbox's host:port; `selectedTicket` gives the ticket of the case selected in Cases.
     SandboxMenu(SandboxService *sandbox, QString domain, TicketSource selectedTicket, QWidget *parent = nullptr);
+
+    // What `casebridge --sandbox` does with a running sandbox: the menu in the window's menu bar (acting on the
+    // case selected in Cases), its messages in the status bar, the rules registered on connecting, and the setup
+    // wizard opened by itself, prefilled for the sandbox, only while the store has no helpdesk connected.
+    static SandboxMenu *install(MainWindow *window, SyncService *service, SandboxService *sandbox,
+                                const QString &domain);
 
     static bool isSandboxDomain(const QString &domain, const QString &sandboxDomain);
     // After connecting (or rotating the secret of) the sandbox: registers its automation rules, so webhooks flow.
