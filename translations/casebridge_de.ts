@@ -118,16 +118,20 @@
         <translation>Unter %2 antwortet kein %1-Konto. Prüfen Sie die Domain (z. B. %3).</translation>
     </message>
     <message>
-        <source>It is kept encrypted in the case store under ENCRYPTION_KEY.</source>
-        <translation>Er wird verschlüsselt unter ENCRYPTION_KEY im Fallspeicher aufbewahrt.</translation>
+        <source>The API key is kept encrypted in the case store under ENCRYPTION_KEY.</source>
+        <translation>Der API-Schlüssel wird verschlüsselt unter ENCRYPTION_KEY im Fallspeicher aufbewahrt.</translation>
     </message>
     <message>
-        <source>It is kept in your system keychain, never in the database; without a keychain, start Casebridge with ENCRYPTION_KEY set (e.g. `openssl rand -hex 32`).</source>
-        <translation>Er wird im Schlüsselbund Ihres Systems aufbewahrt, nie in der Datenbank; ohne Schlüsselbund starten Sie Casebridge mit gesetztem ENCRYPTION_KEY (z. B. `openssl rand -hex 32`).</translation>
+        <source>The API key is kept in your system keychain, never in the database; without a keychain, start Casebridge with ENCRYPTION_KEY set (e.g. `openssl rand -hex 32`).</source>
+        <translation>Der API-Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in der Datenbank; ohne Schlüsselbund starten Sie Casebridge mit gesetztem ENCRYPTION_KEY (z. B. `openssl rand -hex 32`).</translation>
     </message>
     <message>
-        <source>Use an administrator&apos;s API key (%1). %2 The built-in sandbox&apos;s key is no secret and is kept in the store.</source>
-        <translation>Verwenden Sie den API-Schlüssel eines Administrators (%1). %2 Der Schlüssel der eingebauten Sandbox ist kein Geheimnis und wird im Speicher aufbewahrt.</translation>
+        <source>Use an administrator&apos;s API key (%1).</source>
+        <translation>Verwenden Sie den API-Schlüssel eines Administrators (%1).</translation>
+    </message>
+    <message>
+        <source>%1 The built-in sandbox&apos;s key is no secret and is kept in the store.</source>
+        <translation>%1 Der Schlüssel der eingebauten Sandbox ist kein Geheimnis und wird im Speicher aufbewahrt.</translation>
     </message>
 </context>
 <context>
