@@ -26,7 +26,7 @@ class SyncLease;
 // disconnects are noticed within a second), renews its lease, processes committed webhooks, drains the outbox,
 // and runs a reconcile cycle when one is due (one at start, then every interval). Only the lease holder works;
 // another engine on the same store waits as a standby and takes over when the holder's lease goes (SyncLease: a
-// PostgreSQL advisory lock that dies with its process, or a SQLite heartbeat row that goes stale).
+// PostgreSQL advisory lock, or a file lock beside the SQLite store; both die with their process).
 class SyncEngine final : public QObject
 {
     Q_OBJECT
