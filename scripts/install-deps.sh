@@ -10,6 +10,8 @@ PACKAGES=(
     qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qcoro-qt6-dev qtkeychain-qt6-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
     libssl-dev openssl curl fonts-dejavu-core
+    # Qt's own strings in German (qtbase_de.qm: wizard and dialog buttons, Yes/No), loaded by the console
+    qt6-translations-l10n
     # secrets: libsecret is dlopen'ed by QtKeychain; gnome-keyring + dbus give tests a real Secret Service
     libsecret-1-0 gnome-keyring dbus libsecret-tools
     # GUI tests and screenshots, team-mode tests

@@ -1,5 +1,6 @@
 #include "integrationchoices.h"
 
+#include "helpdesk/freshdesk/freshdeskdomain.h"
 #include "storage/database.h"
 
 namespace cb::ui {
@@ -14,8 +15,15 @@ QList<IntegrationChoices::Choice> IntegrationChoices::load(Database *readOnly)
     if (!q)
         return out;
     while (q->next())
-        out << Choice{q->value(0).toString(), q->value(1).toString(), q->value(2).toString()};
+        out << Choice{q->value(0).toString(), displayName(q->value(1).toString()), q->value(2).toString()};
     return out;
+}
+
+QString IntegrationChoices::displayName(const QString &domain)
+{
+    if (FreshdeskDomain::isLoopbackHost(domain.section(QLatin1Char(':'), 0, 0)))
+        return tr("Sandbox");
+    return domain;
 }
 
 } // namespace cb::ui

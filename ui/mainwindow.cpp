@@ -15,6 +15,7 @@
 #include "screenpopdialog.h"
 #include "secretrevealdialog.h"
 #include "setupwizard.h"
+#include "storage/caselistquery.h"
 #include "storage/database.h"
 #include "sync/syncservice.h"
 #include "synclogmodel.h"
@@ -317,10 +318,10 @@ void MainWindow::recountCases()
 {
     if (!m_readOnly)
         return;
-    auto n = m_readOnly->scalar(QStringLiteral("SELECT COUNT(*) FROM cases"));
-    if (!n || n->toLongLong() == m_summary.cases)
+    auto n = CaseListQuery(*m_readOnly).count();
+    if (!n || *n == m_summary.cases)
         return;
-    m_summary.cases = n->toLongLong();
+    m_summary.cases = *n;
     showSummary();
 }
 

@@ -1,16 +1,15 @@
+#include "consoletranslations.h"
 #include "mainwindow.h"
 #include "sandbox/sandboxservice.h"
-#include "setupwizard.h"
+#include "sandboxmenu.h"
 #include "storage/databaselocation.h"
 #include "sync/defaultsyncruntime.h"
 #include "sync/syncservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -20,15 +19,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CASEBRIDGE_VERSION));
     QGuiApplication::setDesktopFileName(QStringLiteral("org.casebridge.Casebridge"));
 
-    // The console's own strings (embedded .qm, :/i18n/casebridge_<lang>.qm) and Qt's (dialog buttons, wizard), both
-    // in the system locale; English needs no translator.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("casebridge"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // The console's own strings and Qt's (wizard and dialog buttons), both in the system locale.
+    cb::ui::ConsoleTranslations::install(&app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -69,7 +61,8 @@ int main(int argc, char *argv[])
         location = *parsed;
     }
 
-    // The sync thread's platform pieces: keys in the keychain (or encrypted under ENCRYPTION_KEY when set), real
+    // The sync thread's platform pieces: keys in the keychain (or encrypted under ENCRYPTION_KEY when set; the
+    // built-in sandbox's published key in the store, so a first run without either still connects it), real
     // Freshdesk clients, the webhook payload parser and the receiver on 127.0.0.1:8780.
     cb::SyncService service(cb::makeDefaultSyncRuntime());
     cb::ui::MainWindow window(&service);
@@ -83,18 +76,9 @@ int main(int argc, char *argv[])
             QTextStream(stderr) << "casebridge: " << port.error().message << Qt::endl;
         } else {
             const QString domain = QStringLiteral("127.0.0.1:%1").arg(*port);
-            QObject::connect(
-                &service, &cb::SyncService::storeReady, &window,
-                [&window, domain, key = sandboxService.adminKey(), provider] {
-                    static bool opened = false;
-                    if (opened)
-                        return;
-                    opened = true;
-                    cb::ui::SetupWizard *wizard = window.openSetupWizard();
-                    wizard->setProvider(provider);
-                    wizard->prefill(domain, key);
-                },
-                Qt::QueuedConnection);
+            // The Sandbox menu acts in the helpdesk as its people would; connecting the sandbox registers its
+            // automation rules in it, so its webhooks reach this console; the wizard opens while nothing is connected.
+            cb::ui::SandboxMenu::install(&window, &service, &sandboxService, domain);
         }
     }
     window.openStore(location);

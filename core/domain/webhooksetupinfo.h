@@ -11,6 +11,7 @@ namespace cb {
 struct WebhookSetupInfo
 {
     QString integrationId;
+    QString domain; // the helpdesk's, as stored in integrations.domain
     QString webhookUrl;
     QString headerName = QStringLiteral("X-Casebridge-Webhook-Secret");
     QString secret;

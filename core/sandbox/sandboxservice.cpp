@@ -5,6 +5,7 @@
 #include "webhook/webhookserver.h"
 
 #include <QNetworkAccessManager>
+#include <QPointer>
 
 namespace cb {
 
@@ -103,6 +104,42 @@ QJsonObject SandboxService::stats() const
             h, [&out, h] { out = h->sandbox.stats(); }, Qt::BlockingQueuedConnection);
     }
     return out;
+}
+
+void SandboxService::post(std::function<QJsonObject(SandboxHelpdesk &)> action, QObject *context,
+                          std::function<void(const QJsonObject &)> done)
+{
+    if (!m_holder || !m_thread.isRunning())
+        return;
+    auto *h = static_cast<Holder *>(m_holder);
+    QPointer<QObject> back(context);
+    QMetaObject::invokeMethod(h, [h, action = std::move(action), back, done = std::move(done)] {
+        const QJsonObject answer = action(h->sandbox);
+        if (done && back)
+            QMetaObject::invokeMethod(back, [back, done, answer] {
+                if (back)
+                    done(answer);
+            });
+    });
+}
+
+void SandboxService::registerWebhookRules(const QString &webhookUrl, const QString &headerName, const QString &secret)
+{
+    const QString shape = m_provider == freshserviceId ? QStringLiteral("workflow") : QStringLiteral("flat");
+    post([webhookUrl, headerName, secret, shape](SandboxHelpdesk &sandbox) {
+        sandbox.automation().clearRules(); // a rotated secret replaces the rules, as an admin would edit them
+        for (const QStringList &events : {QStringList{QStringLiteral("created")},
+                                          QStringList{QStringLiteral("updated"), QStringLiteral("note_added")}}) {
+            SandboxAutomation::Rule rule;
+            rule.url = QUrl(webhookUrl);
+            rule.shape = shape;
+            rule.headerName = headerName.toLatin1();
+            rule.headerValue = secret.toUtf8();
+            rule.events = events;
+            sandbox.automation().addRule(rule);
+        }
+        return QJsonObject{{QStringLiteral("rules"), sandbox.automation().ruleCount()}};
+    });
 }
 
 void SandboxService::stop()

@@ -37,6 +37,15 @@ public:
     QString adminKey() const;
     // The sandbox's call statistics (SandboxHelpdesk::stats), read on its thread; empty when it is not running.
     QJsonObject stats() const;
+    // Runs `action` on the sandbox thread, never waiting for it; `done` (may be empty) gets its answer back on
+    // `context`'s thread. Nothing runs when the sandbox is not running.
+    void post(std::function<QJsonObject(SandboxHelpdesk &)> action, QObject *context = nullptr,
+              std::function<void(const QJsonObject &)> done = {});
+    // What a person does in the helpdesk's admin UI after connecting: the two automation rules with the webhook
+    // URL and secret the one-time modal showed (ticket created; ticket updated or a note added), so webhooks flow;
+    // they replace any rules set before (a rotated secret).
+    // The rules render this sandbox's provider's payload shape (Freshdesk JSON, Freshservice Workflow Automator).
+    void registerWebhookRules(const QString &webhookUrl, const QString &headerName, const QString &secret);
 
 private:
     QString m_provider;

@@ -104,11 +104,15 @@ Status Outbox::markDead(qint64 id, const QString &error)
     return q ? Status(Ok{}) : Status(q.error());
 }
 
-Result<int> Outbox::recoverInflight(const QString &integrationId)
+Result<int> Outbox::recoverInflight(const QString &integrationId, const QDateTime &retryAt)
 {
-    auto q =
-        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending' WHERE state = 'inflight' AND integration_id = ?"),
-                  {integrationId});
+    auto q = retryAt.isValid()
+                 ? m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = ? "
+                                            "WHERE state = 'inflight' AND integration_id = ?"),
+                             {toStoreTime(retryAt), integrationId})
+                 : m_db.exec(QStringLiteral(
+                                 "UPDATE outbox SET state = 'pending' WHERE state = 'inflight' AND integration_id = ?"),
+                             {integrationId});
     if (!q)
         return q.error();
     return q->numRowsAffected();

@@ -27,8 +27,9 @@ public:
     Status markDone(qint64 id);
     Status scheduleRetry(qint64 id, const QDateTime &nextAttemptAt, const QString &error);
     Status markDead(qint64 id, const QString &error);
-    // Items left inflight by a crash become pending again (their effects are checked before a retry).
-    Result<int> recoverInflight(const QString &integrationId);
+    // Items left inflight by a crash become pending again (their effects are checked before a retry), due at
+    // `retryAt` when given: a request the dead holder had sent may still be landing in the helpdesk.
+    Result<int> recoverInflight(const QString &integrationId, const QDateTime &retryAt = {});
     Result<qint64> pendingCount();
     Result<QList<OutboxItem>> listByState(const QString &state, int limit = 500);
     // Pushes that gave up (dead) are queued again from scratch: one by id, or all of them. Returns how many.

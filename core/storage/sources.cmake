@@ -1,4 +1,5 @@
 target_sources(casebridge_core PRIVATE
+    storage/caselistquery.cpp storage/caselistquery.h
     storage/casestore.cpp storage/casestore.h
     storage/changenotifier.cpp storage/changenotifier.h
     storage/commentstore.cpp storage/commentstore.h
@@ -14,6 +15,6 @@ target_sources(casebridge_core PRIVATE
     storage/retentionpruner.cpp storage/retentionpruner.h
     storage/sqlvalues.cpp storage/sqlvalues.h
     storage/advisorylease.cpp storage/advisorylease.h
-    storage/heartbeatlease.cpp storage/heartbeatlease.h
+    storage/filelocklease.cpp storage/filelocklease.h
     storage/synclease.cpp storage/synclease.h
     storage/synclog.cpp storage/synclog.h)

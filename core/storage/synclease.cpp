@@ -2,7 +2,7 @@
 
 #include "storage/advisorylease.h"
 #include "storage/database.h"
-#include "storage/heartbeatlease.h"
+#include "storage/filelocklease.h"
 
 #include <QCoreApplication>
 #include <QSysInfo>
@@ -18,7 +18,7 @@ std::unique_ptr<SyncLease> SyncLease::create(Database &db, const Clock &clock, Q
 {
     if (db.isPostgres())
         return std::make_unique<AdvisoryLease>(db, clock, std::move(holder));
-    return std::make_unique<HeartbeatLease>(db, clock, std::move(holder));
+    return std::make_unique<FileLockLease>(db, clock, std::move(holder));
 }
 
 QString SyncLease::makeHolderName(const QString &role)

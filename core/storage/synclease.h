@@ -14,7 +14,8 @@ class Database;
 // Who runs receiver-side processing, pushing and reconciling for an integration: one holder at a time.
 // create() picks the strategy for the store: on PostgreSQL a session-level advisory lock held on the given
 // connection (AdvisoryLease: lost the moment that connection or its process dies); on SQLite, a single-host store,
-// a row with a heartbeat (HeartbeatLease: lost when the heartbeat stops for ten seconds).
+// an OS lock on a file beside the database (FileLockLease: lost the moment its process dies). Neither writes to
+// the store while it is held.
 class SyncLease
 {
 public:
@@ -24,7 +25,8 @@ public:
     static std::unique_ptr<SyncLease> create(Database &db, const Clock &clock, QString holder);
     static QString makeHolderName(const QString &role);
 
-    // Takes or keeps the lease; true when this holder has it afterwards. Called every engine tick.
+    // Takes or keeps the lease; true when this holder has it afterwards. Called every engine tick, so keeping a
+    // held lease must not write.
     virtual Result<bool> acquire(const QString &integrationId) = 0;
     virtual Status release(const QString &integrationId) = 0;
     // The holder's name (empty when nobody holds the lease).

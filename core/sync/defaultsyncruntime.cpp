@@ -5,6 +5,7 @@
 #include "helpdesk/helpdeskclientfactory.h"
 #include "secrets/encryptedsecretstore.h"
 #include "secrets/keychainsecretstore.h"
+#include "secrets/sandboxawaresecretstore.h"
 #include "webhook/webhookendpoint.h"
 #include "webhook/webhookpayloadparser.h"
 
@@ -39,9 +40,12 @@ SyncRuntimeFactory makeDefaultSyncRuntime(ReceiverOptions receiver, std::optiona
             auto key = EncryptedSecretStore::parseKey(hex);
             if (!key)
                 return key.error();
-            r.secrets = std::make_unique<EncryptedSecretStore>(db, Clock::system(), *key);
+            r.secrets = std::make_unique<SandboxAwareSecretStore>(
+                db, Clock::system(), std::make_unique<EncryptedSecretStore>(db, Clock::system(), *key));
         } else {
-            r.secrets = std::make_unique<KeychainSecretStore>();
+            // The built-in sandbox's key is kept in the store, so the first run connects without a keyring.
+            r.secrets =
+                std::make_unique<SandboxAwareSecretStore>(db, Clock::system(), std::make_unique<KeychainSecretStore>());
         }
         r.makeClient = makeHelpdeskClientMaker(&nam);
         r.parser = makeWebhookParser();

@@ -129,6 +129,7 @@ QCoro::Task<Result<ConnectOutcome>> IntegrationManager::connect(ConnectRequest r
     out.integration = integration;
     out.agent = *agent;
     out.setup.integrationId = integration.id;
+    out.setup.domain = integration.domain;
     out.setup.webhookUrl = webhookUrl(request.receiverBaseUrl, integration.id, integration.provider);
     out.setup.secret = secret;
     out.setup.rulePayloads = rulePayloads(integration.provider);
@@ -156,6 +157,7 @@ Result<WebhookSetupInfo> IntegrationManager::rotateSecret(Database &db, const Cl
                                                           .toString(QStringLiteral("http://127.0.0.1:8780"));
     WebhookSetupInfo info;
     info.integrationId = integrationId;
+    info.domain = integration->domain;
     info.webhookUrl = webhookUrl(base, integrationId, integration->provider);
     info.secret = secret;
     info.rulePayloads = rulePayloads(integration->provider);

@@ -146,7 +146,9 @@ QCoro::Task<> SyncEngine::tick()
         if (holds && !m_leases.value(it.key())) {
             // Work a previous holder (a crashed process) left in flight goes back to the queue; notes and replies
             // carry a marker, so one that did reach the helpdesk is found there rather than posted twice.
-            if (auto n = Outbox(m_db, m_clock).recoverInflight(it.key()); n && *n > 0)
+            // They wait a few seconds first: the lease now passes the moment its holder dies (a file or advisory
+            // lock), and a request the dead holder had sent may still be landing; its marker is found afterwards.
+            if (auto n = Outbox(m_db, m_clock).recoverInflight(it.key(), m_clock.nowUtc().addSecs(5)); n && *n > 0)
                 qCInfo(lcSync) << "recovered" << *n << "outbox items left in flight by a previous run";
         }
         m_leases.insert(it.key(), holds);

@@ -28,7 +28,7 @@ class SyncLease;
 // runs a reconcile cycle when one is due (one at start, then every interval), and prunes what is past retention
 // in small batches. Only the lease holder works;
 // another engine on the same store waits as a standby and takes over when the holder's lease goes (SyncLease: a
-// PostgreSQL advisory lock that dies with its process, or a SQLite heartbeat row that goes stale).
+// PostgreSQL advisory lock, or a file lock beside the SQLite store; both die with their process).
 class SyncEngine final : public QObject
 {
     Q_OBJECT

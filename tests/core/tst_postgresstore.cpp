@@ -3,7 +3,6 @@
 #include "storage/casestore.h"
 #include "storage/customerstore.h"
 #include "storage/database.h"
-#include "storage/heartbeatlease.h"
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
 #include "storage/migrations.h"
@@ -142,9 +141,6 @@ private Q_SLOTS:
         QVERIFY2(pruned, qPrintable(pruned ? QString() : pruned.error().toLogString()));
         QVERIFY(pruned->inboxRows >= 1 && pruned->logRows >= 2);
         QVERIFY(Inbox(d, clock).get(next->eventId)); // still pending: kept
-        HeartbeatLease lease(d, clock, QStringLiteral("a"));
-        QVERIFY(*lease.acquire(i.id));
-        QVERIFY(!*HeartbeatLease(d, clock, QStringLiteral("b")).acquire(i.id));
     }
 
     // The advisory lease belongs to a connection: a second connection cannot take it, asking again every tick does

@@ -1,6 +1,7 @@
 #include "common/clock.h"
 #include "secrets/encryptedsecretstore.h"
 #include "secrets/keychainsecretstore.h"
+#include "secrets/sandboxawaresecretstore.h"
 #include "secrets/secretstorefactory.h"
 #include "storage/database.h"
 #include "tempstore.h"
@@ -111,6 +112,42 @@ private Q_SLOTS:
         QVERIFY(r.error().message.contains(QLatin1String("64 hexadecimal")));
         if (!key.isEmpty())
             QVERIFY(!r.error().message.contains(QString::fromLatin1(key)));
+    }
+
+    // The first run without a keyring or ENCRYPTION_KEY: the built-in sandbox's published key (loopback domain) is
+    // kept in the store and read back; a real helpdesk's key is refused with what to do and never kept in the clear.
+    void sandboxKeyIsKeptWithoutAKeyringARealKeyIsNot()
+    {
+        TempStore store;
+        auto db = storeWithIntegrations(store);
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("UPDATE integrations SET domain = '127.0.0.1:8765' WHERE id = 'int-1'")));
+        SandboxAwareSecretStore secrets(*db, Clock::system(), nullptr);
+        QVERIFY(!secrets.hasRealStore());
+        QVERIFY(QCoro::waitFor(secrets.write(QStringLiteral("int-1"), "sandbox-admin-key")));
+        auto back = QCoro::waitFor(secrets.read(QStringLiteral("int-1")));
+        QVERIFY(back);
+        QCOMPARE(*back, QByteArray("sandbox-admin-key"));
+
+        auto real = QCoro::waitFor(secrets.write(QStringLiteral("int-2"), kApiKey));
+        QVERIFY(!real);
+        QCOMPARE(real.error().code, QStringLiteral("no_secret_store"));
+        QVERIFY(real.error().message.contains(QLatin1String("ENCRYPTION_KEY")));
+        // Another key on the loopback domain is not the sandbox's: it is not kept either.
+        QVERIFY(!QCoro::waitFor(secrets.write(QStringLiteral("int-1"), kApiKey)));
+        QVERIFY(!allBytes(store.path()).contains(kApiKey));
+        QVERIFY(!QCoro::waitFor(secrets.read(QStringLiteral("int-2"))));
+
+        // With a real store behind it, real keys go there (encrypted), sandbox keys stay in the store.
+        SandboxAwareSecretStore layered(
+            *db, Clock::system(),
+            std::make_unique<EncryptedSecretStore>(*db, Clock::system(), *EncryptedSecretStore::parseKey(kHexKey)));
+        QVERIFY(QCoro::waitFor(layered.write(QStringLiteral("int-2"), kApiKey)));
+        QCOMPARE(*QCoro::waitFor(layered.read(QStringLiteral("int-2"))), kApiKey);
+        QCOMPARE(*QCoro::waitFor(layered.read(QStringLiteral("int-1"))), QByteArray("sandbox-admin-key"));
+        QVERIFY(!allBytes(store.path()).contains(kApiKey));
+        QVERIFY(QCoro::waitFor(layered.remove(QStringLiteral("int-1"))));
+        QVERIFY(!QCoro::waitFor(secrets.read(QStringLiteral("int-1"))));
     }
 
     void factoryChoosesByEnvironment()

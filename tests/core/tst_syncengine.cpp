@@ -2,6 +2,7 @@
 #include "fakehelpdeskclient.h"
 #include "storage/casestore.h"
 #include "storage/database.h"
+#include "storage/filelocklease.h"
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
 #include "storage/outbox.h"
@@ -91,11 +92,12 @@ private Q_SLOTS:
         QCOMPARE(*Outbox(*dbA, m_clock).pendingCount(), 0);
         QCOMPARE(a.client(m_integrationId)->usage().callsByEndpoint.value(QStringLiteral("PUT /tickets")), 1);
 
-        // The holder goes silent: after the stale period the standby takes over.
-        m_clock.advanceMs(5000);
+        // A holder that is alive keeps the lease however long it is quiet (no heartbeat to miss); once it stops
+        // (or its process dies: the kernel drops the file lock) the standby takes over on its next tick.
+        m_clock.advanceMs(60000);
         QCoro::waitFor(b.tick());
         QVERIFY(!b.holdsLease(m_integrationId));
-        m_clock.advanceMs(6000);
+        a.stop();
         QCoro::waitFor(b.tick());
         QVERIFY(b.holdsLease(m_integrationId));
         QCoro::waitFor(a.tick());
@@ -163,14 +165,12 @@ private Q_SLOTS:
     {
         auto db = m_store.open();
         QVERIFY(db);
-        m_clock.advanceMs(20000); // earlier engines' leases are stale by now
         Integration other;
         other.id = IntegrationStore::newId();
         other.domain = QStringLiteral("other.freshdesk.com");
         QVERIFY(IntegrationStore(*db, m_clock).insert(other));
-        QVERIFY(
-            db->exec(QStringLiteral("INSERT INTO sync_lease (integration_id, holder, heartbeat_at) VALUES (?, ?, ?)"),
-                     {other.id, QStringLiteral("serve@elsewhere:1:x"), toStoreTime(m_clock.nowUtc())}));
+        FileLockLease elsewhere(*db, m_clock, QStringLiteral("serve@elsewhere:1:x"));
+        QVERIFY(*elsewhere.acquire(other.id));
         Case c;
         c.integrationId = other.id;
         c.externalProvider = QStringLiteral("freshdesk");

@@ -33,6 +33,28 @@ class TestSetupWizard : public QObject
     static void next(QWizard &w) { QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton); }
 
 private Q_SLOTS:
+    // The account page says where the key will be kept, as the console's runtime will keep it: the keychain (and
+    // what to do without one), or encrypted under ENCRYPTION_KEY; the sandbox's key in the store either way.
+    void accountPageSaysTruthfullyWhereTheKeyGoes()
+    {
+        const QByteArray saved = qgetenv("ENCRYPTION_KEY");
+        for (const bool encrypted : {false, true}) {
+            if (encrypted)
+                qputenv("ENCRYPTION_KEY", QByteArray(64, 'b'));
+            else
+                qunsetenv("ENCRYPTION_KEY");
+            ui::AccountPage page;
+            const QString note = page.findChild<QLabel *>(QStringLiteral("keyStorageNote"))->text();
+            QCOMPARE(note.contains(QLatin1String("keychain")), !encrypted);
+            QCOMPARE(note.contains(QLatin1String("encrypted in the case store")), encrypted);
+            QVERIFY(note.contains(QLatin1String("sandbox")));
+            QVERIFY(!page.subTitle().contains(QLatin1String("keychain")));
+        }
+        if (saved.isEmpty())
+            qunsetenv("ENCRYPTION_KEY");
+        else
+            qputenv("ENCRYPTION_KEY", saved);
+    }
     void providerPageOffersFreshservice()
     {
         SetupWizard w;

@@ -1,4 +1,7 @@
+#include "consoletranslations.h"
 #include "mainwindow.h"
+#include "sandboxmenu.h"
+#include "setupwizard.h"
 #include "sync/syncservice.h"
 
 #include <QAction>
@@ -76,6 +79,28 @@ private Q_SLOTS:
         QCoreApplication::removeTranslator(&translator);
         ui::MainWindow english(&service);
         QCOMPARE(english.menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    }
+
+    // Qt's own strings too: the wizard's Next/Back/Cancel and the dialog buttons are German, not English.
+    void qtsOwnStringsAreGerman()
+    {
+        const ui::ConsoleTranslations::Loaded loaded =
+            ui::ConsoleTranslations::install(qApp, QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(loaded.console);
+        QVERIFY2(loaded.qt, "qtbase_de.qm not found: install qt6-translations-l10n (scripts/install-deps.sh)");
+        ui::SetupWizard wizard;
+        const QString next = wizard.buttonText(QWizard::NextButton);
+        QVERIFY2(next.contains(QLatin1String("Weiter")), qPrintable(next));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "&Yes"), QStringLiteral("&Ja"));
+        // Plurals use %n with German numerus forms.
+        QCOMPARE(ui::SandboxMenu::tr("Sandbox: webhooks are dropped for %n second(s); the reconciler finds what "
+                                     "they miss.",
+                                     nullptr, 1)
+                     .contains(QLatin1String("(s)")),
+                 false);
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
     }
 };
 

@@ -1,12 +1,11 @@
 #include "casesmodel.h"
 
+#include "datetimetext.h"
+#include "storage/caselistquery.h"
 #include "storage/database.h"
-#include "storage/sqlvalues.h"
 
 #include <QHash>
-#include <QJsonValue>
 #include <QLocale>
-#include <QSqlQuery>
 
 namespace cb::ui {
 
@@ -17,40 +16,21 @@ CasesModel::CasesModel(Database *readOnly, QObject *parent)
 
 QList<Case> CasesModel::load(qint64 beforeId, int limit)
 {
-    QList<Case> out;
     if (!m_db)
-        return out;
-    QString sql = QStringLiteral("SELECT id, subject, status, priority, assignee_id, external_ticket_id, updated_at, "
-                                 "integration_id, remote_state FROM cases");
-    QVariantList args;
-    if (beforeId > 0) {
-        sql += QStringLiteral(" WHERE id < ?");
-        args << beforeId;
+        return {};
+    auto page = CaseListQuery(*m_db).page({beforeId, limit});
+    if (!page) {
+        m_lastError = page.error().message;
+        return {};
     }
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
-    args << limit;
-    auto q = m_db->exec(sql, args);
-    if (!q) {
-        m_lastError = q.error().message;
-        return out;
-    }
-    while (q->next()) {
-        Case c;
-        c.id = q->value(0).toLongLong();
-        c.subject = q->value(1).toString();
-        c.status = q->value(2).toString();
-        c.priority = q->value(3).toString();
-        c.assigneeId = sql::toOptionalInt(q->value(4));
-        c.externalTicketId = sql::toOptionalInt(q->value(5));
-        c.updatedAt = sql::toTime(q->value(6));
-        c.integrationId = q->value(7).toString();
-        // Only the channel is shown; the rest of the remote state stays in the store.
-        const QJsonValue channel = sql::toJson(q->value(8)).value(QStringLiteral("channel"));
-        if (channel.isString())
-            c.remoteState.insert(QStringLiteral("channel"), channel);
-        out << c;
-    }
-    return out;
+    return *page;
+}
+
+bool CasesModel::sameRow(const Case &a, const Case &b)
+{
+    return a.id == b.id && a.subject == b.subject && a.status == b.status && a.priority == b.priority &&
+           a.assigneeId == b.assigneeId && a.externalTicketId == b.externalTicketId && a.updatedAt == b.updatedAt &&
+           a.integrationId == b.integrationId && a.remoteState == b.remoteState;
 }
 
 int CasesModel::rowCount(const QModelIndex &parent) const
@@ -86,7 +66,7 @@ QVariant CasesModel::data(const QModelIndex &index, int role) const
     case TicketColumn:
         return c.externalTicketId ? QVariant(QStringLiteral("#%1").arg(*c.externalTicketId)) : QVariant();
     case UpdatedColumn:
-        return QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        return DateTimeText::of(c.updatedAt);
     case ChannelColumn:
         return channelLabel(c.remoteState.value(QStringLiteral("channel")).toString());
     default:
@@ -186,11 +166,54 @@ void CasesModel::fetchMore(const QModelIndex &parent)
 
 void CasesModel::refresh()
 {
-    const int wanted = std::max(m_pageSize, int(m_cases.size()));
-    beginResetModel();
-    m_cases = load(0, wanted);
-    m_atEnd = m_cases.size() < wanted;
-    endResetModel();
+    if (!m_db)
+        return;
+    // Reread what is loaded (and anything newer), then change only what differs: rows keep their place, so views
+    // keep their selection, scroll position and editors.
+    const bool empty = m_cases.isEmpty();
+    Result<QList<Case>> fresh =
+        empty ? CaseListQuery(*m_db).page({0, m_pageSize}) : CaseListQuery(*m_db).fromId(m_cases.constLast().id);
+    if (!fresh) {
+        m_lastError = fresh.error().message;
+        return;
+    }
+    if (empty)
+        m_atEnd = fresh->size() < m_pageSize;
+    merge(*fresh);
+}
+
+void CasesModel::merge(const QList<Case> &fresh)
+{
+    // Both lists are newest first (id descending): one pass inserts, removes and updates rows in place.
+    int row = 0;
+    qsizetype next = 0;
+    while (next < fresh.size() || row < m_cases.size()) {
+        if (next >= fresh.size()) {
+            beginRemoveRows({}, row, int(m_cases.size()) - 1);
+            m_cases.remove(row, m_cases.size() - row);
+            endRemoveRows();
+            break;
+        }
+        const Case &incoming = fresh.at(next);
+        if (row >= m_cases.size() || incoming.id > m_cases.at(row).id) {
+            beginInsertRows({}, row, row);
+            m_cases.insert(row, incoming);
+            endInsertRows();
+            ++row;
+            ++next;
+        } else if (incoming.id < m_cases.at(row).id) {
+            beginRemoveRows({}, row, row); // deleted in the store
+            m_cases.removeAt(row);
+            endRemoveRows();
+        } else {
+            if (!sameRow(m_cases.at(row), incoming)) {
+                m_cases[row] = incoming;
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+            }
+            ++row;
+            ++next;
+        }
+    }
 }
 
 const Case *CasesModel::caseAt(int row) const

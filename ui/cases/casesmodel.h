@@ -11,7 +11,8 @@ class Database;
 namespace cb::ui {
 
 // The cases of the store, newest first, loaded in pages on demand (fetchMore, keyset on id) from the GUI thread's
-// read-only connection. refresh() reloads what is loaded, keeping the count.
+// read-only connection (CaseListQuery). refresh() rereads what is loaded and changes it in place (rows inserted,
+// removed or changed; never a model reset), so a live refresh keeps the views' selection, scroll and editors.
 class CasesModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -56,6 +57,8 @@ public Q_SLOTS:
 
 private:
     QList<Case> load(qint64 beforeId, int limit);
+    void merge(const QList<Case> &fresh);
+    static bool sameRow(const Case &a, const Case &b);
 
     Database *m_db;
     QList<Case> m_cases;

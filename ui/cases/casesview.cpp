@@ -1,16 +1,10 @@
 #include "casesview.h"
 
+#include "casepane.h"
 #include "casesmodel.h"
 
-#include <QComboBox>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QRegularExpressionValidator>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -21,14 +15,7 @@ CasesView::CasesView(CasesModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_table(new QTableView(this))
-    , m_status(new QComboBox(this))
-    , m_priority(new QComboBox(this))
-    , m_assignee(new QLineEdit(this))
-    , m_save(new QPushButton(tr("&Save changes"), this))
-    , m_comment(new QPlainTextEdit(this))
-    , m_addComment(new QPushButton(tr("Add &comment"), this))
-    , m_handoff(new QPushButton(tr("&Hand off"), this))
-    , m_message(new QLabel(this))
+    , m_pane(new CasePane(this))
 {
     setObjectName(QStringLiteral("casesView"));
     m_table->setObjectName(QStringLiteral("casesTable"));
@@ -46,41 +33,10 @@ CasesView::CasesView(CasesModel *model, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(CasesModel::SubjectColumn, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
 
-    m_status->setObjectName(QStringLiteral("caseStatusCombo"));
-    m_status->setAccessibleName(tr("Status"));
-    for (const QString &s :
-         {QStringLiteral("open"), QStringLiteral("pending"), QStringLiteral("resolved"), QStringLiteral("closed")})
-        m_status->addItem(CasesModel::statusLabel(s), s); // shown in the console's language, stored as the name
-    m_priority->setObjectName(QStringLiteral("casePriorityCombo"));
-    m_priority->setAccessibleName(tr("Priority"));
-    for (const QString &s :
-         {QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high"), QStringLiteral("urgent")})
-        m_priority->addItem(CasesModel::priorityLabel(s), s);
-    m_assignee->setObjectName(QStringLiteral("caseAssigneeEdit"));
-    m_assignee->setAccessibleName(tr("Assignee agent id"));
-    m_assignee->setPlaceholderText(tr("agent id, empty for unassigned"));
-    m_assignee->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{0,19}")), this));
-    m_save->setObjectName(QStringLiteral("caseSaveButton"));
-    m_comment->setObjectName(QStringLiteral("caseCommentEdit"));
-    m_comment->setAccessibleName(tr("Comment"));
-    m_comment->setTabChangesFocus(true);
-    m_comment->setMaximumHeight(90);
-    m_addComment->setObjectName(QStringLiteral("caseCommentButton"));
-    m_handoff->setObjectName(QStringLiteral("caseHandoffButton"));
-    m_handoff->setToolTip(tr("Give the ticket back to the helpdesk's people, as set up in the integration."));
-    m_message->setObjectName(QStringLiteral("caseMessage"));
-    m_message->setWordWrap(true);
-
     auto *edit = new QGroupBox(tr("Case"), this);
-    auto *form = new QFormLayout(edit);
-    form->addRow(tr("S&tatus:"), m_status);
-    form->addRow(tr("&Priority:"), m_priority);
-    form->addRow(tr("&Assignee:"), m_assignee);
-    form->addRow(m_save);
-    form->addRow(tr("Co&mment:"), m_comment);
-    form->addRow(m_addComment);
-    form->addRow(m_handoff);
-    form->addRow(m_message);
+    auto *editLayout = new QVBoxLayout(edit);
+    editLayout->addWidget(m_pane);
+    editLayout->addStretch(1);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_table);
@@ -93,12 +49,10 @@ CasesView::CasesView(CasesModel *model, QWidget *parent)
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CasesView::handleSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CasesView::handleSelection);
-    connect(m_save, &QPushButton::clicked, this, &CasesView::handleSave);
-    connect(m_addComment, &QPushButton::clicked, this, &CasesView::handleComment);
-    connect(m_handoff, &QPushButton::clicked, this, [this] {
-        if (selectedCaseId() > 0)
-            Q_EMIT handoffRequested(selectedCaseId());
-    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &CasesView::handleDataChanged);
+    connect(m_pane, &CasePane::editRequested, this, &CasesView::editRequested);
+    connect(m_pane, &CasePane::commentRequested, this, &CasesView::commentRequested);
+    connect(m_pane, &CasePane::handoffRequested, this, &CasesView::handoffRequested);
     handleSelection();
 }
 
@@ -106,6 +60,13 @@ qint64 CasesView::selectedCaseId() const
 {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
     return rows.isEmpty() ? 0 : rows.first().data(CasesModel::CaseIdRole).toLongLong();
+}
+
+std::optional<qint64> CasesView::selectedTicketId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const Case *c = rows.isEmpty() ? nullptr : m_model->caseAt(rows.first().row());
+    return c ? c->externalTicketId : std::nullopt;
 }
 
 void CasesView::selectCase(qint64 caseId)
@@ -128,65 +89,23 @@ void CasesView::selectCase(qint64 caseId)
 
 void CasesView::handleSelection()
 {
-    const Case *c = nullptr;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (!rows.isEmpty())
-        c = m_model->caseAt(rows.first().row());
-    for (QWidget *w :
-         std::initializer_list<QWidget *>{m_status, m_priority, m_assignee, m_save, m_comment, m_addComment})
-        w->setEnabled(c != nullptr);
-    m_handoff->setEnabled(c && c->externalTicketId);
-    if (!c)
-        return;
-    if (m_status->findData(c->status) < 0)
-        m_status->addItem(CasesModel::statusLabel(c->status), c->status); // an account's custom status
-    m_status->setCurrentIndex(m_status->findData(c->status));
-    m_priority->setCurrentIndex(m_priority->findData(c->priority));
-    m_assignee->setText(c->assigneeId ? QString::number(*c->assigneeId) : QString());
+    m_pane->showCase(rows.isEmpty() ? nullptr : m_model->caseAt(rows.first().row()));
 }
 
-void CasesView::handleSave()
+void CasesView::handleDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
-    const qint64 id = selectedCaseId();
-    const Case *c = m_model->caseAt(m_model->rowOf(id));
-    if (!c)
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
         return;
-    CaseChanges changes;
-    const QString status = m_status->currentData().toString();
-    const QString priority = m_priority->currentData().toString();
-    if (!status.isEmpty() && status != c->status)
-        changes.insert(QLatin1String(CaseField::Status), status);
-    if (!priority.isEmpty() && priority != c->priority)
-        changes.insert(QLatin1String(CaseField::Priority), priority);
-    const QString assignee = m_assignee->text().trimmed();
-    const std::optional<qint64> wanted =
-        assignee.isEmpty() ? std::nullopt : std::optional<qint64>(assignee.toLongLong());
-    if (wanted != c->assigneeId)
-        changes.insert(QLatin1String(CaseField::AssigneeId),
-                       wanted ? QVariant(*wanted) : QVariant(QMetaType::fromType<qint64>()));
-    if (changes.isEmpty()) {
-        showMessage(tr("Nothing to save: the case already has these values."), false);
-        return;
-    }
-    Q_EMIT editRequested(id, changes);
-}
-
-void CasesView::handleComment()
-{
-    const QString text = m_comment->toPlainText().trimmed();
-    if (text.isEmpty()) {
-        showMessage(tr("Write the comment first."), true);
-        return;
-    }
-    Q_EMIT commentRequested(selectedCaseId(), text);
-    m_comment->clear();
+    const int row = rows.first().row();
+    if (row >= topLeft.row() && row <= bottomRight.row())
+        m_pane->showCase(m_model->caseAt(row)); // the selected case changed elsewhere: the pane follows
 }
 
 void CasesView::showMessage(const QString &message, bool isError)
 {
-    m_message->setText(message);
-    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020;") : QString());
-    m_message->setAccessibleName(message);
+    m_pane->showMessage(message, isError);
 }
 
 } // namespace cb::ui

@@ -4,19 +4,17 @@
 
 #include <QWidget>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QPushButton;
 class QTableView;
 
 namespace cb::ui {
 
+class CasePane;
 class CasesModel;
 
-// The cases table with an action pane: change status, priority or assignee; add a comment; hand off.
-// It only emits what the person asked for; the console sends it to the sync thread.
+// The cases table with the selected case's pane (CasePane: change status, priority or assignee; add a comment;
+// hand off). Live refreshes change rows in place, so the selection, the scroll position and what is being typed
+// in the pane stay; the pane follows the selected case's new values. It only emits what the person asked for;
+// the console sends it to the sync thread.
 class CasesView final : public QWidget
 {
     Q_OBJECT
@@ -25,7 +23,10 @@ class CasesView final : public QWidget
 public:
     explicit CasesView(CasesModel *model, QWidget *parent = nullptr);
     qint64 selectedCaseId() const;
+    // The helpdesk ticket of the selected case, if it has one.
+    std::optional<qint64> selectedTicketId() const;
     void selectCase(qint64 caseId);
+    CasePane *pane() const { return m_pane; }
 
 public Q_SLOTS:
     void showMessage(const QString &message, bool isError);
@@ -37,19 +38,11 @@ Q_SIGNALS:
 
 private:
     void handleSelection();
-    void handleSave();
-    void handleComment();
+    void handleDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
 
     CasesModel *m_model;
     QTableView *m_table;
-    QComboBox *m_status;
-    QComboBox *m_priority;
-    QLineEdit *m_assignee;
-    QPushButton *m_save;
-    QPlainTextEdit *m_comment;
-    QPushButton *m_addComment;
-    QPushButton *m_handoff;
-    QLabel *m_message;
+    CasePane *m_pane;
 };
 
 } // namespace cb::ui

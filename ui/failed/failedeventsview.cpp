@@ -1,5 +1,6 @@
 #include "failedeventsview.h"
 
+#include "datetimetext.h"
 #include "failedpushespanel.h"
 #include "payloadredactor.h"
 #include "storage/database.h"
@@ -110,7 +111,7 @@ void FailedEventsView::refresh()
         m_table->insertRow(row);
         const qint64 id = q->value(0).toLongLong();
         const QStringList cells = {QString::number(id),
-                                   QLocale().toString(sql::toTime(q->value(1)).toLocalTime(), QLocale::ShortFormat),
+                                   DateTimeText::of(sql::toTime(q->value(1))),
                                    q->value(2).toString() == QLatin1String("dead") ? tr("dead") : tr("failed"),
                                    QString::number(q->value(3).toInt()),
                                    q->value(4).toString(),

@@ -1,6 +1,7 @@
 #include "integrationhealthpanel.h"
 
 #include "activitysparkline.h"
+#include "integrationchoices.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -63,7 +64,7 @@ void IntegrationHealthPanel::setHealth(const IntegrationHealthList &health)
                                                                  : tr("standby (another process syncs)");
         const QString budget =
             h.apiRemaining < 0 ? tr("unknown yet") : tr("%1 of %2 left").arg(h.apiRemaining).arg(h.apiTotal);
-        const QStringList cells = {h.domain,
+        const QStringList cells = {IntegrationChoices::displayName(h.domain),
                                    h.agentName,
                                    state,
                                    ago(h.lastWebhookAt, now),

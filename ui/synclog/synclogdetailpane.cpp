@@ -2,6 +2,8 @@
 
 #include "common/clock.h"
 #include "storage/namedirectory.h"
+#include "datetimetext.h"
+#include "synclogmodel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,10 +46,10 @@ void SyncLogDetailPane::showEntry(const SyncLogEntry *entry)
         return QStringLiteral("<tr><th align=left>%1</th><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
     };
     QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(entry->event.toHtmlEscaped());
-    html += row(tr("When"), QLocale().toString(entry->at.toLocalTime(), QLocale::LongFormat));
-    html += row(tr("Direction"), entry->direction);
-    html += row(tr("Source"), entry->source);
-    html += row(tr("Result"), entry->result);
+    html += row(tr("When"), DateTimeText::of(entry->at));
+    html += row(tr("Direction"), SyncLogModel::directionLabel(entry->direction));
+    html += row(tr("Source"), SyncLogModel::sourceLabel(entry->source));
+    html += row(tr("Result"), SyncLogModel::resultLabel(entry->result));
     if (entry->ticketId)
         html += row(tr("Ticket"), QStringLiteral("#%1").arg(*entry->ticketId));
     if (entry->caseId)

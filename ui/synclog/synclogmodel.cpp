@@ -1,9 +1,11 @@
 #include "synclogmodel.h"
 
+#include "datetimetext.h"
 #include "storage/database.h"
 #include "storage/synclog.h"
 
 #include <QColor>
+#include <QHash>
 #include <QLocale>
 
 namespace cb::ui {
@@ -77,9 +79,9 @@ QVariant SyncLogModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case TimeColumn:
-        return QLocale().toString(e.at.toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return DateTimeText::of(e.at);
     case DirectionColumn:
-        return e.direction;
+        return directionLabel(e.direction);
     case EventColumn:
         return e.event;
     case TicketColumn:
@@ -87,7 +89,7 @@ QVariant SyncLogModel::data(const QModelIndex &index, int role) const
     case CaseColumn:
         return e.caseId ? QVariant(*e.caseId) : QVariant();
     case ResultColumn:
-        return e.result;
+        return resultLabel(e.result);
     case LatencyColumn:
         return e.latencyMs ? QVariant(tr("%1 ms").arg(*e.latencyMs)) : QVariant();
     case ErrorColumn:
@@ -95,6 +97,48 @@ QVariant SyncLogModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+namespace {
+QString labelOf(const QHash<QString, const char *> &names, const QString &value)
+{
+    const auto it = names.constFind(value);
+    return it == names.cend() ? value : SyncLogModel::tr(*it);
+}
+} // namespace
+
+QString SyncLogModel::directionLabel(const QString &direction)
+{
+    static const QHash<QString, const char *> names = {{QStringLiteral("inbound"), QT_TR_NOOP("inbound")},
+                                                       {QStringLiteral("outbound"), QT_TR_NOOP("outbound")},
+                                                       {QStringLiteral("import"), QT_TR_NOOP("import")},
+                                                       {QStringLiteral("reconcile"), QT_TR_NOOP("reconcile")},
+                                                       {QStringLiteral("local"), QT_TR_NOOP("local")}};
+    return labelOf(names, direction);
+}
+
+QString SyncLogModel::resultLabel(const QString &result)
+{
+    static const QHash<QString, const char *> names = {{QStringLiteral("applied"), QT_TR_NOOP("applied")},
+                                                       {QStringLiteral("unchanged"), QT_TR_NOOP("unchanged")},
+                                                       {QStringLiteral("echo_dropped"), QT_TR_NOOP("own echo")},
+                                                       {QStringLiteral("conflict"), QT_TR_NOOP("conflict")},
+                                                       {QStringLiteral("failed"), QT_TR_NOOP("failed")},
+                                                       {QStringLiteral("dead"), QT_TR_NOOP("given up")},
+                                                       {QStringLiteral("created"), QT_TR_NOOP("created")},
+                                                       {QStringLiteral("linked"), QT_TR_NOOP("linked")},
+                                                       {QStringLiteral("pending"), QT_TR_NOOP("pending")},
+                                                       {QStringLiteral("sent"), QT_TR_NOOP("sent")}};
+    return labelOf(names, result);
+}
+
+QString SyncLogModel::sourceLabel(const QString &source)
+{
+    static const QHash<QString, const char *> names = {{QStringLiteral("user"), QT_TR_NOOP("user")},
+                                                       {QStringLiteral("import"), QT_TR_NOOP("import")},
+                                                       {QStringLiteral("webhook"), QT_TR_NOOP("webhook")},
+                                                       {QStringLiteral("reconciler"), QT_TR_NOOP("reconciler")}};
+    return labelOf(names, source);
 }
 
 QVariant SyncLogModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -33,6 +33,11 @@ public:
         ColumnCount
     };
     static constexpr int EntryIdRole = Qt::UserRole + 1;
+    // The stored values ("inbound", "applied", "webhook"…) as the console's language says them; unknown ones as
+    // they are.
+    static QString directionLabel(const QString &direction);
+    static QString resultLabel(const QString &result);
+    static QString sourceLabel(const QString &source);
 
     explicit SyncLogModel(Database *readOnly, QObject *parent = nullptr);
 

@@ -16,6 +16,7 @@ AccountPage::AccountPage(QWidget *parent)
     , m_apiKey(new QLineEdit(this))
     , m_verify(new QPushButton(tr("&Verify"), this))
     , m_status(new QLabel(this))
+    , m_keyStorage(new QLabel(this))
 {
     setObjectName(QStringLiteral("accountPage"));
     m_domain->setObjectName(QStringLiteral("domainEdit"));
@@ -29,6 +30,9 @@ AccountPage::AccountPage(QWidget *parent)
     m_status->setObjectName(QStringLiteral("verifyStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_keyStorage->setObjectName(QStringLiteral("keyStorageNote"));
+    m_keyStorage->setWordWrap(true);
+    m_keyStorage->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Domain:"), m_domain);
@@ -38,6 +42,7 @@ AccountPage::AccountPage(QWidget *parent)
     layout->addWidget(m_verify, 0, Qt::AlignLeft);
     layout->addWidget(m_status);
     layout->addStretch();
+    layout->addWidget(m_keyStorage);
     setTabOrder(m_domain, m_apiKey);
     setTabOrder(m_apiKey, m_verify);
 
@@ -56,8 +61,15 @@ void AccountPage::setProvider(const QString &provider)
     if (changed)
         handleEdited(); // a key verified against the other helpdesk must be checked again
     setTitle(tr("Connect your %1 account").arg(texts.name));
-    setSubTitle(tr("Use an administrator's API key (%1). It is kept in your system keychain, never in the database.")
-                    .arg(texts.apiKeyLocation));
+    // Where the key goes, truthfully (the console's runtime: ENCRYPTION_KEY set → AES-GCM in the store, else the
+    // keychain; the built-in sandbox's published key is no secret and stays in the store either way).
+    const QString where =
+        qEnvironmentVariableIsSet("ENCRYPTION_KEY")
+            ? tr("The API key is kept encrypted in the case store under ENCRYPTION_KEY.")
+            : tr("The API key is kept in your system keychain, never in the database; without a keychain, start "
+                 "Casebridge with ENCRYPTION_KEY set (e.g. `openssl rand -hex 32`).");
+    setSubTitle(tr("Use an administrator's API key (%1).").arg(texts.apiKeyLocation));
+    m_keyStorage->setText(tr("%1 The built-in sandbox's key is no secret and is kept in the store.").arg(where));
     m_domain->setPlaceholderText(texts.domainExample);
 }
 

@@ -41,6 +41,7 @@ private:
     QLineEdit *m_apiKey;
     QPushButton *m_verify;
     QLabel *m_status;
+    QLabel *m_keyStorage; // where the key will be kept, truthfully
     QString m_provider;
     bool m_verified = false;
     bool m_pending = false;
