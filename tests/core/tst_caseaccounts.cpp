@@ -79,7 +79,10 @@ private Q_SLOTS:
                   "ALTER TABLE cases DROP COLUMN external_account",
                   "CREATE UNIQUE INDEX cases_external_link_uq ON cases "
                   "(workspace_id, external_provider, external_ticket_id)",
-                  "DELETE FROM schema_version WHERE version > 3"})
+                  // and step 4 (the inbox's body hash and the retention indexes)
+                  "DROP INDEX webhook_inbox_body_ix", "DROP INDEX webhook_inbox_processed_ix",
+                  "DROP INDEX sync_log_at_ix", "ALTER TABLE webhook_inbox DROP COLUMN body_hash",
+                  "ALTER TABLE webhook_inbox DROP COLUMN coalesced", "DELETE FROM schema_version WHERE version > 3"})
                 QVERIFY2(db->exec(QString::fromLatin1(sql)), sql);
             QVERIFY(db->exec(QStringLiteral(
                 "INSERT INTO integrations (id, workspace_id, provider, domain, created_at, updated_at) VALUES "
