@@ -24,6 +24,7 @@ Database::Database(DatabaseLocation location, QString connectionName)
 
 Database::~Database()
 {
+    m_scalarStatements.clear(); // before the connection goes
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -255,6 +256,29 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &args)
 
 Result<QVariant> Database::scalar(const QString &sql, const QVariantList &args)
 {
+    if (!isPostgres() && !args.isEmpty()) {
+        auto it = m_scalarStatements.find(sql);
+        if (it == m_scalarStatements.end()) {
+            QSqlQuery prepared(handle());
+            prepared.setForwardOnly(true);
+            if (!prepared.prepare(sql))
+                return storageError(QStringLiteral("The store rejected a statement."), prepared.lastError());
+            if (m_scalarStatements.size() >= 64)
+                m_scalarStatements.clear();
+            it = m_scalarStatements.insert(sql, prepared);
+        }
+        QSqlQuery &q = *it;
+        for (qsizetype i = 0; i < args.size(); ++i)
+            q.bindValue(int(i), args.at(i));
+        if (!q.exec()) {
+            const QSqlError err = q.lastError();
+            m_scalarStatements.erase(it);
+            return storageError(QStringLiteral("A statement on the store failed."), err);
+        }
+        QVariant v = q.next() ? q.value(0) : QVariant();
+        q.finish(); // no open cursor between uses
+        return v;
+    }
     auto q = exec(sql, args);
     if (!q)
         return q.error();

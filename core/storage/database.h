@@ -3,6 +3,7 @@
 #include "common/result.h"
 #include "storage/databaselocation.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QVariantList>
@@ -62,6 +63,8 @@ private:
     int m_schemaVersion = 0;
     int m_depth = 0;
     bool m_rollbackOnly = false;
+    // SQLite: scalar()'s prepared statements, reused (a webhook's inbox insert is a few of them per request).
+    QHash<QString, QSqlQuery> m_scalarStatements;
 };
 
 // RAII write transaction: rolls back unless commit() succeeded.

@@ -7,6 +7,8 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <atomic>
+
 namespace cb {
 
 namespace {
@@ -50,8 +52,18 @@ QString IntegrationStore::newId()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
+namespace {
+std::atomic<quint64> g_generation{0};
+} // namespace
+
+quint64 IntegrationStore::generation()
+{
+    return g_generation.load(std::memory_order_acquire);
+}
+
 Status IntegrationStore::insert(const Integration &i)
 {
+    g_generation.fetch_add(1, std::memory_order_acq_rel);
     const QString now = toStoreTime(m_clock.nowUtc());
     auto q = m_db.exec(QStringLiteral("INSERT INTO integrations (id, workspace_id, provider, domain, agent_id, "
                                       "agent_name, agent_email, settings, webhook_secret_hash, previous_secret_hash, "
@@ -66,6 +78,7 @@ Status IntegrationStore::insert(const Integration &i)
 
 Status IntegrationStore::update(const Integration &i)
 {
+    g_generation.fetch_add(1, std::memory_order_acq_rel);
     auto q =
         m_db.exec(QStringLiteral("UPDATE integrations SET domain = ?, agent_id = ?, agent_name = ?, "
                                  "agent_email = ?, settings = ?, webhook_secret_hash = ?, previous_secret_hash = ?, "
@@ -115,6 +128,7 @@ Status IntegrationStore::setWatermark(const QString &id, const QDateTime &waterm
 
 Status IntegrationStore::setState(const QString &id, const QString &state)
 {
+    g_generation.fetch_add(1, std::memory_order_acq_rel);
     auto q = m_db.exec(QStringLiteral("UPDATE integrations SET state = ?, updated_at = ? WHERE id = ?"),
                        {state, toStoreTime(m_clock.nowUtc()), id});
     return q ? Status(Ok{}) : Status(q.error());

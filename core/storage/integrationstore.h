@@ -24,6 +24,9 @@ public:
     Status setState(const QString &id, const QString &state);
 
     static QString newId();
+    // Moves whenever this process inserts an integration or changes its identity, secrets, settings or state
+    // (not its watermark): a cache of integrations (the webhook receiver's) is stale once it moved.
+    static quint64 generation();
 
 private:
     Database &m_db;

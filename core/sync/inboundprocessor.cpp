@@ -59,7 +59,31 @@ bool InboundProcessor::needsFetch(const Integration &integration, qint64 ticketI
         return true;
     auto existing = CaseStore(m_db, m_clock)
                         .findByExternal(integration.workspaceId, integration.provider, integration.domain, ticketId);
-    return existing && !existing->has_value();
+    return existing && (!existing->has_value() || sameSecondAmbiguity(**existing, events));
+}
+
+bool InboundProcessor::sameSecondAmbiguity(const Case &c, const QList<Parsed> &events)
+{
+    auto differsFrom = [](const QJsonObject &fields, const QJsonObject &other) {
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            if (other.value(it.key()) != it.value())
+                return true;
+        return false;
+    };
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const WebhookPayload &p = events.at(i).payload;
+        if (!p.updatedAt)
+            continue;
+        if (c.externalUpdatedAt.isValid() && *p.updatedAt == c.externalUpdatedAt &&
+            differsFrom(p.fields, c.remoteState))
+            return true;
+        for (qsizetype j = i + 1; j < events.size(); ++j) {
+            const WebhookPayload &q = events.at(j).payload;
+            if (q.updatedAt && *q.updatedAt == *p.updatedAt && q.fields != p.fields)
+                return true;
+        }
+    }
+    return false;
 }
 
 void InboundProcessor::logIgnored(const Integration &integration, qint64 ticketId, const QString &why)
@@ -203,9 +227,9 @@ QCoro::Task<> InboundProcessor::processTicket(Integration integration, qint64 ti
                                ? events.constFirst().event.receivedAt.msecsTo(m_clock.nowUtc())
                                : 0;
 
-    if (existing->has_value() && !anyThin) {
-        std::sort(events.begin(), events.end(),
-                  [](const Parsed &a, const Parsed &b) { return *a.payload.updatedAt < *b.payload.updatedAt; });
+    if (existing->has_value() && !anyThin && !sameSecondAmbiguity(**existing, events)) {
+        std::stable_sort(events.begin(), events.end(),
+                         [](const Parsed &a, const Parsed &b) { return *a.payload.updatedAt < *b.payload.updatedAt; });
         Case c = **existing;
         for (const Parsed &p : std::as_const(events)) {
             auto applied = applier.applyRemoteFields(c, p.payload.fields, *p.payload.updatedAt, ChangeSource::Webhook,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "domain/case.h"
 #include "domain/inboxevent.h"
 #include "domain/integration.h"
 #include "helpdesk/webhookpayload.h"
@@ -63,6 +64,10 @@ private:
     // A note, a reply, a customer reply — or an event that does not say what it is.
     static bool mayCarryConversation(const WebhookPayload &payload);
     bool needsFetch(const Integration &integration, qint64 ticketId, const QList<Parsed> &events);
+    // updated_at has whole seconds and webhooks arrive unordered: bodies that say different things with the same
+    // updated_at (as one another, or as the case's last known remote state) cannot be ordered. The helpdesk's
+    // current state is fetched instead of applying them in a guessed order.
+    static bool sameSecondAmbiguity(const Case &c, const QList<Parsed> &events);
     bool intakeAccepts(const Integration &integration, const Ticket &ticket) const;
     void finish(const QList<Parsed> &events, const Status &status, InboundReport *report);
     void logIgnored(const Integration &integration, qint64 ticketId, const QString &why);

@@ -109,6 +109,11 @@ void SyncWorker::openStore(const DatabaseLocation &location, const QString &list
         m_notifier.reset();
     } else {
         connect(m_notifier.get(), &ChangeNotifier::changed, this, &SyncWorker::handleStoreChanged);
+        if (auto *endpoint = qobject_cast<WebhookEndpoint *>(m_receiver.get()))
+            connect(m_notifier.get(), &ChangeNotifier::changed, &endpoint->receiver(), [endpoint](const QString &t) {
+                if (t.isEmpty() || t == QLatin1String("integrations"))
+                    endpoint->receiver().forgetIntegrations();
+            });
     }
     m_admin = std::make_unique<AdminActions>(*m_db, m_integrations.get());
     connect(m_admin.get(), &AdminActions::done, this, &SyncWorker::adminDone);

@@ -358,10 +358,18 @@ QString WebhookPayloadParser::eventKey(const WebhookPayload *payload, const QByt
         return QStringLiteral("id:") + QString::fromUtf8(header.left(200));
     if (payload && payload->explicitEventId)
         return QStringLiteral("id:") + *payload->explicitEventId;
-    if (payload && payload->ticketId && payload->updatedAt)
-        return QStringLiteral("t:%1:%2:%3")
+    if (payload && payload->ticketId && payload->updatedAt) {
+        // updated_at has whole seconds: two changes of one ticket within a second share it. The digest of what the
+        // body says (its fields and triggered event, normalised, so a reformatted replay is still the same event)
+        // keeps them two events; only a true replay is absorbed.
+        QByteArray said = QJsonDocument(payload->fields).toJson(QJsonDocument::Compact);
+        said += '\n';
+        said += QJsonDocument(payload->triggered).toJson(QJsonDocument::Compact);
+        return QStringLiteral("t:%1:%2:%3:%4")
             .arg(*payload->ticketId)
-            .arg(payload->event, payload->updatedAt->toString(Qt::ISODateWithMs));
+            .arg(payload->event, payload->updatedAt->toString(Qt::ISODateWithMs),
+                 QString::fromLatin1(QCryptographicHash::hash(said, QCryptographicHash::Sha256).toHex().left(32)));
+    }
     return QStringLiteral("body:") +
            QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex());
 }

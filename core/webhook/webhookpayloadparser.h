@@ -30,8 +30,9 @@ public:
     static QJsonObject parseTriggeredEvent(const QString &text);
 
     // The dedup key of DESIGN.md §3: "id:<event id>" when the sender gave one (body or X-Event-Id header), else
-    // "t:<ticket>:<event>:<updated_at>" when the body has updated_at, else "body:<sha256>" (coalesces with an
-    // identical body still pending; a new event once that one was processed — Inbox).
+    // "t:<ticket>:<event>:<updated_at>:<digest of the body's fields and triggered event>" when the body has
+    // updated_at (whole seconds: the digest keeps two changes within one second apart), else "body:<sha256>" (coalesces
+    // with an identical body still pending; a new event once that one was processed — Inbox).
     static QString eventKey(const WebhookPayload *payload, const QByteArray &body, const QByteArray &headerEventId);
 
     enum class BodyKind

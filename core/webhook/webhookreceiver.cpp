@@ -143,6 +143,25 @@ bool WebhookReceiver::authenticated(const HttpRequest &request, const Integratio
     return ok;
 }
 
+Result<Integration> WebhookReceiver::integration(const QString &id)
+{
+    const qint64 now = m_clock.nowMs();
+    if (const quint64 g = IntegrationStore::generation(); g != m_integrationsGeneration) {
+        m_integrations.clear();
+        m_integrationsGeneration = g;
+    }
+    if (auto it = m_integrations.constFind(id);
+        it != m_integrations.constEnd() && now >= it->readAtMs && now - it->readAtMs < kIntegrationCacheMs)
+        return it->integration;
+    auto read = IntegrationStore(m_db, m_clock).get(id);
+    if (read) {
+        if (m_integrations.size() > 1000)
+            m_integrations.clear();
+        m_integrations.insert(id, {*read, now});
+    }
+    return read;
+}
+
 QCoro::Task<HttpResponse> WebhookReceiver::receive(HttpRequest request, QString integrationId, Route route,
                                                    QString pathProvider)
 {
@@ -154,7 +173,7 @@ QCoro::Task<HttpResponse> WebhookReceiver::receive(HttpRequest request, QString 
         co_return withRetryAfter(reject(503, QStringLiteral("shutting_down"),
                                         QStringLiteral("The receiver is stopping; the helpdesk will retry.")),
                                  5);
-    auto integration = IntegrationStore(m_db, m_clock).get(integrationId);
+    auto integration = this->integration(integrationId);
     if (!integration && integration.error().kind != Error::Kind::NotFound)
         co_return withRetryAfter(
             reject(503, QStringLiteral("storage_failed"), QStringLiteral("The store is unavailable; retry shortly.")),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/integration.h"
 #include "helpdesk/helpdesktypes.h"
 #include "webhook/clientguard.h"
 #include "webhook/httprequesthandler.h"
@@ -49,6 +50,8 @@ public:
     int inFlight() const { return m_inFlight; }
     // Graceful stop: refuse new webhooks (503), wait for the ones in flight (at most `timeoutMs`), commit.
     QCoro::Task<> drain(int timeoutMs = 10000);
+    // Another process changed the store (ChangeNotifier): integrations are read again on the next request.
+    void forgetIntegrations() { m_integrations.clear(); }
 
 Q_SIGNALS:
     // A call's first contact event that matched a customer (the console pops it; once per call_id).
@@ -68,6 +71,8 @@ private:
     HttpResponse metricsPage(const HttpRequest &request);
     std::optional<HttpResponse> guard(const HttpRequest &request);
     bool authenticated(const HttpRequest &request, const Integration &integration) const;
+    // The integration of a request, from the cache while it is fresh (no store read per webhook).
+    Result<Integration> integration(const QString &id);
     HttpResponse reject(int status, const QString &reason, const QString &message);
 
     Database &m_db;
@@ -78,6 +83,16 @@ private:
     WebhookPayloadParser m_parser;
     InboxCommitter m_committer;
     UsageProvider m_usage;
+    struct CachedIntegration
+    {
+        Integration integration;
+        qint64 readAtMs = 0;
+    };
+    // Read again when this process changed an integration (IntegrationStore::generation), when another one did
+    // (forgetIntegrations) and at the latest after kIntegrationCacheMs.
+    static constexpr qint64 kIntegrationCacheMs = 5000;
+    QHash<QString, CachedIntegration> m_integrations;
+    quint64 m_integrationsGeneration = 0;
     QHash<QString, qint64> m_calls; // call_id → first seen (ms), pruned after an hour
     int m_inFlight = 0;
     bool m_draining = false;

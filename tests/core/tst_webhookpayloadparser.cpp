@@ -179,7 +179,29 @@ void TestWebhookPayloadParser::eventKeys()
     const QByteArray withTime = R"({"ticket_id":5,"event":"updated","updated_at":"2026-11-20T10:00:00Z"})";
     const auto a = parser.parse(withTime, "application/json");
     QVERIFY(a.ok());
-    QCOMPARE(WebhookPayloadParser::eventKey(&*a, withTime, {}), QStringLiteral("t:5:updated:2026-11-20T10:00:00.000Z"));
+    const QString timed = WebhookPayloadParser::eventKey(&*a, withTime, {});
+    QVERIFY2(timed.startsWith(QLatin1String("t:5:updated:2026-11-20T10:00:00.000Z:")), qPrintable(timed));
+    QCOMPARE(timed.size(), 37 + 32);
+    QCOMPARE(WebhookPayloadParser::eventKey(&*a, withTime, {}), timed); // a replay is the same event
+    // Two changes within one second (updated_at has whole seconds): status, then priority. Two events, not one.
+    const QByteArray statusChange =
+        R"({"ticket_id":5,"event":"updated","status":3,"priority":1,"updated_at":"2026-11-20T10:00:00Z"})";
+    const QByteArray priorityChange =
+        R"({"ticket_id":5,"event":"updated","status":3,"priority":4,"updated_at":"2026-11-20T10:00:00Z"})";
+    const auto s1 = parser.parse(statusChange, "application/json");
+    const auto s2 = parser.parse(priorityChange, "application/json");
+    QVERIFY(s1 && s2);
+    QVERIFY(WebhookPayloadParser::eventKey(&*s1, statusChange, {}) !=
+            WebhookPayloadParser::eventKey(&*s2, priorityChange, {}));
+    QVERIFY(WebhookPayloadParser::eventKey(&*s1, statusChange, {}) != timed);
+    QCOMPARE(WebhookPayloadParser::eventKey(&*s2, priorityChange, {}),
+             WebhookPayloadParser::eventKey(&*s2, priorityChange, {}));
+    // Another triggered event in the same second is another event too.
+    const QByteArray triggeredOther =
+        R"({"ticket_id":5,"event":"updated","triggered_event":"{priority:{from:1,to:4}}","updated_at":"2026-11-20T10:00:00Z"})";
+    const auto t1 = parser.parse(triggeredOther, "application/json");
+    QVERIFY(t1);
+    QVERIFY(WebhookPayloadParser::eventKey(&*t1, triggeredOther, {}) != timed);
     // The same change with other formatting is the same event.
     const QByteArray reformatted =
         R"({ "updated_at" : "2026-11-20T10:00:00.000Z", "event":"updated", "ticket_id":"5" })";

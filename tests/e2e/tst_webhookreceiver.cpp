@@ -195,6 +195,14 @@ void TestWebhookReceiver::basicAuthAndRotationGrace()
     m_clock.advanceMs(3601 * 1000);
     QCOMPARE(post(hook(), R"({"ticket_id":4})", auth(kOldSecret)).status, 401);
     QCOMPARE(post(hook(), R"({"ticket_id":4})", auth()).status, 202);
+    // A rotation without grace in this process: the very next webhook sees it (the integration cache is dropped).
+    auto rotated = IntegrationStore(*m_db, m_clock).get(m_integration);
+    QVERIFY(rotated);
+    rotated->webhookSecretHash = WebhookSecret::hash("rotated-secret");
+    rotated->previousSecretHash.clear();
+    QVERIFY(IntegrationStore(*m_db, m_clock).update(*rotated));
+    QCOMPARE(post(hook(), R"({"ticket_id":5})", auth()).status, 401);
+    QCOMPARE(post(hook(), R"({"ticket_id":5})", auth("rotated-secret")).status, 202);
 }
 
 void TestWebhookReceiver::refusesStrangers()
@@ -236,6 +244,7 @@ void TestWebhookReceiver::providerPaths()
     QVERIFY(
         m_db->exec(QStringLiteral("UPDATE integrations SET provider = 'freshservice' WHERE id = ?"), {m_integration})
             .ok());
+    ep->receiver().forgetIntegrations(); // as serve does when the change notifier reports the edit
     const Answer own = post(freshservicePath, R"({"ticket_id":"#INC-3","event":"updated","status":"Pending"})", auth());
     QCOMPARE(own.status, 202);
     QCOMPARE(post(freshservicePath + QStringLiteral("/test"), "{}", auth()).status, 200);
