@@ -1,5 +1,6 @@
 #include "casesview.h"
 
+#include "casefilterbar.h"
 #include "casepane.h"
 #include "casesmodel.h"
 
@@ -14,8 +15,9 @@ namespace cb::ui {
 CasesView::CasesView(CasesModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
+    , m_filters(new CaseFilterBar(model->database(), this))
     , m_table(new QTableView(this))
-    , m_pane(new CasePane(this))
+    , m_pane(new CasePane(model->database(), this))
 {
     setObjectName(QStringLiteral("casesView"));
     m_table->setObjectName(QStringLiteral("casesTable"));
@@ -27,11 +29,14 @@ CasesView::CasesView(CasesModel *model, QWidget *parent)
     // Short columns fit their contents (measured over the loaded page only); the subject takes the rest.
     for (int column : {int(CasesModel::IdColumn), int(CasesModel::StatusColumn), int(CasesModel::PriorityColumn),
                        int(CasesModel::AssigneeColumn), int(CasesModel::TicketColumn), int(CasesModel::UpdatedColumn),
-                       int(CasesModel::ChannelColumn)})
+                       int(CasesModel::ChannelColumn), int(CasesModel::RequesterColumn)})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setResizeContentsPrecision(200);
     m_table->horizontalHeader()->setSectionResizeMode(CasesModel::SubjectColumn, QHeaderView::Stretch);
     m_table->setAlternatingRowColors(true);
+    // Sorted in the store (every column; newest first to begin with), so paging and live refreshes stay bounded.
+    m_table->horizontalHeader()->setSortIndicator(CasesModel::IdColumn, Qt::DescendingOrder);
+    m_table->setSortingEnabled(true);
 
     auto *edit = new QGroupBox(tr("Case"), this);
     auto *editLayout = new QVBoxLayout(edit);
@@ -45,11 +50,15 @@ CasesView::CasesView(CasesModel *model, QWidget *parent)
     splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    layout->addWidget(m_filters);
+    layout->addWidget(splitter, 1);
 
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CasesView::handleSelection);
     connect(m_model, &QAbstractItemModel::modelReset, this, &CasesView::handleSelection);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &CasesView::handleDataChanged);
+    connect(m_model, &CasesModel::refreshed, m_pane, &CasePane::refreshConversation);     // new entries, live
+    connect(m_model, &CasesModel::refreshed, m_filters, &CaseFilterBar::reloadHelpdesks); // one connected since
+    connect(m_filters, &CaseFilterBar::viewChanged, this, &CasesView::applyFilters);
     connect(m_pane, &CasePane::editRequested, this, &CasesView::editRequested);
     connect(m_pane, &CasePane::commentRequested, this, &CasesView::commentRequested);
     connect(m_pane, &CasePane::handoffRequested, this, &CasesView::handoffRequested);
@@ -101,6 +110,17 @@ void CasesView::handleDataChanged(const QModelIndex &topLeft, const QModelIndex 
     const int row = rows.first().row();
     if (row >= topLeft.row() && row <= bottomRight.row())
         m_pane->showCase(m_model->caseAt(row)); // the selected case changed elsewhere: the pane follows
+}
+
+void CasesView::applyFilters()
+{
+    const qint64 selected = selectedCaseId();
+    CaseListQuery::View view = m_filters->view();
+    view.sort = m_model->view().sort;
+    view.descending = m_model->view().descending;
+    m_model->setView(view);
+    if (const int row = selected > 0 ? m_model->rowOf(selected) : -1; row >= 0)
+        m_table->selectRow(row); // still in the list: still selected
 }
 
 void CasesView::showMessage(const QString &message, bool isError)
