@@ -2401,16 +2401,16 @@ Löschen Sie danach diese Einträge in %2, die sonst weiter einen Webhook aufruf
             <translation>Jeder Status</translation>
         </message>
         <message>
-            <source>&amp;Search:</source>
-            <translation>&amp;Suchen:</translation>
+            <source>Sea&amp;rch:</source>
+            <translation>Su&amp;che:</translation>
         </message>
         <message>
-            <source>&amp;Helpdesk:</source>
-            <translation>&amp;Helpdesk:</translation>
+            <source>Help&amp;desk:</source>
+            <translation>Help&amp;desk:</translation>
         </message>
         <message>
-            <source>Sta&amp;tus:</source>
-            <translation>Sta&amp;tus:</translation>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
         </message>
         <message>
             <source>Every helpdesk</source>

@@ -35,11 +35,11 @@ CaseFilterBar::CaseFilterBar(Database *readOnly, QWidget *parent)
     m_settle->setSingleShot(true);
     m_settle->setInterval(300);
 
-    auto *searchLabel = new QLabel(tr("&Search:"), this);
+    auto *searchLabel = new QLabel(tr("Sea&rch:"), this);
     searchLabel->setBuddy(m_search);
-    auto *helpdeskLabel = new QLabel(tr("&Helpdesk:"), this);
+    auto *helpdeskLabel = new QLabel(tr("Help&desk:"), this);
     helpdeskLabel->setBuddy(m_helpdesk);
-    auto *statusLabel = new QLabel(tr("Sta&tus:"), this);
+    auto *statusLabel = new QLabel(tr("Stat&us:"), this);
     statusLabel->setBuddy(m_status);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
