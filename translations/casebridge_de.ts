@@ -728,6 +728,34 @@
             <source>Marker &amp;field:</source>
             <translation>Markierungs&amp;feld:</translation>
         </message>
+        <message>
+            <source>&amp;Agent or group:</source>
+            <translation>&amp;Agent oder Gruppe:</translation>
+        </message>
+        <message>
+            <source>Assign to an a&amp;gent (chosen below)</source>
+            <translation>Einem A&amp;genten zuweisen (unten gewählt)</translation>
+        </message>
+        <message>
+            <source>Assign to a g&amp;roup (chosen below)</source>
+            <translation>Einer G&amp;ruppe zuweisen (unten gewählt)</translation>
+        </message>
+        <message>
+            <source>Hand-off agent or group</source>
+            <translation>Agent oder Gruppe für die Übergabe</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;Agent:</source>
+            <translation>&amp;Agent:</translation>
+        </message>
+        <message>
+            <source>Grou&amp;p:</source>
+            <translation>Grup&amp;pe:</translation>
+        </message>
     </context>
     <context>
         <name>cb::ui::HelpMenu</name>

@@ -270,7 +270,11 @@ private Q_SLOTS:
         auto *status = view.findChild<QComboBox *>(QStringLiteral("caseStatusFilter"));
         status->setCurrentIndex(status->findData(QStringLiteral("closed")));
         QCOMPARE(model.rowCount(), 0);
-        status->setCurrentIndex(0);
+        // A case asked for (a screen pop) is never hidden by the filters: they are cleared.
+        view.selectCase(m_caseOfTicket.value(102));
+        QCOMPARE(view.selectedCaseId(), m_caseOfTicket.value(102));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(status->currentIndex(), 0);
         // Sorting by a column header, in the store.
         auto *table = view.findChild<QTableView *>(QStringLiteral("casesTable"));
         table->sortByColumn(CasesModel::SubjectColumn, Qt::AscendingOrder);

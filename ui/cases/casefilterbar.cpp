@@ -81,6 +81,17 @@ void CaseFilterBar::reloadHelpdesks()
         Q_EMIT viewChanged(); // the chosen helpdesk is gone
 }
 
+void CaseFilterBar::clear()
+{
+    const QSignalBlocker quietSearch(m_search);
+    const QSignalBlocker quietHelpdesk(m_helpdesk);
+    const QSignalBlocker quietStatus(m_status);
+    m_settle->stop();
+    m_search->clear();
+    m_helpdesk->setCurrentIndex(0);
+    m_status->setCurrentIndex(0);
+}
+
 CaseListQuery::View CaseFilterBar::view() const
 {
     CaseListQuery::View v;

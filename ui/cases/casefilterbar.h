@@ -29,6 +29,8 @@ public:
     CaseListQuery::View view() const;
     // Rereads the connected helpdesks into the helpdesk filter (the chosen one stays if it still exists).
     void reloadHelpdesks();
+    // Back to every case (no search, every helpdesk and status), without emitting viewChanged.
+    void clear();
 
 Q_SIGNALS:
     void viewChanged();

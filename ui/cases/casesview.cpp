@@ -6,6 +6,7 @@
 
 #include <QGroupBox>
 #include <QHeaderView>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -38,10 +39,17 @@ CasesView::CasesView(CasesModel *model, QWidget *parent)
     m_table->horizontalHeader()->setSortIndicator(CasesModel::IdColumn, Qt::DescendingOrder);
     m_table->setSortingEnabled(true);
 
+    // The pane scrolls when the window is small: the case's detail never sets the window's minimum size.
     auto *edit = new QGroupBox(tr("Case"), this);
     auto *editLayout = new QVBoxLayout(edit);
-    editLayout->addWidget(m_pane);
-    editLayout->addStretch(1);
+    auto *scroll = new QScrollArea(edit);
+    scroll->setObjectName(QStringLiteral("casePaneScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setWidget(m_pane);
+    editLayout->setContentsMargins(0, 0, 0, 0);
+    editLayout->addWidget(scroll);
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_table);
@@ -82,6 +90,12 @@ void CasesView::selectCase(qint64 caseId)
 {
     // The model loads lazily: page on until the case is there (bounded), then look once more after a refresh.
     int row = m_model->rowOf(caseId);
+    const CaseListQuery::View everything{{}, {}, {}, m_model->view().sort, m_model->view().descending};
+    if (row < 0 && !(m_model->view() == everything)) { // asked for (a screen pop): never hidden by a search
+        m_filters->clear();
+        m_model->setView(everything);
+        row = m_model->rowOf(caseId);
+    }
     for (int pages = 0; row < 0 && pages < 100 && m_model->canFetchMore({}); ++pages) {
         m_model->fetchMore({});
         row = m_model->rowOf(caseId);
