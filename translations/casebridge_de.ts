@@ -375,6 +375,26 @@
             <source>Urgent</source>
             <translation>Dringend</translation>
         </message>
+        <message>
+            <source>Deleted in the helpdesk</source>
+            <translation>Im Helpdesk gelöscht</translation>
+        </message>
+        <message>
+            <source>Marked as spam in the helpdesk</source>
+            <translation>Im Helpdesk als Spam markiert</translation>
+        </message>
+        <message>
+            <source>%1 (deleted)</source>
+            <translation>%1 (gelöscht)</translation>
+        </message>
+        <message>
+            <source>%1 (spam)</source>
+            <translation>%1 (Spam)</translation>
+        </message>
+        <message>
+            <source>Requester</source>
+            <translation>Anfragende</translation>
+        </message>
     </context>
     <context>
         <name>cb::ui::CasesView</name>
@@ -707,6 +727,34 @@
         <message>
             <source>Marker &amp;field:</source>
             <translation>Markierungs&amp;feld:</translation>
+        </message>
+        <message>
+            <source>&amp;Agent or group:</source>
+            <translation>&amp;Agent oder Gruppe:</translation>
+        </message>
+        <message>
+            <source>Assign to an a&amp;gent (chosen below)</source>
+            <translation>Einem A&amp;genten zuweisen (unten gewählt)</translation>
+        </message>
+        <message>
+            <source>Assign to a g&amp;roup (chosen below)</source>
+            <translation>Einer G&amp;ruppe zuweisen (unten gewählt)</translation>
+        </message>
+        <message>
+            <source>Hand-off agent or group</source>
+            <translation>Agent oder Gruppe für die Übergabe</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>&amp;Agent:</source>
+            <translation>&amp;Agent:</translation>
+        </message>
+        <message>
+            <source>Grou&amp;p:</source>
+            <translation>Grup&amp;pe:</translation>
         </message>
     </context>
     <context>
@@ -2032,6 +2080,94 @@ Löschen Sie danach diese Einträge in %2, die sonst weiter einen Webhook aufruf
             <source>Write the comment first.</source>
             <translation>Schreiben Sie zuerst den Kommentar.</translation>
         </message>
+        <message>
+            <source>Description</source>
+            <translation>Beschreibung</translation>
+        </message>
+        <message>
+            <source>Assignee</source>
+            <translation>Zuständig</translation>
+        </message>
+        <message>
+            <source>Requester:</source>
+            <translation>Anfragende:</translation>
+        </message>
+        <message>
+            <source>Company:</source>
+            <translation>Firma:</translation>
+        </message>
+        <message>
+            <source>Channel:</source>
+            <translation>Kanal:</translation>
+        </message>
+        <message>
+            <source>Description:</source>
+            <translation>Beschreibung:</translation>
+        </message>
+        <message>
+            <source>Conversation:</source>
+            <translation>Unterhaltung:</translation>
+        </message>
+        <message>
+            <source>Hand off</source>
+            <translation>Übergeben</translation>
+        </message>
+        <message>
+            <source>The case could not be read: %1</source>
+            <translation>Der Fall konnte nicht gelesen werden: %1</translation>
+        </message>
+        <message>
+            <source>(no subject)</source>
+            <translation>(kein Betreff)</translation>
+        </message>
+        <message>
+            <source>No case selected.</source>
+            <translation>Kein Fall ausgewählt.</translation>
+        </message>
+        <message>
+            <source>#%1 %2</source>
+            <translation>#%1 %2</translation>
+        </message>
+        <message>
+            <source>This ticket was deleted in the helpdesk.</source>
+            <translation>Dieses Ticket wurde im Helpdesk gelöscht.</translation>
+        </message>
+        <message>
+            <source>The helpdesk marks this ticket as spam.</source>
+            <translation>Das Helpdesk markiert dieses Ticket als Spam.</translation>
+        </message>
+        <message>
+            <source>%1 &lt;%2&gt;</source>
+            <translation>%1 &lt;%2&gt;</translation>
+        </message>
+        <message>
+            <source>not known</source>
+            <translation>nicht bekannt</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <source>local case</source>
+            <translation>lokaler Fall</translation>
+        </message>
+        <message>
+            <source>Unassigned</source>
+            <translation>Nicht zugewiesen</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>The conversation could not be read: %1</source>
+            <translation>Die Unterhaltung konnte nicht gelesen werden: %1</translation>
+        </message>
     </context>
     <context>
         <name>cb::ui::SandboxMenu</name>
@@ -2211,6 +2347,102 @@ Löschen Sie danach diese Einträge in %2, die sonst weiter einen Webhook aufruf
                 <numerusform>Sandbox: %n API-Aufruf verbraucht; die Synchronisation wartet auf das Kontingent der nächsten Minute.</numerusform>
                 <numerusform>Sandbox: %n API-Aufrufe verbraucht; die Synchronisation wartet auf das Kontingent der nächsten Minute.</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoffQuestion</name>
+        <message>
+            <source>ticket #%1 (%2)</source>
+            <translation>Ticket #%1 (%2)</translation>
+        </message>
+        <message>
+            <source>In %1, %2 will be unassigned and reopened for the helpdesk's people to pick up.</source>
+            <translation>In %1 wird %2 nicht mehr zugewiesen und wieder geöffnet, damit die Leute des Helpdesks es übernehmen.</translation>
+        </message>
+        <message>
+            <source>In %1, %2 will be unassigned and its field %3 set.</source>
+            <translation>In %1 wird %2 nicht mehr zugewiesen und sein Feld %3 gesetzt.</translation>
+        </message>
+        <message>
+            <source>In %1, %2 will be assigned to %3.</source>
+            <translation>In %1 wird %2 %3 zugewiesen.</translation>
+        </message>
+        <message>
+            <source>In %1, %2 will be unassigned and given to the group %3.</source>
+            <translation>In %1 wird %2 nicht mehr zugewiesen und an die Gruppe %3 übergeben.</translation>
+        </message>
+        <message>
+            <source>If that cannot be done, the ticket is unassigned and marked instead; it is never left with the connected agent. Hand it off now?</source>
+            <translation>Geht das nicht, wird das Ticket stattdessen nicht mehr zugewiesen und markiert; es bleibt nie beim verbundenen Agenten. Jetzt übergeben?</translation>
+        </message>
+    </context>
+    <context>
+        <name>SafeHtml</name>
+        <message>
+            <source>[image]</source>
+            <translation>[Bild]</translation>
+        </message>
+    </context>
+    <context>
+        <name>cb::ui::CaseConversation</name>
+        <message>
+            <source>Conversation</source>
+            <translation>Unterhaltung</translation>
+        </message>
+        <message>
+            <source>No conversation yet.</source>
+            <translation>Noch keine Unterhaltung.</translation>
+        </message>
+        <message>
+            <source>unknown author</source>
+            <translation>unbekannter Verfasser</translation>
+        </message>
+        <message>
+            <source>Private note</source>
+            <translation>Private Notiz</translation>
+        </message>
+        <message>
+            <source>Public</source>
+            <translation>Öffentlich</translation>
+        </message>
+    </context>
+    <context>
+        <name>cb::ui::CaseFilterBar</name>
+        <message>
+            <source>Search cases</source>
+            <translation>Fälle durchsuchen</translation>
+        </message>
+        <message>
+            <source>Search subject, requester or ticket number</source>
+            <translation>Betreff, Anfragende oder Ticketnummer suchen</translation>
+        </message>
+        <message>
+            <source>Helpdesk</source>
+            <translation>Helpdesk</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Every status</source>
+            <translation>Jeder Status</translation>
+        </message>
+        <message>
+            <source>Sea&amp;rch:</source>
+            <translation>Su&amp;che:</translation>
+        </message>
+        <message>
+            <source>Help&amp;desk:</source>
+            <translation>Help&amp;desk:</translation>
+        </message>
+        <message>
+            <source>Stat&amp;us:</source>
+            <translation>Stat&amp;us:</translation>
+        </message>
+        <message>
+            <source>Every helpdesk</source>
+            <translation>Jedes Helpdesk</translation>
         </message>
     </context>
 </TS>

@@ -197,6 +197,7 @@ SetupWizard *MainWindow::openSetupWizard()
         m_service->verify(m_wizard ? m_wizard->provider() : QStringLiteral("freshdesk"), domain, key);
     });
     connect(m_service, &SyncService::verified, m_wizard, &SetupWizard::setVerified);
+    connect(m_service, &SyncService::accountNamesRead, m_wizard, &SetupWizard::setAccountNames);
     connect(m_service, &SyncService::verifyFailed, m_wizard, &SetupWizard::setVerificationFailed);
     connect(m_wizard, &SetupWizard::connectRequested, m_service, &SyncService::connectIntegration);
     connect(m_service, &SyncService::connectFailed, m_wizard, &SetupWizard::setConnectFailed);

@@ -1,4 +1,5 @@
 target_sources(casebridge_core PRIVATE
+    storage/casedetailquery.cpp storage/casedetailquery.h
     storage/caselistquery.cpp storage/caselistquery.h
     storage/casestore.cpp storage/casestore.h
     storage/changenotifier.cpp storage/changenotifier.h

@@ -77,6 +77,22 @@ QCoro::Task<Result<HelpdeskAgent>> IntegrationManager::verify(QString provider, 
     co_return agent;
 }
 
+QCoro::Task<Result<std::pair<QList<HelpdeskAgent>, QList<HelpdeskGroup>>>>
+IntegrationManager::accountNames(QString provider, QString domain, QByteArray apiKey)
+{
+    auto made = m_makeClient(provider, domain, apiKey);
+    if (!made)
+        co_return made.error();
+    std::unique_ptr<HelpdeskClient> client = std::move(made->client);
+    auto agents = co_await client->listAgents();
+    if (!agents)
+        co_return agents.error();
+    auto groups = co_await client->listGroups();
+    if (!groups)
+        co_return groups.error();
+    co_return std::make_pair(*agents, *groups);
+}
+
 QCoro::Task<Result<ConnectOutcome>> IntegrationManager::connect(ConnectRequest request)
 {
     auto made = m_makeClient(request.provider, request.domain, request.apiKey);

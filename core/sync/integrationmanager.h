@@ -56,6 +56,9 @@ public:
 
     // Verify only (the wizard's Verify button): nothing is stored.
     QCoro::Task<Result<HelpdeskAgent>> verify(QString provider, QString domain, QByteArray apiKey);
+    // The account's agents and groups, read with a key not stored yet (the wizard's pickers by name).
+    QCoro::Task<Result<std::pair<QList<HelpdeskAgent>, QList<HelpdeskGroup>>>>
+    accountNames(QString provider, QString domain, QByteArray apiKey);
     QCoro::Task<Result<ConnectOutcome>> connect(ConnectRequest request);
     // A new secret, shown once; the old one stays valid for `graceSeconds`.
     // It needs no API key, so no SecretStore either.

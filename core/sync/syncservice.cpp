@@ -24,6 +24,7 @@ SyncService::SyncService(SyncRuntimeFactory runtime, QObject *parent)
     connect(m_worker, &SyncWorker::runtimeWarning, this, &SyncService::runtimeWarning);
     connect(m_worker, &SyncWorker::verified, this, &SyncService::verified);
     connect(m_worker, &SyncWorker::verifyFailed, this, &SyncService::verifyFailed);
+    connect(m_worker, &SyncWorker::accountNamesRead, this, &SyncService::accountNamesRead);
     connect(m_worker, &SyncWorker::connected, this, &SyncService::connected);
     connect(m_worker, &SyncWorker::connectFailed, this, &SyncService::connectFailed);
     connect(m_worker, &SyncWorker::actionDone, this, &SyncService::actionDone);

@@ -9,6 +9,7 @@
 #include "sync/storesummary.h"
 #include "sync/syncruntime.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QThread>
@@ -62,6 +63,8 @@ Q_SIGNALS:
     void runtimeWarning(const QString &message);
     void verified(const QString &agentName, const QString &agentEmail);
     void verifyFailed(const QString &code, const QString &message);
+    // After a successful verify: the account's agents and groups, each {"id", "name", "email"}, by name.
+    void accountNamesRead(const QJsonArray &agents, const QJsonArray &groups);
     void connected(const cb::WebhookSetupInfo &setup);
     void secretRotated(const cb::WebhookSetupInfo &setup);
     void connectFailed(const QString &message);

@@ -209,6 +209,28 @@ QCoro::Task<> SyncWorker::runVerify(QString provider, QString domain, QByteArray
                             tr("%1 is not an administrator; use an administrator's API key.").arg(agent->name));
     } else {
         Q_EMIT verified(agent->name, agent->email);
+        // The wizard's hand-off pickers: agents and groups by name (without them it asks for an id).
+        auto names = co_await m_integrations->accountNames(provider, domain, apiKey);
+        if (!self)
+            co_return;
+        if (!names) {
+            qCWarning(lcSync) << "verify: the account's agents and groups could not be read:" << names.error().message;
+            co_return;
+        }
+        auto byName = [](auto &list) {
+            std::sort(list.begin(), list.end(),
+                      [](const auto &a, const auto &b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+        };
+        byName(names->first);
+        byName(names->second);
+        QJsonArray agents;
+        for (const HelpdeskAgent &a : names->first)
+            agents.append(QJsonObject{
+                {QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.name}, {QStringLiteral("email"), a.email}});
+        QJsonArray groups;
+        for (const HelpdeskGroup &g : names->second)
+            groups.append(QJsonObject{{QStringLiteral("id"), g.id}, {QStringLiteral("name"), g.name}});
+        Q_EMIT accountNamesRead(agents, groups);
     }
 }
 

@@ -51,6 +51,8 @@ QJsonObject TicketMapper::remoteState(const Ticket &t)
                              {QStringLiteral("priority"), t.priority},
                              {QStringLiteral("responder_id"), optId(t.responderId)},
                              {QStringLiteral("group_id"), optId(t.groupId)},
+                             {QStringLiteral("requester_id"), optId(t.requesterId)},
+                             {QStringLiteral("company_id"), optId(t.companyId)},
                              {QStringLiteral("subject"), t.subject},
                              {QStringLiteral("updated_at"), toStoreTime(t.updatedAt)},
                              {QStringLiteral("spam"), t.spam},

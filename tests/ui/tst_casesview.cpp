@@ -1,4 +1,5 @@
 #include "activitysparkline.h"
+#include "casepane.h"
 #include "casesmodel.h"
 #include "casesview.h"
 #include "common/clock.h"
@@ -125,11 +126,29 @@ private Q_SLOTS:
         QCOMPARE(comments.first().at(1).toString(), QStringLiteral("On it"));
         QVERIFY(view.findChild<QPlainTextEdit *>(QStringLiteral("caseCommentEdit"))->toPlainText().isEmpty());
 
+        // Hand off asks first: no answer, nothing happens; "no", nothing; "yes", the hand-off of that case.
         QSignalSpy handoffs(&view, &CasesView::handoffRequested);
+        QStringList asked;
+        std::function<void(bool)> answer;
+        view.pane()->setHandoffConfirmation([&](const QString &question, std::function<void(bool)> reply) {
+            asked << question;
+            answer = std::move(reply);
+        });
         auto *handoff = view.findChild<QPushButton *>(QStringLiteral("caseHandoffButton"));
         QVERIFY(handoff->isEnabled());
         QTest::mouseClick(handoff, Qt::LeftButton);
+        QCOMPARE(asked.size(), 1);
+        QVERIFY2(asked.first().contains(QLatin1String("#1449")) && asked.first().contains(QLatin1String("Case 449")),
+                 qPrintable(asked.first()));
+        QVERIFY(asked.first().contains(QLatin1String("unassigned and reopened"))); // the default hand-off
+        QCOMPARE(handoffs.size(), 0);
+        answer(false);
+        QCOMPARE(handoffs.size(), 0);
+        QTest::mouseClick(handoff, Qt::LeftButton);
+        QCOMPARE(asked.size(), 2);
+        answer(true);
         QCOMPARE(handoffs.size(), 1);
+        QCOMPARE(handoffs.first().first().toLongLong(), view.selectedCaseId());
         table->selectRow(0); // "Case 450": not linked, nothing to hand off
         QVERIFY(!handoff->isEnabled());
     }

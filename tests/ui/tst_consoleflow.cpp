@@ -1,8 +1,10 @@
 #include "accountpage.h"
 #include "casesmodel.h"
 #include "common/clock.h"
+#include "domain/integrationsettings.h"
 #include "mainwindow.h"
 #include "realclientruntime.h"
+#include "sandbox/sandboxaccount.h"
 #include "sandbox/sandboxhelpdesk.h"
 #include "sandbox/sandboxservice.h"
 #include "secretrevealdialog.h"
@@ -10,9 +12,12 @@
 #include "sync/syncservice.h"
 #include "tempstore.h"
 #include "webhook/webhookserver.h"
+#include "wizardpageids.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
@@ -67,6 +72,17 @@ private Q_SLOTS:
         QTest::mouseClick(wizard->findChild<QPushButton *>(QStringLiteral("verifyButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), 10000);
         QVERIFY(status->text().contains(QLatin1String("Sandy Admin")));
+        // The hand-off goes to an agent picked by name from the verified account (no id to look up).
+        while (wizard->currentId() != ui::HandoffPageId)
+            QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
+        auto *agentChoice = wizard->findChild<QRadioButton *>(QStringLiteral("handoffAgent"));
+        QTest::mouseClick(agentChoice, Qt::LeftButton, {}, QPoint(10, agentChoice->height() / 2));
+        auto *picker = wizard->findChild<QComboBox *>(QStringLiteral("handoffTargetCombo"));
+        QTRY_VERIFY_WITH_TIMEOUT(picker->findText(QStringLiteral("Alex Agent (alex@sandbox.test)")) >= 0, 10000);
+        QVERIFY(picker->isVisible());
+        QVERIFY(!wizard->findChild<QLineEdit *>(QStringLiteral("handoffTargetEdit"))->isVisible());
+        picker->setCurrentIndex(picker->findText(QStringLiteral("Alex Agent (alex@sandbox.test)")));
+        QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         while (wizard->currentId() != wizard->pageIds().constLast())
             QTest::mouseClick(wizard->button(QWizard::NextButton), Qt::LeftButton);
         QTest::mouseClick(wizard->button(QWizard::FinishButton), Qt::LeftButton);
@@ -83,6 +99,14 @@ private Q_SLOTS:
         QCOMPARE(tabs->count(), 4);
         auto *table = window.findChild<QTableView *>(QStringLiteral("casesTable"));
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 10000);
+        auto reader = store.open(Database::Access::ReadOnly);
+        QVERIFY(reader);
+        auto settings = reader->scalar(QStringLiteral("SELECT settings FROM integrations"));
+        QVERIFY(settings);
+        const IntegrationSettings stored =
+            IntegrationSettings::fromJson(QJsonDocument::fromJson(settings->toString().toUtf8()).object());
+        QCOMPARE(stored.handoff, IntegrationSettings::HandoffMode::AssignAgent);
+        QCOMPARE(stored.handoffTargetId.value_or(0), SandboxAccount().agentId);
         service.stop();
     }
 

@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTcpServer>
+#include <QTextBrowser>
 #include <QtTest>
 
 using namespace cb;
@@ -239,6 +240,20 @@ private Q_SLOTS:
         QTest::qWait(1100); // the helpdesk's updated_at has whole seconds: the next change must be newer to count
         m_menu->agentEdit(2, {{QStringLiteral("responder_id"), SandboxAccount().agentId}}, QStringLiteral("Alex"));
         QTRY_VERIFY_WITH_TIMEOUT(m_model->caseAt(rowOfTicket(2))->assigneeId == SandboxAccount().agentId, 10000);
+        // The list names the agent (the account's directory), never a bare id.
+        const QString agentName = SandboxAccount()
+                                      .agents.value(SandboxAccount().agentId)
+                                      .value(QStringLiteral("contact"))
+                                      .toObject()
+                                      .value(QStringLiteral("name"))
+                                      .toString();
+        QVERIFY(!agentName.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(m_model->index(rowOfTicket(2), ui::CasesModel::AssigneeColumn).data().toString(),
+                                  agentName, 10000);
+        // The case open in the pane: its conversation grows live as notes and replies arrive.
+        m_view->selectCase(m_model->caseAt(rowOfTicket(2))->id);
+        auto *thread = m_view->findChild<QTextBrowser *>(QStringLiteral("caseConversation"));
+        QVERIFY(thread);
         QVERIFY2(said.size() == 2 && said.last().first().toString().contains(QLatin1String("#2")),
                  qPrintable(said.isEmpty() ? QString() : said.last().first().toString()));
         QTRY_VERIFY_WITH_TIMEOUT(logEntries(2, QStringLiteral("inbound")) >= before + 2, 10000);
@@ -255,9 +270,12 @@ private Q_SLOTS:
                                                                 {QStringLiteral("private"), true}}}},
                           QStringLiteral("note"));
         QTRY_VERIFY_WITH_TIMEOUT(comments() > notes, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(thread->toPlainText().contains(QLatin1String("Checked")), 10000);
+        QVERIFY2(thread->toPlainText().contains(QLatin1String("[Private note]")), qPrintable(thread->toPlainText()));
         QTest::qWait(1100);
         m_menu->customerReply(2, QStringLiteral("Thanks!"));
         QTRY_VERIFY_WITH_TIMEOUT(comments() > notes + 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(thread->toPlainText().contains(QLatin1String("Thanks!")), 10000);
 
         m_menu->customerNewTicket(QStringLiteral("Brand new problem"), QStringLiteral("new@acme.example"));
         QTRY_COMPARE_WITH_TIMEOUT(m_model->rowCount(), 7, 10000);

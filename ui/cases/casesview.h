@@ -8,13 +8,15 @@ class QTableView;
 
 namespace cb::ui {
 
+class CaseFilterBar;
 class CasePane;
 class CasesModel;
 
-// The cases table with the selected case's pane (CasePane: change status, priority or assignee; add a comment;
-// hand off). Live refreshes change rows in place, so the selection, the scroll position and what is being typed
-// in the pane stay; the pane follows the selected case's new values. It only emits what the person asked for;
-// the console sends it to the sync thread.
+// The cases table, searchable and filterable (CaseFilterBar) and sortable by every column, with the selected case's
+// pane (CasePane: the case as people read it; change status, priority or assignee; add a comment; hand off). Live
+// refreshes change rows in place, so the selection, the scroll position and what is being typed in the pane stay; the
+// pane follows the selected case's new values. It only emits what the person asked for; the console sends it to the
+// sync thread.
 class CasesView final : public QWidget
 {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
     std::optional<qint64> selectedTicketId() const;
     void selectCase(qint64 caseId);
     CasePane *pane() const { return m_pane; }
+    CaseFilterBar *filterBar() const { return m_filters; }
 
 public Q_SLOTS:
     void showMessage(const QString &message, bool isError);
@@ -39,8 +42,10 @@ Q_SIGNALS:
 private:
     void handleSelection();
     void handleDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
+    void applyFilters();
 
     CasesModel *m_model;
+    CaseFilterBar *m_filters;
     QTableView *m_table;
     CasePane *m_pane;
 };

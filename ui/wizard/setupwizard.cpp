@@ -91,6 +91,11 @@ QString SetupWizard::listenAddress() const
     return m_receiver->listenAddress();
 }
 
+void SetupWizard::setAccountNames(const QJsonArray &agents, const QJsonArray &groups)
+{
+    m_handoff->setNames(agents, groups);
+}
+
 void SetupWizard::setVerified(const QString &agentName, const QString &agentEmail)
 {
     m_account->setVerified(agentName, agentEmail);

@@ -2,6 +2,7 @@
 
 #include "sync/integrationmanager.h"
 
+#include <QJsonArray>
 #include <QWizard>
 
 namespace cb::ui {
@@ -39,6 +40,8 @@ public Q_SLOTS:
     void setVerificationFailed(const QString &code, const QString &message);
     void setConnected();
     void setConnectFailed(const QString &message);
+    // The verified account's agents and groups, for the hand-off page's pickers.
+    void setAccountNames(const QJsonArray &agents, const QJsonArray &groups);
 
 Q_SIGNALS:
     void verifyRequested(const QString &domain, const QByteArray &apiKey);
