@@ -50,6 +50,12 @@ public:
     void replay(qint64 eventId);
     // A new webhook secret, the old one valid for `graceSeconds`; answered by secretRotated (shown once).
     void rotateSecret(const QString &integrationId, qint64 graceSeconds);
+    // A new webhook secret at once, the old one void, for a helpdesk whose rules the console registers itself (the
+    // built-in sandbox after a restart); answered by secretRenewed, which nothing shows.
+    void renewSecret(const QString &integrationId);
+    // Whether a real helpdesk's key can be kept (keychain answering, or ENCRYPTION_KEY); answered by
+    // keyStorageChecked. The wizard asks when it opens, so no one finds out at Finish.
+    void checkKeyStorage();
     void shutdown();
 
     SyncEngine *engine() const { return m_engine.get(); }
@@ -62,6 +68,9 @@ Q_SIGNALS:
     void verifyFailed(const QString &code, const QString &message);
     void connected(const cb::WebhookSetupInfo &setup);
     void secretRotated(const cb::WebhookSetupInfo &setup);
+    void secretRenewed(const cb::WebhookSetupInfo &setup);
+    // backend: "keychain" | "aes-gcm" | "sandbox" (none but the sandbox's store); code: no_secret_store when not.
+    void keyStorageChecked(const QString &backend, bool available, const QString &code, const QString &message);
     void connectFailed(const QString &message);
     void actionDone(const QString &message);
     void actionFailed(const QString &message);
@@ -79,6 +88,7 @@ Q_SIGNALS:
     void adminFailed(const QString &action, const QString &integrationId, const QString &message);
 
 private:
+    QCoro::Task<> runKeyStorageCheck();
     QCoro::Task<> runVerify(QString provider, QString domain, QByteArray apiKey);
     QCoro::Task<> runConnect(ConnectRequest request, bool backfill);
     QCoro::Task<> runImport(QString integrationId, ImportRequest request);
