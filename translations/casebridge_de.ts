@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
     <context>
+        <name>IntegrationChoices</name>
+        <message>
+            <source>Sandbox</source>
+            <translation>Sandbox</translation>
+        </message>
+    </context>
+    <context>
         <name>cb::AdminActions</name>
         <message>
             <source>The sync engine is not ready; wait until the store is open and try again.</source>
@@ -62,7 +69,7 @@
             <translation>Die Synchronisation ist noch nicht bereit; warten Sie, bis der Speicher geöffnet ist, und versuchen Sie es erneut.</translation>
         </message>
         <message>
-            <source>%1 is not an administrator; use an administrator's API key.</source>
+            <source>%1 is not an administrator; use an administrator&apos;s API key.</source>
             <translation>%1 ist kein Administrator; verwenden Sie den API-Schlüssel eines Administrators.</translation>
         </message>
         <message>
@@ -121,7 +128,7 @@
             <translation>Hält Ihre Fälle in beidseitiger Synchronisation mit Freshdesk und Freshservice.</translation>
         </message>
         <message>
-            <source>&lt;p&gt;&lt;b&gt;Licenses&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Casebridge: proprietary, © the Casebridge authors.&lt;/p&gt;&lt;p&gt;Built with Qt 6 (LGPL-3.0), QCoro (MIT), QtKeychain (BSD-3-Clause), OpenSSL (Apache-2.0) and SQLite (public domain); PostgreSQL's client library (PostgreSQL License) in team mode.&lt;/p&gt;</source>
+            <source>&lt;p&gt;&lt;b&gt;Licenses&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Casebridge: proprietary, © the Casebridge authors.&lt;/p&gt;&lt;p&gt;Built with Qt 6 (LGPL-3.0), QCoro (MIT), QtKeychain (BSD-3-Clause), OpenSSL (Apache-2.0) and SQLite (public domain); PostgreSQL&apos;s client library (PostgreSQL License) in team mode.&lt;/p&gt;</source>
             <translation>&lt;p&gt;&lt;b&gt;Lizenzen&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Casebridge: proprietär, © die Casebridge-Autoren.&lt;/p&gt;&lt;p&gt;Gebaut mit Qt 6 (LGPL-3.0), QCoro (MIT), QtKeychain (BSD-3-Clause), OpenSSL (Apache-2.0) und SQLite (gemeinfrei); im Teammodus mit der Client-Bibliothek von PostgreSQL (PostgreSQL License).&lt;/p&gt;</translation>
         </message>
         <message>
@@ -168,7 +175,7 @@
             <translation>✔ Verbunden als %1 &lt;%2&gt;.</translation>
         </message>
         <message>
-            <source>This key belongs to an agent who is not an administrator. Use an administrator's API key.</source>
+            <source>This key belongs to an agent who is not an administrator. Use an administrator&apos;s API key.</source>
             <translation>Dieser Schlüssel gehört einem Agenten ohne Administratorrechte. Verwenden Sie den API-Schlüssel eines Administrators.</translation>
         </message>
         <message>
@@ -180,10 +187,6 @@
             <translation>Ihr %1-Konto verbinden</translation>
         </message>
         <message>
-            <source>Use an administrator's API key (%1). It is kept in your system keychain, never in the database.</source>
-            <translation>Verwenden Sie den API-Schlüssel eines Administrators (%1). Er wird im Schlüsselbund des Systems aufbewahrt, nie in der Datenbank.</translation>
-        </message>
-        <message>
             <source>The API key was rejected. Copy it again from your %1 profile (%2).</source>
             <translation>Der API-Schlüssel wurde abgelehnt. Kopieren Sie ihn erneut aus Ihrem %1-Profil (%2).</translation>
         </message>
@@ -192,20 +195,36 @@
             <translation>Unter %2 antwortet kein %1-Konto. Prüfen Sie die Domain (z. B. %3).</translation>
         </message>
         <message>
-            <source>The API key is kept encrypted in the case store under ENCRYPTION_KEY.</source>
-            <translation>Der API-Schlüssel wird verschlüsselt unter ENCRYPTION_KEY im Fallspeicher aufbewahrt.</translation>
-        </message>
-        <message>
-            <source>The API key is kept in your system keychain, never in the database; without a keychain, start Casebridge with ENCRYPTION_KEY set (e.g. `openssl rand -hex 32`).</source>
-            <translation>Der API-Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in der Datenbank; ohne Schlüsselbund starten Sie Casebridge mit gesetztem ENCRYPTION_KEY (z. B. `openssl rand -hex 32`).</translation>
-        </message>
-        <message>
-            <source>Use an administrator's API key (%1).</source>
+            <source>Use an administrator&apos;s API key (%1).</source>
             <translation>Verwenden Sie den API-Schlüssel eines Administrators (%1).</translation>
         </message>
         <message>
-            <source>%1 The built-in sandbox's key is no secret and is kept in the store.</source>
+            <source>%1 The built-in sandbox&apos;s key is no secret and is kept in the store.</source>
             <translation>%1 Der Schlüssel der eingebauten Sandbox ist kein Geheimnis und wird im Speicher aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>Checking where the API key can be kept…</source>
+            <translation>Es wird geprüft, wo der API-Schlüssel aufbewahrt werden kann…</translation>
+        </message>
+        <message>
+            <source>The API key will be kept in your system keychain, never in the database.</source>
+            <translation>Der API-Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in der Datenbank.</translation>
+        </message>
+        <message>
+            <source>The API key will be kept encrypted in the case store under ENCRYPTION_KEY.</source>
+            <translation>Der API-Schlüssel wird verschlüsselt unter ENCRYPTION_KEY im Fallspeicher aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>⚠ No keyring answers and ENCRYPTION_KEY is not set, so the API key of a real helpdesk cannot be kept. Start or unlock your desktop&apos;s keyring (GNOME Keyring, KWallet) and open this wizard again, or quit and start Casebridge with ENCRYPTION_KEY set to 64 hex characters (e.g. `openssl rand -hex 32`).</source>
+            <translation>⚠ Kein Schlüsselbund antwortet und ENCRYPTION_KEY ist nicht gesetzt, daher kann der API-Schlüssel eines echten Helpdesks nicht aufbewahrt werden. Starten oder entsperren Sie den Schlüsselbund Ihres Desktops (GNOME Keyring, KWallet) und öffnen Sie diesen Assistenten erneut, oder beenden Sie Casebridge und starten Sie es mit ENCRYPTION_KEY aus 64 Hex-Zeichen (z. B. `openssl rand -hex 32`).</translation>
+        </message>
+        <message>
+            <source>Next is enabled once it is clear where the key can be kept.</source>
+            <translation>Weiter ist möglich, sobald feststeht, wo der Schlüssel aufbewahrt werden kann.</translation>
+        </message>
+        <message>
+            <source>✘ But its key cannot be kept here: see below.</source>
+            <translation>✘ Sein Schlüssel kann hier aber nicht aufbewahrt werden: siehe unten.</translation>
         </message>
     </context>
     <context>
@@ -243,6 +262,89 @@
         <message>
             <source>The backfill only reads from %1; it never changes a ticket.</source>
             <translation>Der Erstimport liest nur aus %1; er ändert nie ein Ticket.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cb::ui::CasePane</name>
+        <message>
+            <source>&amp;Save changes</source>
+            <translation>Änderungen &amp;speichern</translation>
+        </message>
+        <message>
+            <source>Add &amp;comment</source>
+            <translation>&amp;Kommentar hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Hand off</source>
+            <translation>&amp;Übergeben</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Priority</source>
+            <translation>Priorität</translation>
+        </message>
+        <message>
+            <source>Assignee agent id</source>
+            <translation>Agenten-ID des Bearbeiters</translation>
+        </message>
+        <message>
+            <source>agent id, empty for unassigned</source>
+            <translation>Agenten-ID, leer für nicht zugewiesen</translation>
+        </message>
+        <message>
+            <source>Comment</source>
+            <translation>Kommentar</translation>
+        </message>
+        <message>
+            <source>Give the ticket back to the helpdesk&apos;s people, as set up in the integration.</source>
+            <translation>Das Ticket an die Mitarbeiter des Helpdesks zurückgeben, wie in der Integration eingerichtet.</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>&amp;Priority:</source>
+            <translation>&amp;Priorität:</translation>
+        </message>
+        <message>
+            <source>&amp;Assignee:</source>
+            <translation>&amp;Bearbeiter:</translation>
+        </message>
+        <message>
+            <source>Co&amp;mment:</source>
+            <translation>Ko&amp;mmentar:</translation>
+        </message>
+        <message>
+            <source>status %1</source>
+            <translation>Status %1</translation>
+        </message>
+        <message>
+            <source>priority %1</source>
+            <translation>Priorität %1</translation>
+        </message>
+        <message>
+            <source>assignee %1</source>
+            <translation>Bearbeiter %1</translation>
+        </message>
+        <message>
+            <source>no assignee</source>
+            <translation>kein Bearbeiter</translation>
+        </message>
+        <message>
+            <source>Not saved yet (in bold). The case has %1.</source>
+            <translation>Noch nicht gespeichert (fett). Der Fall hat jetzt %1.</translation>
+        </message>
+        <message>
+            <source>Nothing to save: the case already has these values.</source>
+            <translation>Nichts zu speichern: Der Fall hat diese Werte bereits.</translation>
+        </message>
+        <message>
+            <source>Write the comment first.</source>
+            <translation>Schreiben Sie zuerst den Kommentar.</translation>
         </message>
     </context>
     <context>
@@ -379,72 +481,12 @@
     <context>
         <name>cb::ui::CasesView</name>
         <message>
-            <source>&amp;Save changes</source>
-            <translation>Änderungen &amp;speichern</translation>
-        </message>
-        <message>
-            <source>Add &amp;comment</source>
-            <translation>&amp;Kommentar hinzufügen</translation>
-        </message>
-        <message>
-            <source>&amp;Hand off</source>
-            <translation>&amp;Übergeben</translation>
-        </message>
-        <message>
             <source>Cases</source>
             <translation>Fälle</translation>
         </message>
         <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Priorität</translation>
-        </message>
-        <message>
-            <source>Assignee agent id</source>
-            <translation>Agenten-ID des Bearbeiters</translation>
-        </message>
-        <message>
-            <source>agent id, empty for unassigned</source>
-            <translation>Agenten-ID, leer für nicht zugewiesen</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Kommentar</translation>
-        </message>
-        <message>
-            <source>Give the ticket back to the helpdesk's people, as set up in the integration.</source>
-            <translation>Das Ticket an die Mitarbeiter des Helpdesks zurückgeben, wie in der Integration eingerichtet.</translation>
-        </message>
-        <message>
             <source>Case</source>
             <translation>Fall</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation>S&amp;tatus:</translation>
-        </message>
-        <message>
-            <source>&amp;Priority:</source>
-            <translation>&amp;Priorität:</translation>
-        </message>
-        <message>
-            <source>&amp;Assignee:</source>
-            <translation>&amp;Bearbeiter:</translation>
-        </message>
-        <message>
-            <source>Co&amp;mment:</source>
-            <translation>Ko&amp;mmentar:</translation>
-        </message>
-        <message>
-            <source>Nothing to save: the case already has these values.</source>
-            <translation>Nichts zu speichern: Der Fall hat diese Werte bereits.</translation>
-        </message>
-        <message>
-            <source>Write the comment first.</source>
-            <translation>Schreiben Sie zuerst den Kommentar.</translation>
         </message>
     </context>
     <context>
@@ -614,7 +656,7 @@
             <translation>Aufgegeben</translation>
         </message>
         <message>
-            <source>Helpdesk's answer</source>
+            <source>Helpdesk&apos;s answer</source>
             <translation>Antwort des Helpdesks</translation>
         </message>
         <message>
@@ -640,7 +682,7 @@
             <translation>Keine Übertragung wurde aufgegeben.</translation>
         </message>
         <message numerus="yes">
-            <source>%n push(es) gave up. Fix the cause (see the helpdesk's answer), then retry them; or discard them to keep the value here only.</source>
+            <source>%n push(es) gave up. Fix the cause (see the helpdesk&apos;s answer), then retry them; or discard them to keep the value here only.</source>
             <translation>
                 <numerusform>%n Übertragung wurde aufgegeben. Beheben Sie die Ursache (siehe Antwort des Helpdesks) und wiederholen Sie sie, oder verwerfen Sie sie, um den Wert nur hier zu behalten.</numerusform>
                 <numerusform>%n Übertragungen wurden aufgegeben. Beheben Sie die Ursache (siehe Antwort des Helpdesks) und wiederholen Sie sie, oder verwerfen Sie sie, um den Wert nur hier zu behalten.</numerusform>
@@ -880,14 +922,14 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Estimate: at most %n API call(s), up to %1 at the account's rate limit.</source>
+            <source>Estimate: at most %n API call(s), up to %1 at the account&apos;s rate limit.</source>
             <translation>
                 <numerusform>Schätzung: höchstens %n API-Aufruf, bis zu %1 beim Ratenlimit des Kontos.</numerusform>
                 <numerusform>Schätzung: höchstens %n API-Aufrufe, bis zu %1 beim Ratenlimit des Kontos.</numerusform>
             </translation>
         </message>
         <message numerus="yes">
-            <source>Estimate: %n API call(s), about %1 at the account's rate limit.</source>
+            <source>Estimate: %n API call(s), about %1 at the account&apos;s rate limit.</source>
             <translation>
                 <numerusform>Schätzung: %n API-Aufruf, etwa %1 beim Ratenlimit des Kontos.</numerusform>
                 <numerusform>Schätzung: %n API-Aufrufe, etwa %1 beim Ratenlimit des Kontos.</numerusform>
@@ -1181,7 +1223,7 @@
             <translation>Einstellungen von %1</translation>
         </message>
         <message>
-            <source>The names of this helpdesk's agents and groups have not been read yet; use Refresh names.</source>
+            <source>The names of this helpdesk&apos;s agents and groups have not been read yet; use Refresh names.</source>
             <translation>Die Namen der Agenten und Gruppen dieses Helpdesks wurden noch nicht gelesen; verwenden Sie „Namen aus dem Helpdesk neu lesen“.</translation>
         </message>
         <message>
@@ -1203,12 +1245,12 @@
         <message>
             <source>Stop syncing with %1? Its API key and webhook secret are removed from this computer; every case stays here, and connecting the account again re-links them.
 
-Then delete these in %2, which would otherwise keep calling a webhook that no longer answers:
-%3</source>
+    Then delete these in %2, which would otherwise keep calling a webhook that no longer answers:
+    %3</source>
             <translation>Die Synchronisation mit %1 beenden? API-Schlüssel und Webhook-Geheimnis werden von diesem Rechner entfernt; jeder Fall bleibt hier, und wenn Sie das Konto wieder verbinden, werden die Fälle erneut verknüpft.
 
-Löschen Sie danach diese Einträge in %2, die sonst weiter einen Webhook aufrufen, der nicht mehr antwortet:
-%3</translation>
+    Löschen Sie danach diese Einträge in %2, die sonst weiter einen Webhook aufrufen, der nicht mehr antwortet:
+    %3</translation>
         </message>
         <message>
             <source>&amp;Disconnect</source>
@@ -1477,6 +1519,186 @@ Löschen Sie danach diese Einträge in %2, die sonst weiter einen Webhook aufruf
         <message>
             <source>The key was not changed: %1</source>
             <translation>Der Schlüssel wurde nicht geändert: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>cb::ui::SandboxMenu</name>
+        <message>
+            <source>&amp;Sandbox</source>
+            <translation>&amp;Sandbox</translation>
+        </message>
+        <message>
+            <source>As an agent in the helpdesk</source>
+            <translation>Als Agent im Helpdesk</translation>
+        </message>
+        <message>
+            <source>Change the &amp;status…</source>
+            <translation>&amp;Status ändern…</translation>
+        </message>
+        <message>
+            <source>Change the &amp;priority…</source>
+            <translation>&amp;Priorität ändern…</translation>
+        </message>
+        <message>
+            <source>&amp;Assign…</source>
+            <translation>&amp;Zuweisen…</translation>
+        </message>
+        <message>
+            <source>Add a private &amp;note…</source>
+            <translation>Private &amp;Notiz hinzufügen…</translation>
+        </message>
+        <message>
+            <source>As a customer</source>
+            <translation>Als Kunde</translation>
+        </message>
+        <message>
+            <source>&amp;Reply to the ticket…</source>
+            <translation>Auf das Ticket &amp;antworten…</translation>
+        </message>
+        <message>
+            <source>Write in a &amp;new ticket…</source>
+            <translation>&amp;Neues Ticket schreiben…</translation>
+        </message>
+        <message>
+            <source>As trouble</source>
+            <translation>Als Störung</translation>
+        </message>
+        <message>
+            <source>&amp;Drop webhooks for a minute</source>
+            <translation>Webhooks eine Minute lang &amp;verwerfen</translation>
+        </message>
+        <message>
+            <source>&amp;Fail the API (503) for a minute</source>
+            <translation>API eine Minute lang &amp;fehlschlagen lassen (503)</translation>
+        </message>
+        <message>
+            <source>Spend the API &amp;budget</source>
+            <translation>API-&amp;Kontingent aufbrauchen</translation>
+        </message>
+        <message>
+            <source>Sandbox: its automation rules now send webhooks to %1.</source>
+            <translation>Sandbox: Ihre Automatisierungsregeln senden jetzt Webhooks an %1.</translation>
+        </message>
+        <message>
+            <source>Sandbox: %1</source>
+            <translation>Sandbox: %1</translation>
+        </message>
+        <message>
+            <source>Sandbox</source>
+            <translation>Sandbox</translation>
+        </message>
+        <message>
+            <source>No case with a ticket is selected in Cases. Which ticket?</source>
+            <translation>In „Fälle“ ist kein Fall mit Ticket ausgewählt. Welches Ticket?</translation>
+        </message>
+        <message>
+            <source>there is no ticket %1.</source>
+            <translation>es gibt kein Ticket %1.</translation>
+        </message>
+        <message>
+            <source>Sandbox: an agent changed ticket #%1 (%2); watch it arrive in Cases and the Sync log.</source>
+            <translation>Sandbox: Ein Agent hat Ticket #%1 geändert (%2); sehen Sie zu, wie es in „Fälle“ und im Synchronisationsprotokoll ankommt.</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <source>Pending</source>
+            <translation>Ausstehend</translation>
+        </message>
+        <message>
+            <source>Resolved</source>
+            <translation>Gelöst</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Geschlossen</translation>
+        </message>
+        <message>
+            <source>As an agent, set ticket #%1 to:</source>
+            <translation>Als Agent Ticket #%1 setzen auf:</translation>
+        </message>
+        <message>
+            <source>Low</source>
+            <translation>Niedrig</translation>
+        </message>
+        <message>
+            <source>Medium</source>
+            <translation>Mittel</translation>
+        </message>
+        <message>
+            <source>High</source>
+            <translation>Hoch</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <translation>Dringend</translation>
+        </message>
+        <message>
+            <source>As an agent, give ticket #%1 the priority:</source>
+            <translation>Als Agent Ticket #%1 die Priorität geben:</translation>
+        </message>
+        <message>
+            <source>As an agent, assign ticket #%1 to:</source>
+            <translation>Als Agent Ticket #%1 zuweisen an:</translation>
+        </message>
+        <message>
+            <source>As the customer, reply to ticket #%1:</source>
+            <translation>Als Kunde auf Ticket #%1 antworten:</translation>
+        </message>
+        <message>
+            <source>As an agent, add a private note to ticket #%1:</source>
+            <translation>Als Agent eine private Notiz zu Ticket #%1 hinzufügen:</translation>
+        </message>
+        <message>
+            <source>Thanks, that helped!</source>
+            <translation>Danke, das hat geholfen!</translation>
+        </message>
+        <message>
+            <source>Checked the logs; waiting for the customer.</source>
+            <translation>Protokolle geprüft; warte auf den Kunden.</translation>
+        </message>
+        <message>
+            <source>a private note</source>
+            <translation>eine private Notiz</translation>
+        </message>
+        <message>
+            <source>Sandbox: the customer replied to ticket #%1; watch it arrive in Cases and the Sync log.</source>
+            <translation>Sandbox: Der Kunde hat auf Ticket #%1 geantwortet; sehen Sie zu, wie es in „Fälle“ und im Synchronisationsprotokoll ankommt.</translation>
+        </message>
+        <message>
+            <source>As a customer, write in a new ticket. Subject:</source>
+            <translation>Als Kunde ein neues Ticket schreiben. Betreff:</translation>
+        </message>
+        <message>
+            <source>My order has not arrived</source>
+            <translation>Meine Bestellung ist nicht angekommen</translation>
+        </message>
+        <message>
+            <source>Sandbox: a customer wrote in ticket #%1; watch it arrive in Cases and the Sync log.</source>
+            <translation>Sandbox: Ein Kunde hat Ticket #%1 geschrieben; sehen Sie zu, wie es in „Fälle“ und im Synchronisationsprotokoll ankommt.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sandbox: webhooks are dropped for %n second(s); the reconciler finds what they miss.</source>
+            <translation>
+                <numerusform>Sandbox: Webhooks werden %n Sekunde lang verworfen; der Abgleich findet, was ihnen entgeht.</numerusform>
+                <numerusform>Sandbox: Webhooks werden %n Sekunden lang verworfen; der Abgleich findet, was ihnen entgeht.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sandbox: the API answers %1 for %n second(s); edits wait in the outbox and retry.</source>
+            <translation>
+                <numerusform>Sandbox: Die API antwortet %n Sekunde lang mit %1; Änderungen warten im Postausgang und werden wiederholt.</numerusform>
+                <numerusform>Sandbox: Die API antwortet %n Sekunden lang mit %1; Änderungen warten im Postausgang und werden wiederholt.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Sandbox: %n API call(s) spent; the sync waits for the next minute&apos;s budget.</source>
+            <translation>
+                <numerusform>Sandbox: %n API-Aufruf verbraucht; die Synchronisation wartet auf das Kontingent der nächsten Minute.</numerusform>
+                <numerusform>Sandbox: %n API-Aufrufe verbraucht; die Synchronisation wartet auf das Kontingent der nächsten Minute.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1794,6 +2016,86 @@ Löschen Sie danach diese Einträge in %2, die sonst weiter einen Webhook aufruf
             <source>reconciler</source>
             <translation>Abgleich</translation>
         </message>
+        <message>
+            <source>case created</source>
+            <translation>Fall angelegt</translation>
+        </message>
+        <message>
+            <source>case changed</source>
+            <translation>Fall geändert</translation>
+        </message>
+        <message>
+            <source>conversation copied</source>
+            <translation>Unterhaltung übernommen</translation>
+        </message>
+        <message>
+            <source>note sent</source>
+            <translation>Notiz gesendet</translation>
+        </message>
+        <message>
+            <source>reply sent</source>
+            <translation>Antwort gesendet</translation>
+        </message>
+        <message>
+            <source>ticket changed</source>
+            <translation>Ticket geändert</translation>
+        </message>
+        <message>
+            <source>handed off to the helpdesk</source>
+            <translation>an den Helpdesk übergeben</translation>
+        </message>
+        <message>
+            <source>ticket imported</source>
+            <translation>Ticket importiert</translation>
+        </message>
+        <message>
+            <source>ticket fetched</source>
+            <translation>Ticket abgerufen</translation>
+        </message>
+        <message>
+            <source>helpdesk event</source>
+            <translation>Helpdesk-Ereignis</translation>
+        </message>
+        <message>
+            <source>ticket created</source>
+            <translation>Ticket angelegt</translation>
+        </message>
+        <message>
+            <source>ticket updated</source>
+            <translation>Ticket aktualisiert</translation>
+        </message>
+        <message>
+            <source>status changed</source>
+            <translation>Status geändert</translation>
+        </message>
+        <message>
+            <source>priority changed</source>
+            <translation>Priorität geändert</translation>
+        </message>
+        <message>
+            <source>note added</source>
+            <translation>Notiz hinzugefügt</translation>
+        </message>
+        <message>
+            <source>agent replied</source>
+            <translation>Agent hat geantwortet</translation>
+        </message>
+        <message>
+            <source>customer replied</source>
+            <translation>Kunde hat geantwortet</translation>
+        </message>
+        <message>
+            <source>ticket reconciled</source>
+            <translation>Ticket abgeglichen</translation>
+        </message>
+        <message>
+            <source>ticket deleted</source>
+            <translation>Ticket gelöscht</translation>
+        </message>
+        <message>
+            <source>ticket marked as spam</source>
+            <translation>Ticket als Spam markiert</translation>
+        </message>
     </context>
     <context>
         <name>cb::ui::SyncLogView</name>
@@ -1909,9 +2211,12 @@ Löschen Sie danach diese Einträge in %2, die sonst weiter einen Webhook aufruf
             <source>CSV files (*.csv)</source>
             <translation>CSV-Dateien (*.csv)</translation>
         </message>
-        <message>
-            <source>Exporting… %1 row(s) written</source>
-            <translation>Exportiere… %1 Zeile(n) geschrieben</translation>
+        <message numerus="yes">
+            <source>Exporting… %n row(s) written</source>
+            <translation>
+                <numerusform>Export läuft… %n Zeile geschrieben</numerusform>
+                <numerusform>Export läuft… %n Zeilen geschrieben</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1941,276 +2246,6 @@ Löschen Sie danach diese Einträge in %2, die sonst weiter einen Webhook aufruf
         <message>
             <source>Casebridge sync failure</source>
             <translation>Casebridge-Synchronisationsfehler</translation>
-        </message>
-    </context>
-    <context>
-        <name>IntegrationChoices</name>
-        <message>
-            <source>Sandbox</source>
-            <translation>Sandbox</translation>
-        </message>
-    </context>
-    <context>
-        <name>cb::ui::CasePane</name>
-        <message>
-            <source>&amp;Save changes</source>
-            <translation>Änderungen &amp;speichern</translation>
-        </message>
-        <message>
-            <source>Add &amp;comment</source>
-            <translation>&amp;Kommentar hinzufügen</translation>
-        </message>
-        <message>
-            <source>&amp;Hand off</source>
-            <translation>&amp;Übergeben</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Priority</source>
-            <translation>Priorität</translation>
-        </message>
-        <message>
-            <source>Assignee agent id</source>
-            <translation>Agenten-ID des Bearbeiters</translation>
-        </message>
-        <message>
-            <source>agent id, empty for unassigned</source>
-            <translation>Agenten-ID, leer für nicht zugewiesen</translation>
-        </message>
-        <message>
-            <source>Comment</source>
-            <translation>Kommentar</translation>
-        </message>
-        <message>
-            <source>Give the ticket back to the helpdesk's people, as set up in the integration.</source>
-            <translation>Das Ticket an die Mitarbeiter des Helpdesks zurückgeben, wie in der Integration eingerichtet.</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation>S&amp;tatus:</translation>
-        </message>
-        <message>
-            <source>&amp;Priority:</source>
-            <translation>&amp;Priorität:</translation>
-        </message>
-        <message>
-            <source>&amp;Assignee:</source>
-            <translation>&amp;Bearbeiter:</translation>
-        </message>
-        <message>
-            <source>Co&amp;mment:</source>
-            <translation>Ko&amp;mmentar:</translation>
-        </message>
-        <message>
-            <source>status %1</source>
-            <translation>Status %1</translation>
-        </message>
-        <message>
-            <source>priority %1</source>
-            <translation>Priorität %1</translation>
-        </message>
-        <message>
-            <source>assignee %1</source>
-            <translation>Bearbeiter %1</translation>
-        </message>
-        <message>
-            <source>no assignee</source>
-            <translation>kein Bearbeiter</translation>
-        </message>
-        <message>
-            <source>Not saved yet (in bold). The case has %1.</source>
-            <translation>Noch nicht gespeichert (fett). Der Fall hat jetzt %1.</translation>
-        </message>
-        <message>
-            <source>Nothing to save: the case already has these values.</source>
-            <translation>Nichts zu speichern: Der Fall hat diese Werte bereits.</translation>
-        </message>
-        <message>
-            <source>Write the comment first.</source>
-            <translation>Schreiben Sie zuerst den Kommentar.</translation>
-        </message>
-    </context>
-    <context>
-        <name>cb::ui::SandboxMenu</name>
-        <message>
-            <source>&amp;Sandbox</source>
-            <translation>&amp;Sandbox</translation>
-        </message>
-        <message>
-            <source>As an agent in the helpdesk</source>
-            <translation>Als Agent im Helpdesk</translation>
-        </message>
-        <message>
-            <source>Change the &amp;status…</source>
-            <translation>&amp;Status ändern…</translation>
-        </message>
-        <message>
-            <source>Change the &amp;priority…</source>
-            <translation>&amp;Priorität ändern…</translation>
-        </message>
-        <message>
-            <source>&amp;Assign…</source>
-            <translation>&amp;Zuweisen…</translation>
-        </message>
-        <message>
-            <source>Add a private &amp;note…</source>
-            <translation>Private &amp;Notiz hinzufügen…</translation>
-        </message>
-        <message>
-            <source>As a customer</source>
-            <translation>Als Kunde</translation>
-        </message>
-        <message>
-            <source>&amp;Reply to the ticket…</source>
-            <translation>Auf das Ticket &amp;antworten…</translation>
-        </message>
-        <message>
-            <source>Write in a &amp;new ticket…</source>
-            <translation>&amp;Neues Ticket schreiben…</translation>
-        </message>
-        <message>
-            <source>As trouble</source>
-            <translation>Als Störung</translation>
-        </message>
-        <message>
-            <source>&amp;Drop webhooks for a minute</source>
-            <translation>Webhooks eine Minute lang &amp;verwerfen</translation>
-        </message>
-        <message>
-            <source>&amp;Fail the API (503) for a minute</source>
-            <translation>API eine Minute lang &amp;fehlschlagen lassen (503)</translation>
-        </message>
-        <message>
-            <source>Spend the API &amp;budget</source>
-            <translation>API-&amp;Kontingent aufbrauchen</translation>
-        </message>
-        <message>
-            <source>Sandbox: its automation rules now send webhooks to %1.</source>
-            <translation>Sandbox: Ihre Automatisierungsregeln senden jetzt Webhooks an %1.</translation>
-        </message>
-        <message>
-            <source>Sandbox: %1</source>
-            <translation>Sandbox: %1</translation>
-        </message>
-        <message>
-            <source>Sandbox</source>
-            <translation>Sandbox</translation>
-        </message>
-        <message>
-            <source>No case with a ticket is selected in Cases. Which ticket?</source>
-            <translation>In „Fälle“ ist kein Fall mit Ticket ausgewählt. Welches Ticket?</translation>
-        </message>
-        <message>
-            <source>there is no ticket %1.</source>
-            <translation>es gibt kein Ticket %1.</translation>
-        </message>
-        <message>
-            <source>Sandbox: an agent changed ticket #%1 (%2); watch it arrive in Cases and the Sync log.</source>
-            <translation>Sandbox: Ein Agent hat Ticket #%1 geändert (%2); sehen Sie zu, wie es in „Fälle“ und im Synchronisationsprotokoll ankommt.</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Offen</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Ausstehend</translation>
-        </message>
-        <message>
-            <source>Resolved</source>
-            <translation>Gelöst</translation>
-        </message>
-        <message>
-            <source>Closed</source>
-            <translation>Geschlossen</translation>
-        </message>
-        <message>
-            <source>As an agent, set ticket #%1 to:</source>
-            <translation>Als Agent Ticket #%1 setzen auf:</translation>
-        </message>
-        <message>
-            <source>Low</source>
-            <translation>Niedrig</translation>
-        </message>
-        <message>
-            <source>Medium</source>
-            <translation>Mittel</translation>
-        </message>
-        <message>
-            <source>High</source>
-            <translation>Hoch</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <translation>Dringend</translation>
-        </message>
-        <message>
-            <source>As an agent, give ticket #%1 the priority:</source>
-            <translation>Als Agent Ticket #%1 die Priorität geben:</translation>
-        </message>
-        <message>
-            <source>As an agent, assign ticket #%1 to:</source>
-            <translation>Als Agent Ticket #%1 zuweisen an:</translation>
-        </message>
-        <message>
-            <source>As the customer, reply to ticket #%1:</source>
-            <translation>Als Kunde auf Ticket #%1 antworten:</translation>
-        </message>
-        <message>
-            <source>As an agent, add a private note to ticket #%1:</source>
-            <translation>Als Agent eine private Notiz zu Ticket #%1 hinzufügen:</translation>
-        </message>
-        <message>
-            <source>Thanks, that helped!</source>
-            <translation>Danke, das hat geholfen!</translation>
-        </message>
-        <message>
-            <source>Checked the logs; waiting for the customer.</source>
-            <translation>Protokolle geprüft; warte auf den Kunden.</translation>
-        </message>
-        <message>
-            <source>a private note</source>
-            <translation>eine private Notiz</translation>
-        </message>
-        <message>
-            <source>Sandbox: the customer replied to ticket #%1; watch it arrive in Cases and the Sync log.</source>
-            <translation>Sandbox: Der Kunde hat auf Ticket #%1 geantwortet; sehen Sie zu, wie es in „Fälle“ und im Synchronisationsprotokoll ankommt.</translation>
-        </message>
-        <message>
-            <source>As a customer, write in a new ticket. Subject:</source>
-            <translation>Als Kunde ein neues Ticket schreiben. Betreff:</translation>
-        </message>
-        <message>
-            <source>My order has not arrived</source>
-            <translation>Meine Bestellung ist nicht angekommen</translation>
-        </message>
-        <message>
-            <source>Sandbox: a customer wrote in ticket #%1; watch it arrive in Cases and the Sync log.</source>
-            <translation>Sandbox: Ein Kunde hat Ticket #%1 geschrieben; sehen Sie zu, wie es in „Fälle“ und im Synchronisationsprotokoll ankommt.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Sandbox: webhooks are dropped for %n second(s); the reconciler finds what they miss.</source>
-            <translation>
-                <numerusform>Sandbox: Webhooks werden %n Sekunde lang verworfen; der Abgleich findet, was ihnen entgeht.</numerusform>
-                <numerusform>Sandbox: Webhooks werden %n Sekunden lang verworfen; der Abgleich findet, was ihnen entgeht.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Sandbox: the API answers %1 for %n second(s); edits wait in the outbox and retry.</source>
-            <translation>
-                <numerusform>Sandbox: Die API antwortet %n Sekunde lang mit %1; Änderungen warten im Postausgang und werden wiederholt.</numerusform>
-                <numerusform>Sandbox: Die API antwortet %n Sekunden lang mit %1; Änderungen warten im Postausgang und werden wiederholt.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Sandbox: %n API call(s) spent; the sync waits for the next minute's budget.</source>
-            <translation>
-                <numerusform>Sandbox: %n API-Aufruf verbraucht; die Synchronisation wartet auf das Kontingent der nächsten Minute.</numerusform>
-                <numerusform>Sandbox: %n API-Aufrufe verbraucht; die Synchronisation wartet auf das Kontingent der nächsten Minute.</numerusform>
-            </translation>
         </message>
     </context>
 </TS>

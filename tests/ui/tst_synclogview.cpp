@@ -87,6 +87,11 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 253);
         QCOMPARE(model.entryAt(0)->id, 253);
         QCOMPARE(model.data(model.index(0, ui::SyncLogModel::TicketColumn)).toString(), QStringLiteral("#1002"));
+        // The event in words; its stored name in the tooltip.
+        QCOMPARE(model.data(model.index(0, ui::SyncLogModel::EventColumn)).toString(),
+                 QStringLiteral("ticket changed"));
+        QCOMPARE(model.data(model.index(0, ui::SyncLogModel::EventColumn), Qt::ToolTipRole).toString(),
+                 QStringLiteral("ticket.update"));
     }
 
     void filtersRequeryWithSql()

@@ -76,7 +76,7 @@ QVariant SyncLogModel::data(const QModelIndex &index, int role) const
     case DirectionColumn:
         return directionLabel(e.direction);
     case EventColumn:
-        return e.event;
+        return role == Qt::ToolTipRole ? QVariant(e.event) : QVariant(eventLabel(e.event));
     case TicketColumn:
         return e.ticketId ? QVariant(QStringLiteral("#%1").arg(*e.ticketId)) : QVariant();
     case CaseColumn:
@@ -108,6 +108,33 @@ QString SyncLogModel::directionLabel(const QString &direction)
                                                        {QStringLiteral("reconcile"), QT_TR_NOOP("reconcile")},
                                                        {QStringLiteral("local"), QT_TR_NOOP("local")}};
     return labelOf(names, direction);
+}
+
+QString SyncLogModel::eventLabel(const QString &event)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("case.created"), QT_TR_NOOP("case created")},
+        {QStringLiteral("case.updated"), QT_TR_NOOP("case changed")},
+        {QStringLiteral("comments.added"), QT_TR_NOOP("conversation copied")},
+        {QStringLiteral("note.create"), QT_TR_NOOP("note sent")},
+        {QStringLiteral("reply.create"), QT_TR_NOOP("reply sent")},
+        {QStringLiteral("ticket.update"), QT_TR_NOOP("ticket changed")},
+        {QStringLiteral("ticket.handoff"), QT_TR_NOOP("handed off to the helpdesk")},
+        {QStringLiteral("ticket.imported"), QT_TR_NOOP("ticket imported")},
+        {QStringLiteral("ticket.fetched"), QT_TR_NOOP("ticket fetched")},
+        {QStringLiteral("ticket.event"), QT_TR_NOOP("helpdesk event")},
+        {QStringLiteral("ticket.created"), QT_TR_NOOP("ticket created")},
+        {QStringLiteral("ticket.updated"), QT_TR_NOOP("ticket updated")},
+        {QStringLiteral("ticket.status_changed"), QT_TR_NOOP("status changed")},
+        {QStringLiteral("ticket.priority_changed"), QT_TR_NOOP("priority changed")},
+        {QStringLiteral("ticket.note_added"), QT_TR_NOOP("note added")},
+        {QStringLiteral("ticket.reply_sent"), QT_TR_NOOP("agent replied")},
+        {QStringLiteral("ticket.customer_reply"), QT_TR_NOOP("customer replied")},
+        {QStringLiteral("ticket.unknown"), QT_TR_NOOP("helpdesk event")},
+        {QStringLiteral("ticket.reconciled"), QT_TR_NOOP("ticket reconciled")},
+        {QStringLiteral("ticket.deleted"), QT_TR_NOOP("ticket deleted")},
+        {QStringLiteral("ticket.spam"), QT_TR_NOOP("ticket marked as spam")}};
+    return labelOf(names, event);
 }
 
 QString SyncLogModel::resultLabel(const QString &result)

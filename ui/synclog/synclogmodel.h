@@ -42,6 +42,7 @@ public:
     // they are.
     static QString directionLabel(const QString &direction);
     static QString resultLabel(const QString &result);
+    static QString eventLabel(const QString &event); // "ticket.update" → "ticket changed"; the tooltip keeps the name
     static QString sourceLabel(const QString &source);
 
     explicit SyncLogModel(Database *readOnly, QObject *parent = nullptr);
