@@ -947,10 +947,6 @@
             </translation>
         </message>
         <message>
-            <source>Imported %1 of %2 ticket(s)…</source>
-            <translation>%1 von %2 Ticket(s) importiert…</translation>
-        </message>
-        <message>
             <source>Import cancelled. </source>
             <translation>Import abgebrochen. </translation>
         </message>
@@ -972,6 +968,13 @@
         <message>
             <source>The date is in the future; choose today or an earlier day.</source>
             <translation>Das Datum liegt in der Zukunft; wählen Sie heute oder einen früheren Tag.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %1 of %n ticket(s)…</source>
+            <translation>
+                <numerusform>%1 von %n Ticket importiert…</numerusform>
+                <numerusform>%1 von %n Tickets importiert…</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1243,16 +1246,6 @@
             <translation>%1 trennen</translation>
         </message>
         <message>
-            <source>Stop syncing with %1? Its API key and webhook secret are removed from this computer; every case stays here, and connecting the account again re-links them.
-
-    Then delete these in %2, which would otherwise keep calling a webhook that no longer answers:
-    %3</source>
-            <translation>Die Synchronisation mit %1 beenden? API-Schlüssel und Webhook-Geheimnis werden von diesem Rechner entfernt; jeder Fall bleibt hier, und wenn Sie das Konto wieder verbinden, werden die Fälle erneut verknüpft.
-
-    Löschen Sie danach diese Einträge in %2, die sonst weiter einen Webhook aufrufen, der nicht mehr antwortet:
-    %3</translation>
-        </message>
-        <message>
             <source>&amp;Disconnect</source>
             <translation>&amp;Trennen</translation>
         </message>
@@ -1263,6 +1256,16 @@
         <message>
             <source>Foot&amp;er:</source>
             <translation>Fu&amp;ßzeile:</translation>
+        </message>
+        <message>
+            <source>Stop syncing with %1? Its API key and webhook secret are removed from this computer; every case stays here, and connecting the account again re-links them.
+
+Then delete these in %2, which would otherwise keep calling a webhook that no longer answers:
+%3</source>
+            <translation>Die Synchronisation mit %1 beenden? API-Schlüssel und Webhook-Geheimnis werden von diesem Rechner entfernt; jeder Fall bleibt hier, und wenn Sie das Konto wieder verbinden, werden die Fälle erneut verknüpft.
+
+Löschen Sie danach diese Einträge in %2, die sonst weiter einen Webhook aufrufen, der nicht mehr antwortet:
+%3</translation>
         </message>
     </context>
     <context>
@@ -2230,13 +2233,6 @@
             <translation>Casebridge: kein Helpdesk verbunden</translation>
         </message>
         <message numerus="yes">
-            <source>Casebridge: %1 of %n helpdesk(s) syncing · queues %2 in / %3 out · %4 failure(s) in the last hour</source>
-            <translation>
-                <numerusform>Casebridge: %1 von %n Helpdesk synchronisiert · Warteschlangen %2 ein / %3 aus · %4 Fehler in der letzten Stunde</numerusform>
-                <numerusform>Casebridge: %1 von %n Helpdesks synchronisieren · Warteschlangen %2 ein / %3 aus · %4 Fehler in der letzten Stunde</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>%n sync failure(s) logged. Open the Sync log tab (filter: Failed) to see what to do.</source>
             <translation>
                 <numerusform>%n Synchronisationsfehler protokolliert. Öffnen Sie den Reiter Synchronisationsprotokoll (Filter: Fehlgeschlagen), um zu sehen, was zu tun ist.</numerusform>
@@ -2246,6 +2242,20 @@
         <message>
             <source>Casebridge sync failure</source>
             <translation>Casebridge-Synchronisationsfehler</translation>
+        </message>
+        <message numerus="yes">
+            <source>Casebridge: %1 of %n helpdesk(s) syncing · queues %2 in / %3 out · %4</source>
+            <translation>
+                <numerusform>Casebridge: %1 von %n Helpdesk synchronisiert · Warteschlangen %2 ein / %3 aus · %4</numerusform>
+                <numerusform>Casebridge: %1 von %n Helpdesks synchronisieren · Warteschlangen %2 ein / %3 aus · %4</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failure(s) in the last hour</source>
+            <translation>
+                <numerusform>%n Fehler in der letzten Stunde</numerusform>
+                <numerusform>%n Fehler in der letzten Stunde</numerusform>
+            </translation>
         </message>
     </context>
 </TS>
