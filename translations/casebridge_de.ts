@@ -207,6 +207,30 @@
             <source>%1 The built-in sandbox's key is no secret and is kept in the store.</source>
             <translation>%1 Der Schlüssel der eingebauten Sandbox ist kein Geheimnis und wird im Speicher aufbewahrt.</translation>
         </message>
+        <message>
+            <source>Checking where the API key can be kept…</source>
+            <translation>Es wird geprüft, wo der API-Schlüssel aufbewahrt werden kann…</translation>
+        </message>
+        <message>
+            <source>The API key will be kept in your system keychain, never in the database.</source>
+            <translation>Der API-Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in der Datenbank.</translation>
+        </message>
+        <message>
+            <source>The API key will be kept encrypted in the case store under ENCRYPTION_KEY.</source>
+            <translation>Der API-Schlüssel wird verschlüsselt unter ENCRYPTION_KEY im Fallspeicher aufbewahrt.</translation>
+        </message>
+        <message>
+            <source>⚠ No keyring answers and ENCRYPTION_KEY is not set, so the API key of a real helpdesk cannot be kept. Start or unlock your desktop's keyring (GNOME Keyring, KWallet) and open this wizard again, or quit and start Casebridge with ENCRYPTION_KEY set to 64 hex characters (e.g. `openssl rand -hex 32`).</source>
+            <translation>⚠ Kein Schlüsselbund antwortet und ENCRYPTION_KEY ist nicht gesetzt, daher kann der API-Schlüssel eines echten Helpdesks nicht aufbewahrt werden. Starten oder entsperren Sie den Schlüsselbund Ihres Desktops (GNOME Keyring, KWallet) und öffnen Sie diesen Assistenten erneut, oder beenden Sie Casebridge und starten Sie es mit ENCRYPTION_KEY aus 64 Hex-Zeichen (z. B. `openssl rand -hex 32`).</translation>
+        </message>
+        <message>
+            <source>Next is enabled once it is clear where the key can be kept.</source>
+            <translation>Weiter ist möglich, sobald feststeht, wo der Schlüssel aufbewahrt werden kann.</translation>
+        </message>
+        <message>
+            <source>✘ But its key cannot be kept here: see below.</source>
+            <translation>✘ Sein Schlüssel kann hier aber nicht aufbewahrt werden: siehe unten.</translation>
+        </message>
     </context>
     <context>
         <name>cb::ui::ActivitySparkline</name>
@@ -978,6 +1002,13 @@
         <message>
             <source>The date is in the future; choose today or an earlier day.</source>
             <translation>Das Datum liegt in der Zukunft; wählen Sie heute oder einen früheren Tag.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Imported %1 of %n ticket(s)…</source>
+            <translation>
+                <numerusform>%1 von %n Ticket importiert…</numerusform>
+                <numerusform>%1 von %n Tickets importiert…</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -1842,6 +1873,86 @@ Löschen Sie danach diese Einträge in %2, die sonst weiter einen Webhook aufruf
             <source>reconciler</source>
             <translation>Abgleich</translation>
         </message>
+        <message>
+            <source>case created</source>
+            <translation>Fall angelegt</translation>
+        </message>
+        <message>
+            <source>case changed</source>
+            <translation>Fall geändert</translation>
+        </message>
+        <message>
+            <source>conversation copied</source>
+            <translation>Unterhaltung übernommen</translation>
+        </message>
+        <message>
+            <source>note sent</source>
+            <translation>Notiz gesendet</translation>
+        </message>
+        <message>
+            <source>reply sent</source>
+            <translation>Antwort gesendet</translation>
+        </message>
+        <message>
+            <source>ticket changed</source>
+            <translation>Ticket geändert</translation>
+        </message>
+        <message>
+            <source>handed off to the helpdesk</source>
+            <translation>an den Helpdesk übergeben</translation>
+        </message>
+        <message>
+            <source>ticket imported</source>
+            <translation>Ticket importiert</translation>
+        </message>
+        <message>
+            <source>ticket fetched</source>
+            <translation>Ticket abgerufen</translation>
+        </message>
+        <message>
+            <source>helpdesk event</source>
+            <translation>Helpdesk-Ereignis</translation>
+        </message>
+        <message>
+            <source>ticket created</source>
+            <translation>Ticket angelegt</translation>
+        </message>
+        <message>
+            <source>ticket updated</source>
+            <translation>Ticket aktualisiert</translation>
+        </message>
+        <message>
+            <source>status changed</source>
+            <translation>Status geändert</translation>
+        </message>
+        <message>
+            <source>priority changed</source>
+            <translation>Priorität geändert</translation>
+        </message>
+        <message>
+            <source>note added</source>
+            <translation>Notiz hinzugefügt</translation>
+        </message>
+        <message>
+            <source>agent replied</source>
+            <translation>Agent hat geantwortet</translation>
+        </message>
+        <message>
+            <source>customer replied</source>
+            <translation>Kunde hat geantwortet</translation>
+        </message>
+        <message>
+            <source>ticket reconciled</source>
+            <translation>Ticket abgeglichen</translation>
+        </message>
+        <message>
+            <source>ticket deleted</source>
+            <translation>Ticket gelöscht</translation>
+        </message>
+        <message>
+            <source>ticket marked as spam</source>
+            <translation>Ticket als Spam markiert</translation>
+        </message>
     </context>
     <context>
         <name>cb::ui::SyncLogView</name>
@@ -1961,6 +2072,13 @@ Löschen Sie danach diese Einträge in %2, die sonst weiter einen Webhook aufruf
             <source>Exporting… %1 row(s) written</source>
             <translation>Exportiere… %1 Zeile(n) geschrieben</translation>
         </message>
+        <message numerus="yes">
+            <source>Exporting… %n row(s) written</source>
+            <translation>
+                <numerusform>Export läuft… %n Zeile geschrieben</numerusform>
+                <numerusform>Export läuft… %n Zeilen geschrieben</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>cb::ui::SyncTrayIcon</name>
@@ -1989,6 +2107,20 @@ Löschen Sie danach diese Einträge in %2, die sonst weiter einen Webhook aufruf
         <message>
             <source>Casebridge sync failure</source>
             <translation>Casebridge-Synchronisationsfehler</translation>
+        </message>
+        <message numerus="yes">
+            <source>Casebridge: %1 of %n helpdesk(s) syncing · queues %2 in / %3 out · %4</source>
+            <translation>
+                <numerusform>Casebridge: %1 von %n Helpdesk synchronisiert · Warteschlangen %2 ein / %3 aus · %4</numerusform>
+                <numerusform>Casebridge: %1 von %n Helpdesks synchronisieren · Warteschlangen %2 ein / %3 aus · %4</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failure(s) in the last hour</source>
+            <translation>
+                <numerusform>%n Fehler in der letzten Stunde</numerusform>
+                <numerusform>%n Fehler in der letzten Stunde</numerusform>
+            </translation>
         </message>
     </context>
     <context>

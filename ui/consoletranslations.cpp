@@ -1,5 +1,7 @@
 #include "consoletranslations.h"
 
+#include "englishplurals.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -22,6 +24,8 @@ ConsoleTranslations::Loaded ConsoleTranslations::install(QCoreApplication *app, 
         QCoreApplication::installTranslator(own);
     else
         delete own;
+    if (!loaded.console) // English: its "%n case(s)" said as "1 case", "2 cases"
+        QCoreApplication::installTranslator(new EnglishPlurals(app));
     return loaded;
 }
 

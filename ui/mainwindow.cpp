@@ -202,6 +202,18 @@ SetupWizard *MainWindow::openSetupWizard()
     connect(m_wizard, &SetupWizard::connectRequested, m_service, &SyncService::connectIntegration);
     connect(m_service, &SyncService::connectFailed, m_wizard, &SetupWizard::setConnectFailed);
     connect(m_service, &SyncService::connected, m_wizard, &SetupWizard::setConnected);
+    // Where a real helpdesk's key can be kept is known before the account page needs it, not at Finish.
+    connect(m_service, &SyncService::keyStorageChecked, m_wizard,
+            [this, wizard = m_wizard](const QString &backend, bool available, const QString &code) {
+                if (code == QLatin1String("unavailable")) { // the store is not open yet: ask again once it is
+                    connect(
+                        m_service, &SyncService::storeReady, wizard, [this] { m_service->checkKeyStorage(); },
+                        Qt::SingleShotConnection);
+                    return;
+                }
+                wizard->setKeyStorage(backend, available);
+            });
+    m_service->checkKeyStorage();
     m_wizard->open();
     return m_wizard;
 }

@@ -58,12 +58,11 @@ QString SyncTrayIcon::summary(const IntegrationHealthList &health)
         failures += h.failuresLastHour;
         syncing += h.holdsLease ? 1 : 0;
     }
-    return tr("Casebridge: %1 of %n helpdesk(s) syncing · queues %2 in / %3 out · %4 failure(s) in the last hour",
-              nullptr, int(health.size()))
+    return tr("Casebridge: %1 of %n helpdesk(s) syncing · queues %2 in / %3 out · %4", nullptr, int(health.size()))
         .arg(syncing)
         .arg(inbox)
         .arg(outbox)
-        .arg(failures);
+        .arg(tr("%n failure(s) in the last hour", nullptr, int(failures)));
 }
 
 void SyncTrayIcon::setHealth(const IntegrationHealthList &health)

@@ -11,6 +11,7 @@ target_sources(casebridge_core PRIVATE
     domain/integrationsettings.cpp domain/integrationsettings.h
     domain/outboxitem.h
     domain/synclogentry.cpp domain/synclogentry.h
+    domain/synclogfilter.h
     domain/ticket.h
     domain/ticketvocabulary.cpp domain/ticketvocabulary.h
     domain/webhooksetupinfo.h)

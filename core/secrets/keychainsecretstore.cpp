@@ -102,4 +102,17 @@ QCoro::Task<bool> KeychainSecretStore::isAvailable()
     co_return probe.ok() || probe.error().kind == Error::Kind::NotFound;
 }
 
+QCoro::Task<Status> KeychainSecretStore::checkWritable()
+{
+    if (co_await isAvailable())
+        co_return Ok{};
+    Error e = Error::make(Error::Kind::Unsupported,
+                          QStringLiteral("No keyring answers, and ENCRYPTION_KEY is not set: an API key cannot be "
+                                         "stored. Unlock or start your desktop's keyring (GNOME Keyring, KWallet), "
+                                         "or quit and start Casebridge with ENCRYPTION_KEY set to 64 hex characters "
+                                         "(e.g. `openssl rand -hex 32`)."));
+    e.code = QStringLiteral("no_secret_store");
+    co_return e;
+}
+
 } // namespace cb

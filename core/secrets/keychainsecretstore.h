@@ -17,6 +17,8 @@ public:
     QCoro::Task<Status> write(QString integrationId, QByteArray secret) override;
     QCoro::Task<Status> remove(QString integrationId) override;
     QString backendName() const override { return QStringLiteral("keychain"); }
+    // Unavailable (no keyring answers in time): what to do, code no_secret_store.
+    QCoro::Task<Status> checkWritable() override;
 
     // True when a Secret Service (or another backend) answers: a read of a key that does not exist must come
     // back "not found".

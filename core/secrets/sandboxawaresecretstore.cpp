@@ -20,6 +20,13 @@ QString SandboxAwareSecretStore::backendName() const
     return m_real ? m_real->backendName() : QStringLiteral("sandbox");
 }
 
+QCoro::Task<Status> SandboxAwareSecretStore::checkWritable()
+{
+    if (!m_real)
+        co_return unavailable();
+    co_return co_await m_real->checkWritable();
+}
+
 bool SandboxAwareSecretStore::isSandboxKey(const QString &domain, const QByteArray &key)
 {
     const QString host = domain.section(QLatin1Char(':'), 0, 0);

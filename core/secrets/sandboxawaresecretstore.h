@@ -26,6 +26,8 @@ public:
     QCoro::Task<Status> remove(QString integrationId) override;
     // The wrapped store's name ("keychain", "aes-gcm"), or "sandbox" when there is none.
     QString backendName() const override;
+    // The wrapped store's answer; with none, why not and what to do.
+    QCoro::Task<Status> checkWritable() override;
 
     bool hasRealStore() const { return m_real != nullptr; }
     static bool isSandboxKey(const QString &domain, const QByteArray &key);

@@ -4,4 +4,9 @@ namespace cb {
 
 SecretStore::~SecretStore() = default;
 
+QCoro::Task<Status> SecretStore::checkWritable()
+{
+    co_return Ok{};
+}
+
 } // namespace cb

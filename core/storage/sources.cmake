@@ -18,4 +18,5 @@ target_sources(casebridge_core PRIVATE
     storage/advisorylease.cpp storage/advisorylease.h
     storage/filelocklease.cpp storage/filelocklease.h
     storage/synclease.cpp storage/synclease.h
-    storage/synclog.cpp storage/synclog.h)
+    storage/synclog.cpp storage/synclog.h
+    storage/synclogquery.cpp storage/synclogquery.h)

@@ -37,6 +37,8 @@ SyncService::SyncService(SyncRuntimeFactory runtime, QObject *parent)
     connect(m_worker, &SyncWorker::healthChanged, this, &SyncService::healthChanged);
     connect(m_worker, &SyncWorker::screenPop, this, &SyncService::screenPop);
     connect(m_worker, &SyncWorker::secretRotated, this, &SyncService::secretRotated);
+    connect(m_worker, &SyncWorker::secretRenewed, this, &SyncService::secretRenewed);
+    connect(m_worker, &SyncWorker::keyStorageChecked, this, &SyncService::keyStorageChecked);
     connect(m_worker, &SyncWorker::storeChanged, this, &SyncService::storeChanged);
     connect(m_worker, &SyncWorker::adminDone, this, &SyncService::adminDone);
     connect(m_worker, &SyncWorker::adminFailed, this, &SyncService::adminFailed);
@@ -98,6 +100,16 @@ void SyncService::cancelImport()
 void SyncService::rotateSecret(const QString &integrationId, qint64 graceSeconds)
 {
     onWorker([w = m_worker, integrationId, graceSeconds] { w->rotateSecret(integrationId, graceSeconds); });
+}
+
+void SyncService::renewSecret(const QString &integrationId)
+{
+    onWorker([w = m_worker, integrationId] { w->renewSecret(integrationId); });
+}
+
+void SyncService::checkKeyStorage()
+{
+    onWorker([w = m_worker] { w->checkKeyStorage(); });
 }
 
 void SyncService::replay(qint64 eventId)

@@ -43,6 +43,12 @@ public:
     void replay(qint64 eventId);
     // A new webhook secret, the old one valid for `graceSeconds`; answered by secretRotated (shown once).
     void rotateSecret(const QString &integrationId, qint64 graceSeconds);
+    // A new webhook secret at once, the old one void, for a helpdesk whose rules the console registers itself (the
+    // built-in sandbox after a restart); answered by secretRenewed, which nothing shows.
+    void renewSecret(const QString &integrationId);
+    // Whether a real helpdesk's key can be kept (keychain answering, or ENCRYPTION_KEY); answered by
+    // keyStorageChecked, never blocking.
+    void checkKeyStorage();
     // Administration (answered by adminDone / adminFailed with the action: settings | directory | rotate_key |
     // disconnect | push).
     void saveSettings(const QString &integrationId, const IntegrationSettings &settings);
@@ -67,6 +73,9 @@ Q_SIGNALS:
     void accountNamesRead(const QJsonArray &agents, const QJsonArray &groups);
     void connected(const cb::WebhookSetupInfo &setup);
     void secretRotated(const cb::WebhookSetupInfo &setup);
+    void secretRenewed(const cb::WebhookSetupInfo &setup);
+    // backend: "keychain" | "aes-gcm" | "sandbox" (none but the sandbox's store); code: no_secret_store when not.
+    void keyStorageChecked(const QString &backend, bool available, const QString &code, const QString &message);
     void connectFailed(const QString &message);
     void actionDone(const QString &message);
     void actionFailed(const QString &message);

@@ -191,6 +191,27 @@ void SyncWorker::verify(const QString &provider, const QString &domain, const QB
     runVerify(provider, domain, apiKey);
 }
 
+void SyncWorker::checkKeyStorage()
+{
+    runKeyStorageCheck();
+}
+
+QCoro::Task<> SyncWorker::runKeyStorageCheck()
+{
+    if (!m_runtime.secrets) {
+        Q_EMIT keyStorageChecked(QString(), false, QStringLiteral("unavailable"),
+                                 tr("The sync engine is not ready; wait until the store is open and try again."));
+        co_return;
+    }
+    QPointer<SyncWorker> self(this);
+    const QString backend = m_runtime.secrets->backendName();
+    const Status writable = co_await m_runtime.secrets->checkWritable();
+    if (!self)
+        co_return;
+    Q_EMIT keyStorageChecked(backend, writable.ok(), writable.ok() ? QString() : writable.error().code,
+                             writable.ok() ? QString() : writable.error().message);
+}
+
 QCoro::Task<> SyncWorker::runVerify(QString provider, QString domain, QByteArray apiKey)
 {
     if (!m_integrations) {
@@ -370,6 +391,20 @@ void SyncWorker::rotateSecret(const QString &integrationId, qint64 graceSeconds)
         return;
     }
     Q_EMIT secretRotated(*info);
+}
+
+void SyncWorker::renewSecret(const QString &integrationId)
+{
+    if (!m_db) {
+        Q_EMIT actionFailed(tr("The store is not open."));
+        return;
+    }
+    auto info = IntegrationManager::rotateSecret(*m_db, Clock::system(), integrationId, 0);
+    if (!info) {
+        Q_EMIT actionFailed(info.error().message);
+        return;
+    }
+    Q_EMIT secretRenewed(*info);
 }
 
 void SyncWorker::replay(qint64 eventId)

@@ -68,7 +68,7 @@ bool fill(Database &db, int rows)
     return QSqlQuery(h).exec(QStringLiteral("COMMIT"));
 }
 
-double firstScreen(Database *reader, const ui::SyncLogFilter &filter, int *rowsShown)
+double firstScreen(Database *reader, const SyncLogFilter &filter, int *rowsShown)
 {
     QElapsedTimer t;
     t.start();
@@ -113,7 +113,7 @@ int main(int argc, char *argv[])
     const struct
     {
         const char *name;
-        ui::SyncLogFilter filter;
+        SyncLogFilter filter;
     } cases[] = {
         {"no filter", {}},
         {"no filter (warm)", {}},

@@ -1,5 +1,12 @@
 #include "accountpage.h"
+#include "common/clock.h"
+#include "mainwindow.h"
+#include "sandbox/sandboxaccount.h"
+#include "secrets/encryptedsecretstore.h"
+#include "secrets/sandboxawaresecretstore.h"
 #include "setupwizard.h"
+#include "sync/syncservice.h"
+#include "tempstore.h"
 #include "wizardpageids.h"
 
 #include <QAbstractButton>
@@ -13,6 +20,7 @@
 
 using namespace cb;
 using namespace cb::ui;
+using namespace cb::test;
 
 class TestSetupWizard : public QObject
 {
@@ -33,28 +41,82 @@ class TestSetupWizard : public QObject
     static void next(QWizard &w) { QTest::mouseClick(w.button(QWizard::NextButton), Qt::LeftButton); }
 
 private Q_SLOTS:
-    // The account page says where the key will be kept, as the console's runtime will keep it: the keychain (and
-    // what to do without one), or encrypted under ENCRYPTION_KEY; the sandbox's key in the store either way.
+    // The account page says where the key will be kept, as the sync thread found it when the wizard opened: the
+    // keychain, encrypted under ENCRYPTION_KEY, or nowhere (with what to do); the sandbox's key in the store anyway.
     void accountPageSaysTruthfullyWhereTheKeyGoes()
     {
-        const QByteArray saved = qgetenv("ENCRYPTION_KEY");
-        for (const bool encrypted : {false, true}) {
-            if (encrypted)
-                qputenv("ENCRYPTION_KEY", QByteArray(64, 'b'));
-            else
-                qunsetenv("ENCRYPTION_KEY");
-            ui::AccountPage page;
-            const QString note = page.findChild<QLabel *>(QStringLiteral("keyStorageNote"))->text();
-            QCOMPARE(note.contains(QLatin1String("keychain")), !encrypted);
-            QCOMPARE(note.contains(QLatin1String("encrypted in the case store")), encrypted);
-            QVERIFY(note.contains(QLatin1String("sandbox")));
-            QVERIFY(!page.subTitle().contains(QLatin1String("keychain")));
-        }
-        if (saved.isEmpty())
-            qunsetenv("ENCRYPTION_KEY");
-        else
-            qputenv("ENCRYPTION_KEY", saved);
+        ui::AccountPage page;
+        const auto note = [&page] { return page.findChild<QLabel *>(QStringLiteral("keyStorageNote"))->text(); };
+        QVERIFY(note().contains(QLatin1String("Checking")));
+        page.setKeyStorage(QStringLiteral("keychain"), true);
+        QVERIFY(note().contains(QLatin1String("system keychain")));
+        QVERIFY(!note().contains(QLatin1String("ENCRYPTION_KEY")));
+        page.setKeyStorage(QStringLiteral("aes-gcm"), true);
+        QVERIFY(note().contains(QLatin1String("encrypted in the case store")));
+        page.setKeyStorage(QStringLiteral("sandbox"), false);
+        QVERIFY(note().contains(QLatin1String("No keyring answers")));
+        QVERIFY(note().contains(QLatin1String("ENCRYPTION_KEY")));
+        QVERIFY(note().contains(QLatin1String("openssl rand -hex 32")));
+        QVERIFY(note().contains(QLatin1String("sandbox")));
+        QVERIFY(!page.subTitle().contains(QLatin1String("keychain")));
     }
+
+    // With nowhere to keep a real helpdesk's key, a verified real account does not get past the account page (it is
+    // never found out at Finish); the built-in sandbox's key always can be kept.
+    void aKeyWithNowhereToGoStopsAtTheAccountPage()
+    {
+        ui::AccountPage page;
+        QSignalSpy changed(&page, &QWizardPage::completeChanged);
+        page.prefill(QStringLiteral("acme.freshdesk.com"), QStringLiteral("a-real-key"));
+        page.setVerified(QStringLiteral("Ann"), QStringLiteral("ann@acme.example"));
+        QVERIFY(!page.isComplete()); // still checking
+        page.setKeyStorage(QStringLiteral("sandbox"), false);
+        QVERIFY(!page.isComplete());
+        page.setVerified(QStringLiteral("Ann"), QStringLiteral("ann@acme.example"));
+        QVERIFY(
+            page.findChild<QLabel *>(QStringLiteral("verifyStatus"))->text().contains(QLatin1String("cannot be kept")));
+        page.prefill(QStringLiteral("127.0.0.1:8765"), SandboxAccount().adminKey);
+        page.setVerified(QStringLiteral("Sandbox admin"), QStringLiteral("admin@sandbox.example"));
+        QVERIFY(page.isComplete());
+        page.prefill(QStringLiteral("acme.freshdesk.com"), QStringLiteral("a-real-key"));
+        page.setKeyStorage(QStringLiteral("keychain"), true);
+        page.setVerified(QStringLiteral("Ann"), QStringLiteral("ann@acme.example"));
+        QVERIFY(page.isComplete());
+        QVERIFY(!changed.isEmpty());
+    }
+
+    // The console asks its sync thread when the wizard opens (QtKeychain answers asynchronously; the GUI never
+    // waits): with no keyring and no ENCRYPTION_KEY the account page says so before anything is typed; with
+    // ENCRYPTION_KEY it says the store keeps the key encrypted.
+    void theWizardAsksWhereKeysGoWhenItOpens()
+    {
+        for (const bool encrypted : {false, true}) {
+            TempStore store;
+            SyncService service([encrypted](Database &db, QNetworkAccessManager &) -> Result<SyncRuntime> {
+                SyncRuntime r;
+                r.secrets = std::make_unique<SandboxAwareSecretStore>(
+                    db, Clock::system(),
+                    encrypted ? std::make_unique<EncryptedSecretStore>(db, Clock::system(), QByteArray(32, 'k'))
+                              : nullptr);
+                return r;
+            });
+            ui::MainWindow window(&service);
+            QSignalSpy ready(&service, &SyncService::storeReady);
+            window.openStore(store.location(), QString());
+            QVERIFY(ready.wait(10000));
+            QSignalSpy checked(&service, &SyncService::keyStorageChecked);
+            ui::SetupWizard *wizard = window.openSetupWizard();
+            QVERIFY(checked.wait(10000));
+            QCOMPARE(checked.first().at(1).toBool(), encrypted);
+            const QString note = wizard->findChild<QLabel *>(QStringLiteral("keyStorageNote"))->text();
+            QVERIFY2(note.contains(encrypted ? QLatin1String("encrypted in the case store")
+                                             : QLatin1String("No keyring answers")),
+                     qPrintable(note));
+            wizard->reject();
+            service.stop();
+        }
+    }
+
     void providerPageOffersFreshservice()
     {
         SetupWizard w;
@@ -79,6 +141,7 @@ private Q_SLOTS:
     void accountPageFollowsTheProvider()
     {
         SetupWizard w;
+        w.setKeyStorage(QStringLiteral("keychain"), true); // what the console answers when it opens
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         next(w);
@@ -144,6 +207,7 @@ private Q_SLOTS:
     void verifyGatesTheAccountPage()
     {
         SetupWizard w;
+        w.setKeyStorage(QStringLiteral("keychain"), true); // what the console answers when it opens
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         next(w);
@@ -182,6 +246,7 @@ private Q_SLOTS:
     void walksToFinishAndReportsTheChoices()
     {
         SetupWizard w;
+        w.setKeyStorage(QStringLiteral("keychain"), true); // what the console answers when it opens
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         next(w);

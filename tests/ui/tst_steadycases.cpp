@@ -147,6 +147,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        if (!m_service)
+            return; // the restart test took them down
         m_service->stop();
         m_window.reset();
         m_service.reset();
@@ -313,6 +315,63 @@ private Q_SLOTS:
         QVERIFY2(said.last().first().toString().contains(QLatin1String("API call")),
                  qPrintable(said.last().first().toString()));
         QVERIFY(m_sandbox.stats().value(QStringLiteral("rate_limited")).toInteger() > limitedBefore);
+    }
+
+    // The sandbox loop closed after a restart: the sandbox keeps its automation rules in memory and the store only a
+    // hash of the secret, so a second console on the same store against a fresh sandbox (same address, no rules)
+    // renews the secret by itself, silently (no one-time modal), and registers the rules again: an agent's edit in
+    // the sandbox then arrives by webhook.
+    void aRestartedConsoleClosesTheSandboxLoopAgainSilently()
+    {
+        const quint16 port = quint16(m_domain.section(QLatin1Char(':'), -1).toUInt());
+        m_service->stop();
+        m_window.reset();
+        m_service.reset();
+        m_menu = nullptr;
+        m_sandbox.stop();
+
+        SandboxService fresh;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        auto bound = fresh.start(QHostAddress::LocalHost, port, 0, [now](SandboxHelpdesk &s) {
+            s.setPlan({QStringLiteral("test"), 100000, 100000, 100000, 60000});
+            for (int i = 1; i <= 6; ++i)
+                s.account().createTicket(QStringLiteral("Ticket %1").arg(i), QStringLiteral("c%1@acme.example").arg(i),
+                                         now.addDays(-i));
+        });
+        QVERIFY2(bound, bound ? "" : qPrintable(bound.error().message));
+        auto db = m_store.open(Database::Access::ReadOnly);
+        const auto byWebhook = [&db] {
+            auto n = db->scalar(QStringLiteral("SELECT COUNT(*) FROM ticket_sync_log WHERE ticket_id = 3 AND "
+                                               "direction = 'inbound' AND source = 'webhook'"));
+            return n ? n->toLongLong() : -1;
+        };
+        const qint64 before = byWebhook();
+        const auto webhooks = [&fresh](const char *key) {
+            return fresh.stats().value(QStringLiteral("webhooks")).toObject().value(QLatin1String(key)).toInteger();
+        };
+        QCOMPARE(webhooks("rules"), 0); // a change made now would send nothing
+
+        SyncService service(firstRunRuntime());
+        ui::MainWindow window(&service);
+        window.show();
+        ui::SandboxMenu *menu = ui::SandboxMenu::install(&window, &service, &fresh, m_domain);
+        QSignalSpy said(menu, &ui::SandboxMenu::done);
+        QSignalSpy renewed(&service, &SyncService::secretRenewed);
+        QSignalSpy rotated(&service, &SyncService::secretRotated);
+        window.openStore(m_store.location(), QStringLiteral("127.0.0.1:%1").arg(m_receiverPort));
+        QTRY_COMPARE_WITH_TIMEOUT(renewed.size(), 1, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 5000);
+        QVERIFY(said.first().first().toString().contains(QString::number(m_receiverPort)));
+        QCOMPARE(rotated.size(), 0);
+        QVERIFY(!window.findChild<QDialog *>()); // neither the modal with the secret nor the wizard
+
+        QTest::qWait(1100); // the helpdesk's updated_at has whole seconds
+        menu->agentEdit(3, {{QStringLiteral("priority"), 4}}, QStringLiteral("Urgent"));
+        QTRY_VERIFY_WITH_TIMEOUT(byWebhook() > before, 15000);
+        QVERIFY(webhooks("rules") > 0);
+        QVERIFY(webhooks("delivered") > 0);
+        service.stop();
+        fresh.stop();
     }
 };
 

@@ -87,6 +87,11 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 253);
         QCOMPARE(model.entryAt(0)->id, 253);
         QCOMPARE(model.data(model.index(0, ui::SyncLogModel::TicketColumn)).toString(), QStringLiteral("#1002"));
+        // The event in words; its stored name in the tooltip.
+        QCOMPARE(model.data(model.index(0, ui::SyncLogModel::EventColumn)).toString(),
+                 QStringLiteral("ticket changed"));
+        QCOMPARE(model.data(model.index(0, ui::SyncLogModel::EventColumn), Qt::ToolTipRole).toString(),
+                 QStringLiteral("ticket.update"));
     }
 
     void filtersRequeryWithSql()
@@ -103,7 +108,7 @@ private Q_SLOTS:
             return model.rowCount();
         };
         QCOMPARE(countAll(), 200);
-        ui::SyncLogFilter f;
+        SyncLogFilter f;
         f.direction = QStringLiteral("outbound");
         model.setFilter(f);
         QCOMPARE(countAll(), 50);
@@ -196,6 +201,69 @@ private Q_SLOTS:
         auto *text = view.findChild<QLineEdit *>(QStringLiteral("logTextFilter"));
         QTest::keyClicks(text, QStringLiteral("row 114"));
         QTRY_COMPARE(model.rowCount(), 1);
+    }
+
+    // However long the console runs, the model holds a bounded window: rows logged live (many more than the bound)
+    // come in place, never by a reset, and the selected row stays in the window and selected; paging through the
+    // whole log stays bounded too, and with nothing held the newest rows come back on top.
+    void theWindowStaysBoundedAndTheSelectionStaysWhileTheLogGrows()
+    {
+        TempStore store;
+        auto writer = store.open();
+        fill(*writer, 0, 300);
+        auto reader = store.open(Database::Access::ReadOnly);
+        ui::SyncLogModel model(reader.get());
+        model.setPageSize(50);
+        model.setMaxRows(200);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ui::SyncLogView view(reader.get(), &model);
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        auto *table = view.findChild<QTableView *>(QStringLiteral("syncLogTable"));
+        QTRY_VERIFY(model.rowCount() > 3);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        table->selectRow(3);
+        const qint64 selected = model.entryAt(3)->id;
+        QCOMPARE(selected, 297);
+
+        for (int burst = 0; burst < 10; ++burst) {
+            fill(*writer, 300 + burst * 100, 100);
+            model.appendNewer(); // what SyncService::logAppended triggers
+            QVERIFY2(model.rowCount() <= 200, qPrintable(QString::number(model.rowCount())));
+            const QModelIndex current = table->selectionModel()->currentIndex();
+            QVERIFY(current.isValid());
+            QCOMPARE(model.entryAt(current.row())->id, selected);
+            QVERIFY(table->selectionModel()->isRowSelected(current.row(), {}));
+            for (int row = 1; row < model.rowCount(); ++row) // newest first, contiguous: nothing skipped
+                QCOMPARE(model.entryAt(row)->id, model.entryAt(row - 1)->id - 1);
+        }
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(model.rowCount(), 200);
+        QVERIFY(model.hasNewer()); // the window is held where the selection is
+
+        // Nothing held any more: the next live refresh puts the newest on top, still bounded.
+        table->selectionModel()->clear();
+        fill(*writer, 1300, 1);
+        model.appendNewer();
+        QCOMPARE(model.entryAt(0)->id, 1301);
+        QCOMPARE(model.rowCount(), 200);
+        QVERIFY(!model.hasNewer());
+
+        // Paging down through the whole log keeps the window bounded, down to the first row.
+        int pages = 0;
+        while (model.canFetchMore({})) {
+            model.fetchMore({});
+            QVERIFY(model.rowCount() <= 200);
+            ++pages;
+        }
+        QVERIFY(pages > 20);
+        QCOMPARE(model.entryAt(model.rowCount() - 1)->id, 1);
+        QVERIFY(model.hasNewer());
+        model.appendNewer(); // back at the top
+        QCOMPARE(model.entryAt(0)->id, 1301);
+        QVERIFY(model.rowCount() <= 200);
+        QCOMPARE(resets.size(), 0);
     }
 };
 

@@ -1,4 +1,5 @@
 #include "consoletranslations.h"
+#include "englishplurals.h"
 #include "mainwindow.h"
 #include "sandboxmenu.h"
 #include "setupwizard.h"
@@ -99,6 +100,26 @@ private Q_SLOTS:
                                      nullptr, 1)
                      .contains(QLatin1String("(s)")),
                  false);
+        for (QTranslator *t : qApp->findChildren<QTranslator *>())
+            QCoreApplication::removeTranslator(t);
+    }
+
+    // In English the "%n word(s)" numerus strings say "1 case" and "2 cases", not "case(s)".
+    void englishSaysOneCaseAndTwoCases()
+    {
+        const ui::ConsoleTranslations::Loaded loaded =
+            ui::ConsoleTranslations::install(qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(!loaded.console);
+        QCOMPARE(ui::MainWindow::tr("%n case(s) in the store.", nullptr, 1), QStringLiteral("1 case in the store."));
+        QCOMPARE(ui::MainWindow::tr("%n case(s) in the store.", nullptr, 87), QStringLiteral("87 cases in the store."));
+        QCOMPARE(ui::MainWindow::tr("%n helpdesk(s) connected", nullptr, 1), QStringLiteral("1 helpdesk connected"));
+        QCOMPARE(ui::SandboxMenu::tr("Sandbox: %n API call(s) spent; the sync waits for the next minute's budget.",
+                                     nullptr, 2),
+                 QStringLiteral("Sandbox: 2 API calls spent; the sync waits for the next minute's budget."));
+        // Only the word counted by %n follows it; a "(s)" counted by another number stays.
+        QCOMPARE(ui::EnglishPlurals::settle(QStringLiteral("%1 of %n helpdesk(s) syncing · %4 failure(s)"), 1),
+                 QStringLiteral("%1 of %n helpdesk syncing · %4 failure(s)"));
+        QCOMPARE(ui::MainWindow::tr("Store: %1", nullptr, -1), QStringLiteral("Store: %1")); // no numerus: as written
         for (QTranslator *t : qApp->findChildren<QTranslator *>())
             QCoreApplication::removeTranslator(t);
     }

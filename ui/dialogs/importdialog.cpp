@@ -269,7 +269,7 @@ void ImportDialog::handleProgress(int done, int total)
     }
     m_progress->setRange(0, total);
     m_progress->setValue(std::min(done, total));
-    m_summary->setText(tr("Imported %1 of %2 ticket(s)…").arg(done).arg(total));
+    m_summary->setText(tr("Imported %1 of %n ticket(s)…", nullptr, total).arg(done));
 }
 
 void ImportDialog::handleFinished(const ImportSummary &summary)

@@ -5,6 +5,7 @@
 #include "sandbox/sandboxhelpdesk.h"
 #include "sandbox/sandboxservice.h"
 #include "setupwizard.h"
+#include "sync/integrationhealth.h"
 #include "sync/storesummary.h"
 #include "sync/syncservice.h"
 
@@ -67,6 +68,20 @@ SandboxMenu *SandboxMenu::install(MainWindow *window, SyncService *service, Sand
     window->menuBar()->addMenu(menu);
     connect(service, &SyncService::connected, menu, &SandboxMenu::handleConnected);
     connect(service, &SyncService::secretRotated, menu, &SandboxMenu::handleConnected);
+    // After a restart the sandbox (its rules are in memory) has none, and the store keeps only a hash of the secret:
+    // a fresh secret, registered with new rules, closes the loop again. The sandbox's secret is no secret to the
+    // person, so the renewal is silent (no one-time modal).
+    connect(service, &SyncService::secretRenewed, menu, &SandboxMenu::handleConnected);
+    auto renewed = std::make_shared<bool>(false);
+    connect(service, &SyncService::healthChanged, menu,
+            [service, domain, renewed](const IntegrationHealthList &health) {
+                if (*renewed)
+                    return;
+                *renewed = true;
+                for (const IntegrationHealth &h : health)
+                    if (isSandboxDomain(h.domain, domain))
+                        service->renewSecret(h.integrationId);
+            });
     connect(menu, &SandboxMenu::done, window,
             [window](const QString &m) { window->statusBar()->showMessage(m, 15000); });
     // The wizard opens by itself only while nothing is connected (not again after a restart).

@@ -1,7 +1,7 @@
 #include "synclogcsvexporter.h"
 
 #include "storage/database.h"
-#include "synclogmodel.h"
+#include "storage/synclogquery.h"
 
 #include <QJsonDocument>
 #include <QTimer>
@@ -36,9 +36,13 @@ void SyncLogCsvExporter::start()
                tr("Could not write %1: %2. Choose another folder.").arg(m_file.fileName(), m_file.errorString()));
         return;
     }
-    auto max =
-        m_db ? m_db->scalar(QStringLiteral("SELECT MAX(id) FROM ticket_sync_log")) : Result<QVariant>(QVariant());
-    m_upTo = max && !max->isNull() ? max->toLongLong() : 0;
+    auto last = m_db ? SyncLogQuery(*m_db).lastId() : Result<qint64>(qint64(0));
+    if (!last) {
+        m_file.remove();
+        finish(false, last.error().message);
+        return;
+    }
+    m_upTo = *last;
     m_file.write("id,at,integration_id,case_id,ticket_id,direction,source,event,changes,result,latency_ms,error\n");
     QTimer::singleShot(0, this, &SyncLogCsvExporter::writeChunk);
 }
@@ -55,12 +59,13 @@ void SyncLogCsvExporter::writeChunk()
         finish(false, tr("Export cancelled."));
         return;
     }
-    QString error;
-    const QList<SyncLogEntry> rows = SyncLogModel::page(m_db, m_filter, {m_before, m_upTo, 0}, ChunkRows, &error);
-    if (!error.isEmpty()) {
-        finish(false, error);
+    auto page = m_db ? SyncLogQuery(*m_db).page(m_filter, {m_before, m_upTo, 0}, ChunkRows)
+                     : Result<QList<SyncLogEntry>>(QList<SyncLogEntry>());
+    if (!page) {
+        finish(false, page.error().message);
         return;
     }
+    const QList<SyncLogEntry> &rows = *page;
     QString out;
     for (const SyncLogEntry &e : rows) {
         const QStringList fields = {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "synclogfilter.h"
+#include "domain/synclogfilter.h"
 
 #include <QFile>
 #include <QObject>

@@ -1,8 +1,8 @@
 #include "synclogdetailpane.h"
 
 #include "common/clock.h"
-#include "storage/namedirectory.h"
 #include "datetimetext.h"
+#include "storage/namedirectory.h"
 #include "synclogmodel.h"
 
 #include <QJsonArray>

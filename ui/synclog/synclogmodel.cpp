@@ -2,11 +2,13 @@
 
 #include "datetimetext.h"
 #include "storage/database.h"
-#include "storage/synclog.h"
+#include "storage/synclogquery.h"
 
 #include <QColor>
 #include <QHash>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace cb::ui {
 
@@ -15,44 +17,35 @@ SyncLogModel::SyncLogModel(Database *readOnly, QObject *parent)
     , m_db(readOnly)
 {}
 
-QList<SyncLogEntry> SyncLogModel::page(Database *db, const SyncLogFilter &filter, Range range, int limit,
-                                       QString *error)
+qint64 SyncLogModel::lastId()
 {
-    QList<SyncLogEntry> out;
-    if (!db)
-        return out;
-    QVariantList args;
-    QString sql = QStringLiteral("SELECT ") + SyncLog::columns() + QStringLiteral(" FROM ticket_sync_log WHERE 1 = 1");
-    if (range.beforeId > 0) {
-        sql += QStringLiteral(" AND id < ?");
-        args << range.beforeId;
-    }
-    if (range.upTo >= 0) {
-        sql += QStringLiteral(" AND id <= ?");
-        args << range.upTo;
-    }
-    if (range.afterId > 0) {
-        sql += QStringLiteral(" AND id > ?");
-        args << range.afterId;
-    }
-    sql += filter.sqlConditions(args);
-    sql += QStringLiteral(" ORDER BY id DESC LIMIT ?");
-    args << limit;
-    auto q = db->exec(sql, args);
-    if (!q) {
-        if (error)
-            *error = q.error().message;
-        return out;
-    }
-    while (q->next())
-        out << SyncLog::fromRow(*q);
-    return out;
+    if (!m_db)
+        return 0;
+    auto id = SyncLogQuery(*m_db).lastId();
+    if (!id)
+        m_lastError = id.error().message;
+    return id ? *id : 0;
 }
 
-qint64 SyncLogModel::maxId()
+void SyncLogModel::hold(const QModelIndexList &rows)
 {
-    auto v = m_db ? m_db->scalar(QStringLiteral("SELECT MAX(id) FROM ticket_sync_log")) : Result<QVariant>(QVariant());
-    return v && v->isValid() && !v->isNull() ? v->toLongLong() : 0;
+    m_held.clear();
+    for (const QModelIndex &index : rows)
+        if (index.isValid() && index.model() == this)
+            m_held << QPersistentModelIndex(index);
+}
+
+std::pair<int, int> SyncLogModel::heldRows() const
+{
+    int first = -1;
+    int last = -1;
+    for (const QPersistentModelIndex &index : m_held) {
+        if (!index.isValid())
+            continue;
+        first = first < 0 ? index.row() : std::min(first, index.row());
+        last = std::max(last, index.row());
+    }
+    return {first, last};
 }
 
 int SyncLogModel::rowCount(const QModelIndex &parent) const
@@ -83,7 +76,7 @@ QVariant SyncLogModel::data(const QModelIndex &index, int role) const
     case DirectionColumn:
         return directionLabel(e.direction);
     case EventColumn:
-        return e.event;
+        return role == Qt::ToolTipRole ? QVariant(e.event) : QVariant(eventLabel(e.event));
     case TicketColumn:
         return e.ticketId ? QVariant(QStringLiteral("#%1").arg(*e.ticketId)) : QVariant();
     case CaseColumn:
@@ -115,6 +108,33 @@ QString SyncLogModel::directionLabel(const QString &direction)
                                                        {QStringLiteral("reconcile"), QT_TR_NOOP("reconcile")},
                                                        {QStringLiteral("local"), QT_TR_NOOP("local")}};
     return labelOf(names, direction);
+}
+
+QString SyncLogModel::eventLabel(const QString &event)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("case.created"), QT_TR_NOOP("case created")},
+        {QStringLiteral("case.updated"), QT_TR_NOOP("case changed")},
+        {QStringLiteral("comments.added"), QT_TR_NOOP("conversation copied")},
+        {QStringLiteral("note.create"), QT_TR_NOOP("note sent")},
+        {QStringLiteral("reply.create"), QT_TR_NOOP("reply sent")},
+        {QStringLiteral("ticket.update"), QT_TR_NOOP("ticket changed")},
+        {QStringLiteral("ticket.handoff"), QT_TR_NOOP("handed off to the helpdesk")},
+        {QStringLiteral("ticket.imported"), QT_TR_NOOP("ticket imported")},
+        {QStringLiteral("ticket.fetched"), QT_TR_NOOP("ticket fetched")},
+        {QStringLiteral("ticket.event"), QT_TR_NOOP("helpdesk event")},
+        {QStringLiteral("ticket.created"), QT_TR_NOOP("ticket created")},
+        {QStringLiteral("ticket.updated"), QT_TR_NOOP("ticket updated")},
+        {QStringLiteral("ticket.status_changed"), QT_TR_NOOP("status changed")},
+        {QStringLiteral("ticket.priority_changed"), QT_TR_NOOP("priority changed")},
+        {QStringLiteral("ticket.note_added"), QT_TR_NOOP("note added")},
+        {QStringLiteral("ticket.reply_sent"), QT_TR_NOOP("agent replied")},
+        {QStringLiteral("ticket.customer_reply"), QT_TR_NOOP("customer replied")},
+        {QStringLiteral("ticket.unknown"), QT_TR_NOOP("helpdesk event")},
+        {QStringLiteral("ticket.reconciled"), QT_TR_NOOP("ticket reconciled")},
+        {QStringLiteral("ticket.deleted"), QT_TR_NOOP("ticket deleted")},
+        {QStringLiteral("ticket.spam"), QT_TR_NOOP("ticket marked as spam")}};
+    return labelOf(names, event);
 }
 
 QString SyncLogModel::resultLabel(const QString &result)
@@ -167,28 +187,83 @@ QVariant SyncLogModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
+int SyncLogModel::fetchLimit() const
+{
+    // Rows above the first held one may go to make room; the window never holds more than m_maxRows.
+    const int first = heldRows().first;
+    const int droppable = first < 0 ? int(m_rows.size()) : first;
+    return std::min(m_pageSize, m_maxRows - int(m_rows.size()) + droppable);
+}
+
 bool SyncLogModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_fetching && m_db;
+    return !parent.isValid() && !m_atEnd && !m_fetching && m_db && fetchLimit() > 0;
 }
 
 void SyncLogModel::fetchMore(const QModelIndex &parent)
 {
     if (parent.isValid() || m_atEnd || m_fetching || !m_db)
         return;
+    const int limit = fetchLimit();
+    if (limit <= 0)
+        return;
     m_fetching = true;
     if (m_newestSeen < 0)
-        m_newestSeen = maxId();
+        m_newestSeen = lastId();
     const qint64 before = m_rows.isEmpty() ? 0 : m_rows.constLast().id;
-    const QList<SyncLogEntry> more = page(m_db, m_filter, {before, m_newestSeen, 0}, m_pageSize, &m_lastError);
-    if (more.size() < m_pageSize)
+    auto more = SyncLogQuery(*m_db).page(m_filter, {before, m_newestSeen, 0}, limit);
+    if (!more) {
+        m_lastError = more.error().message;
+        m_fetching = false;
+        return;
+    }
+    if (more->size() < limit)
         m_atEnd = true;
-    if (!more.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size()) - 1);
-        m_rows += more;
+    if (!more->isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more->size()) - 1);
+        m_rows += *more;
         endInsertRows();
     }
+    dropTop(int(m_rows.size()) - m_maxRows);
     m_fetching = false;
+}
+
+void SyncLogModel::insertOnTop(const QList<SyncLogEntry> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    beginInsertRows({}, 0, int(rows.size()) - 1);
+    m_rows = rows + m_rows;
+    endInsertRows();
+}
+
+void SyncLogModel::dropTop(int count)
+{
+    if (count <= 0)
+        return;
+    beginRemoveRows({}, 0, count - 1);
+    m_rows.remove(0, count);
+    endRemoveRows();
+    // What is above the new top is no longer shown: appendNewer brings it back.
+    m_newestSeen = m_rows.isEmpty() ? m_newestSeen : m_rows.constFirst().id;
+}
+
+void SyncLogModel::dropBelow(int rows)
+{
+    if (m_rows.size() <= rows)
+        return;
+    beginRemoveRows({}, rows, int(m_rows.size()) - 1);
+    m_rows.resize(rows);
+    endRemoveRows();
+    m_atEnd = false;
+}
+
+bool SyncLogModel::hasNewer() const
+{
+    if (!m_db || m_newestSeen < 0)
+        return false;
+    auto n = SyncLogQuery(*m_db).count(m_filter, {0, -1, m_newestSeen});
+    return n && *n > 0;
 }
 
 void SyncLogModel::appendNewer()
@@ -200,22 +275,36 @@ void SyncLogModel::appendNewer()
         return;
     }
     m_fetching = true;
-    const qint64 newest = maxId();
-    QList<SyncLogEntry> fresh;
-    // Newest first, one bounded page at a time, all above what was seen.
-    qint64 before = 0;
-    for (;;) {
-        const QList<SyncLogEntry> part = page(m_db, m_filter, {before, newest, m_newestSeen}, 1000, &m_lastError);
-        fresh += part;
-        if (part.size() < 1000)
-            break;
-        before = part.constLast().id;
-    }
-    m_newestSeen = std::max(m_newestSeen, newest);
-    if (!fresh.isEmpty()) {
-        beginInsertRows({}, 0, int(fresh.size()) - 1);
-        m_rows = fresh + m_rows;
-        endInsertRows();
+    const qint64 newest = lastId();
+    const SyncLogQuery query(*m_db);
+    const int lastHeld = heldRows().second;
+    if (newest > m_newestSeen && lastHeld < 0) {
+        // Nothing held: the newest rows on top, as many of the older ones below as fit.
+        auto fresh = query.page(m_filter, {0, newest, m_newestSeen}, m_maxRows + 1);
+        if (!fresh) {
+            m_lastError = fresh.error().message;
+        } else {
+            if (fresh->size() > m_maxRows) { // more than fit: the rows shown are not next to them any more
+                fresh->removeLast();
+                dropBelow(0);
+            }
+            insertOnTop(*fresh);
+            dropBelow(m_maxRows);
+            m_newestSeen = newest;
+        }
+    } else if (newest > m_newestSeen) {
+        // Rows are held: only as many as leave them in the window, those next to the top first.
+        const int room = m_maxRows - (lastHeld + 1);
+        auto fresh = room > 0 ? query.page(m_filter, {0, newest, m_newestSeen}, room, SyncLogQuery::Order::OldestFirst)
+                              : Result<QList<SyncLogEntry>>(QList<SyncLogEntry>());
+        if (!fresh) {
+            m_lastError = fresh.error().message;
+        } else if (room > 0) {
+            std::reverse(fresh->begin(), fresh->end());
+            insertOnTop(*fresh);
+            dropBelow(m_maxRows);
+            m_newestSeen = fresh->size() < room ? newest : fresh->constFirst().id;
+        }
     }
     m_fetching = false;
 }
@@ -232,9 +321,18 @@ void SyncLogModel::reload()
         return;
     // The first page loads inside the reset; nothing may fetch while the reset is being announced.
     m_fetching = true;
+    m_lastError.clear();
     beginResetModel();
-    m_newestSeen = m_db ? maxId() : -1;
-    m_rows = page(m_db, m_filter, {0, m_newestSeen, 0}, m_pageSize, &m_lastError);
+    m_held.clear();
+    m_newestSeen = m_db ? lastId() : -1;
+    m_rows.clear();
+    if (m_db) {
+        auto first = SyncLogQuery(*m_db).page(m_filter, {0, m_newestSeen, 0}, m_pageSize);
+        if (first)
+            m_rows = *first;
+        else
+            m_lastError = first.error().message;
+    }
     m_atEnd = m_rows.size() < m_pageSize;
     endResetModel();
     m_fetching = false;

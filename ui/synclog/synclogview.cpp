@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -121,7 +122,39 @@ SyncLogView::SyncLogView(Database *readOnly, SyncLogModel *model, QWidget *paren
     }
     connect(m_export, &QPushButton::clicked, this, &SyncLogView::exportCsv);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SyncLogView::showSelected);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SyncLogView::holdShownRows);
     connect(m_model, &QAbstractItemModel::modelReset, this, &SyncLogView::showSelected);
+    connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        holdShownRows();
+        if (value == m_table->verticalScrollBar()->minimum() && m_model->hasNewer())
+            m_model->appendNewer(); // back at the top: the rows dropped on the way down, and the newest
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &SyncLogView::keepShownRowsInPlace);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &SyncLogView::keepShownRowsInPlace);
+}
+
+void SyncLogView::holdShownRows()
+{
+    if (m_table->verticalScrollBar()->value() == m_table->verticalScrollBar()->minimum()) {
+        m_firstShown = m_lastShown = QPersistentModelIndex();
+    } else {
+        const QRect area = m_table->viewport()->rect();
+        m_firstShown = m_table->indexAt(area.topLeft());
+        m_lastShown = m_table->indexAt(QPoint(area.left(), area.bottom()));
+        if (!m_lastShown.isValid() && m_model->rowCount() > 0)
+            m_lastShown = m_model->index(m_model->rowCount() - 1, 0);
+    }
+    QModelIndexList held = m_table->selectionModel()->selectedRows();
+    held << m_firstShown << m_lastShown;
+    m_model->hold(held);
+}
+
+void SyncLogView::keepShownRowsInPlace()
+{
+    if (!m_firstShown.isValid())
+        return;
+    m_table->doItemsLayout(); // the scroll range as it is now
+    m_table->scrollTo(m_firstShown, QAbstractItemView::PositionAtTop);
 }
 
 void SyncLogView::setNextExportPath(const QString &path)
@@ -177,7 +210,7 @@ void SyncLogView::exportCsv()
     auto *exporter = new SyncLogCsvExporter(m_db, m_model->filter(), path, this);
     m_export->setEnabled(false);
     connect(exporter, &SyncLogCsvExporter::progress, this,
-            [this](qint64 rows) { m_status->setText(tr("Exporting… %1 row(s) written").arg(rows)); });
+            [this](qint64 rows) { m_status->setText(tr("Exporting… %n row(s) written", nullptr, int(rows))); });
     connect(exporter, &SyncLogCsvExporter::finished, this, [this](bool ok, const QString &message) {
         m_export->setEnabled(true);
         m_status->setText(message);

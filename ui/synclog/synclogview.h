@@ -2,6 +2,7 @@
 
 #include "integrationchoices.h"
 
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 class QComboBox;
@@ -22,7 +23,8 @@ class SyncLogDetailPane;
 class SyncLogModel;
 
 // The live sync log: filters (helpdesk, direction, result, ticket, text) above a table that loads as you scroll and
-// grows at the top as the sync logs, a detail pane for the selected row, and export of the filtered log to CSV.
+// grows at the top as the sync logs (a bounded window of the log: scrolled back to the top, it shows the newest
+// again), a detail pane for the selected row, and export of the filtered log to CSV.
 class SyncLogView final : public QWidget
 {
     Q_OBJECT
@@ -45,6 +47,10 @@ Q_SIGNALS:
 private:
     void applyFilter();
     void showSelected();
+    // The selected row is held (the bounded model keeps it); scrolled away from the top, so are the rows on screen,
+    // which stay on screen while rows come and go above them; at the top the view follows the newest rows.
+    void holdShownRows();
+    void keepShownRowsInPlace();
 
     Database *m_db;
     SyncLogModel *m_model;
@@ -59,6 +65,8 @@ private:
     QSplitter *m_splitter;
     QLabel *m_status;
     QTimer *m_debounce;
+    QPersistentModelIndex m_firstShown;
+    QPersistentModelIndex m_lastShown;
 };
 
 } // namespace cb::ui

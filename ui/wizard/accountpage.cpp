@@ -1,6 +1,7 @@
 #include "accountpage.h"
 
 #include "providertexts.h"
+#include "secrets/sandboxawaresecretstore.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -61,16 +62,43 @@ void AccountPage::setProvider(const QString &provider)
     if (changed)
         handleEdited(); // a key verified against the other helpdesk must be checked again
     setTitle(tr("Connect your %1 account").arg(texts.name));
-    // Where the key goes, truthfully (the console's runtime: ENCRYPTION_KEY set → AES-GCM in the store, else the
-    // keychain; the built-in sandbox's published key is no secret and stays in the store either way).
-    const QString where =
-        qEnvironmentVariableIsSet("ENCRYPTION_KEY")
-            ? tr("The API key is kept encrypted in the case store under ENCRYPTION_KEY.")
-            : tr("The API key is kept in your system keychain, never in the database; without a keychain, start "
-                 "Casebridge with ENCRYPTION_KEY set (e.g. `openssl rand -hex 32`).");
     setSubTitle(tr("Use an administrator's API key (%1).").arg(texts.apiKeyLocation));
-    m_keyStorage->setText(tr("%1 The built-in sandbox's key is no secret and is kept in the store.").arg(where));
     m_domain->setPlaceholderText(texts.domainExample);
+    showKeyStorage();
+}
+
+void AccountPage::setKeyStorage(const QString &backend, bool available)
+{
+    m_storage = !available                             ? KeyStorage::None
+                : backend == QLatin1String("aes-gcm")  ? KeyStorage::Encrypted
+                : backend == QLatin1String("keychain") ? KeyStorage::Keychain
+                                                       : KeyStorage::None;
+    showKeyStorage();
+    Q_EMIT completeChanged();
+}
+
+void AccountPage::showKeyStorage()
+{
+    QString where;
+    switch (m_storage) {
+    case KeyStorage::Checking:
+        where = tr("Checking where the API key can be kept…");
+        break;
+    case KeyStorage::Keychain:
+        where = tr("The API key will be kept in your system keychain, never in the database.");
+        break;
+    case KeyStorage::Encrypted:
+        where = tr("The API key will be kept encrypted in the case store under ENCRYPTION_KEY.");
+        break;
+    case KeyStorage::None:
+        where = tr("⚠ No keyring answers and ENCRYPTION_KEY is not set, so the API key of a real helpdesk cannot be "
+                   "kept. Start or unlock your desktop's keyring (GNOME Keyring, KWallet) and open this wizard "
+                   "again, or quit and start Casebridge with ENCRYPTION_KEY set to 64 hex characters (e.g. "
+                   "`openssl rand -hex 32`).");
+        break;
+    }
+    m_keyStorage->setText(tr("%1 The built-in sandbox's key is no secret and is kept in the store.").arg(where));
+    m_keyStorage->setAccessibleName(m_keyStorage->text());
 }
 
 QString AccountPage::provider() const
@@ -80,7 +108,9 @@ QString AccountPage::provider() const
 
 bool AccountPage::isComplete() const
 {
-    return m_verified;
+    const bool keyCanBeKept = m_storage == KeyStorage::Keychain || m_storage == KeyStorage::Encrypted ||
+                              SandboxAwareSecretStore::isSandboxKey(domain(), apiKey());
+    return m_verified && keyCanBeKept;
 }
 
 QString AccountPage::domain() const
@@ -127,6 +157,11 @@ void AccountPage::setVerified(const QString &agentName, const QString &agentEmai
     m_verified = true;
     m_verify->setEnabled(true);
     m_status->setText(tr("✔ Connected as %1 <%2>.").arg(agentName, agentEmail));
+    if (!isComplete())
+        m_status->setText(m_status->text() + QLatin1Char(' ') +
+                          (m_storage == KeyStorage::Checking ? tr("Next is enabled once it is clear where the key "
+                                                                  "can be kept.")
+                                                             : tr("✘ But its key cannot be kept here: see below.")));
     m_status->setAccessibleName(m_status->text());
     Q_EMIT completeChanged();
 }

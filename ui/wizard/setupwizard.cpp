@@ -106,6 +106,11 @@ void SetupWizard::setVerificationFailed(const QString &code, const QString &mess
     m_account->setVerificationFailed(code, message);
 }
 
+void SetupWizard::setKeyStorage(const QString &backend, bool available)
+{
+    m_account->setKeyStorage(backend, available);
+}
+
 void SetupWizard::accept()
 {
     if (m_saving)

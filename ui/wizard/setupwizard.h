@@ -38,6 +38,7 @@ public:
 public Q_SLOTS:
     void setVerified(const QString &agentName, const QString &agentEmail);
     void setVerificationFailed(const QString &code, const QString &message);
+    void setKeyStorage(const QString &backend, bool available); // see AccountPage::setKeyStorage
     void setConnected();
     void setConnectFailed(const QString &message);
     // The verified account's agents and groups, for the hand-off page's pickers.
