@@ -2,7 +2,7 @@
 set(CB_APP_ID org.casebridge.Casebridge)
 # The package is "casebridge": its documentation folder is named after it, not after the CMake project.
 set(CB_DOCDIR ${CMAKE_INSTALL_DATAROOTDIR}/doc/casebridge)
-if(CASEBRIDGE_BUILD_GUI)
+if(CASEBRIDGE_GUI)
     install(FILES ${PROJECT_SOURCE_DIR}/packaging/${CB_APP_ID}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
     install(FILES ${PROJECT_SOURCE_DIR}/packaging/${CB_APP_ID}.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
     install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/${CB_APP_ID}.svg
@@ -41,7 +41,7 @@ find_program(CB_HELP2MAN help2man)
 find_program(CB_SED sed REQUIRED)
 if(CB_HELP2MAN)
     set(cb_manpages casebridge-sync "headless runner of the Casebridge sync (webhook receiver, pusher, reconciler)")
-    if(CASEBRIDGE_BUILD_GUI)
+    if(CASEBRIDGE_GUI)
         list(APPEND cb_manpages casebridge "desktop console of Casebridge, two-way sync of cases with a helpdesk")
     endif()
     while(cb_manpages)

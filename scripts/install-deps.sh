@@ -6,8 +6,8 @@ set -euo pipefail
 PACKAGES=(
     # toolchain
     g++ cmake ninja-build ccache pkg-config git
-    # Qt 6.4 and friends (qt6-websockets-dev: HttpServer's CMake config needs it; qt6-l10n-tools: lupdate/lrelease)
-    qt6-base-dev qt6-httpserver-dev qt6-websockets-dev qcoro-qt6-dev qtkeychain-qt6-dev
+    # Qt 6.4 and friends (qt6-l10n-tools: lupdate/lrelease; the HTTP host is the project's own, no QHttpServer)
+    qt6-base-dev qcoro-qt6-dev qtkeychain-qt6-dev
     libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-l10n-tools qt6-qpa-plugins
     libssl-dev openssl curl fonts-dejavu-core
     # Qt's own strings in German (qtbase_de.qm: wizard and dialog buttons, Yes/No), loaded by the console

@@ -1,4 +1,4 @@
-target_sources(casebridge_core PRIVATE
+target_sources(${CB_LAYER} PRIVATE
     common/clock.cpp common/clock.h
     common/logging.cpp common/logging.h
     common/result.cpp common/result.h)

@@ -1,4 +1,4 @@
-target_sources(casebridge_core PRIVATE
+target_sources(${CB_LAYER} PRIVATE
     domain/case.h
     domain/changesource.cpp domain/changesource.h
     domain/phonenumber.cpp domain/phonenumber.h

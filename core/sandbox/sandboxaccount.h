@@ -1,5 +1,7 @@
 #pragma once
 
+#include "helpdesk/builtinsandbox.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -19,8 +21,8 @@ public:
         QJsonObject json;
     };
 
-    QString adminKey = QStringLiteral("sandbox-admin-key");
-    QString agentKey = QStringLiteral("sandbox-agent-key"); // a working key of an agent who is not an admin
+    QString adminKey = BuiltInSandbox::adminKey();
+    QString agentKey = BuiltInSandbox::agentKey(); // a working key of an agent who is not an admin
     qint64 adminId = 153022557183;
     qint64 agentId = 153022557184;
     QString supportEmail = QStringLiteral("support@sandbox.test");

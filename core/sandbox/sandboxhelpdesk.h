@@ -4,7 +4,7 @@
 #include "sandbox/sandboxactivity.h"
 #include "sandbox/sandboxautomation.h"
 #include "sandbox/sandboxcontrol.h"
-#include "webhook/httprequesthandler.h"
+#include "http/httprequesthandler.h"
 
 #include <QMap>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "sandbox/sandboxaccount.h"
-#include "webhook/httpmessage.h"
+#include "http/httpmessage.h"
 
 #include <functional>
 #include <optional>

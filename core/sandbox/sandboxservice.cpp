@@ -2,7 +2,7 @@
 
 #include "sandbox/sandboxfreshservice.h"
 #include "sandbox/sandboxhelpdesk.h"
-#include "webhook/webhookserver.h"
+#include "http/httphost.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>
@@ -26,7 +26,7 @@ public:
     QNetworkAccessManager nam{this};
     SandboxHelpdesk sandbox{&nam, this};
     SandboxFreshservice freshserviceFront{sandbox};
-    WebhookServer server;
+    HttpHost server;
 };
 } // namespace
 

@@ -1,4 +1,4 @@
-target_sources(casebridge_core PRIVATE
+target_sources(${CB_LAYER} PRIVATE
     sandbox/sandboxaccount.cpp sandbox/sandboxaccount.h
     sandbox/sandboxactivity.cpp sandbox/sandboxactivity.h
     sandbox/sandboxautomation.cpp sandbox/sandboxautomation.h

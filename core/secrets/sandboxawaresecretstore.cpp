@@ -1,8 +1,7 @@
 #include "sandboxawaresecretstore.h"
 
 #include "common/clock.h"
-#include "helpdesk/freshdesk/freshdeskdomain.h"
-#include "sandbox/sandboxaccount.h"
+#include "helpdesk/builtinsandbox.h"
 #include "storage/database.h"
 
 namespace cb {
@@ -29,8 +28,7 @@ QCoro::Task<Status> SandboxAwareSecretStore::checkWritable()
 
 bool SandboxAwareSecretStore::isSandboxKey(const QString &domain, const QByteArray &key)
 {
-    const QString host = domain.section(QLatin1Char(':'), 0, 0);
-    return FreshdeskDomain::isLoopbackHost(host) && key == SandboxAccount().adminKey.toLatin1();
+    return BuiltInSandbox::isSandboxAccount(domain, key);
 }
 
 Error SandboxAwareSecretStore::unavailable() const

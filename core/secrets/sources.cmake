@@ -1,4 +1,4 @@
-target_sources(casebridge_core PRIVATE
+target_sources(${CB_LAYER} PRIVATE
     secrets/encryptedsecretstore.cpp secrets/encryptedsecretstore.h
     secrets/keychainsecretstore.cpp secrets/keychainsecretstore.h
     secrets/sandboxawaresecretstore.cpp secrets/sandboxawaresecretstore.h

@@ -1,4 +1,4 @@
-target_sources(casebridge_core PRIVATE
+target_sources(${CB_LAYER} PRIVATE
     storage/casedetailquery.cpp storage/casedetailquery.h
     storage/caselistquery.cpp storage/caselistquery.h
     storage/casestore.cpp storage/casestore.h

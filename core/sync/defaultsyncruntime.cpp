@@ -31,7 +31,7 @@ SyncEngine::ClientFactory makeEngineClientFactory(SecretStore *secrets, Integrat
     };
 }
 
-SyncRuntimeFactory makeDefaultSyncRuntime(ReceiverOptions receiver, std::optional<WebhookServer::TlsFiles> tls)
+SyncRuntimeFactory makeDefaultSyncRuntime(ReceiverOptions receiver, std::optional<HttpHost::TlsFiles> tls)
 {
     return [receiver, tls](Database &db, QNetworkAccessManager &nam) -> Result<SyncRuntime> {
         SyncRuntime r;

@@ -3,7 +3,7 @@
 #include "sync/syncengine.h"
 #include "sync/syncruntime.h"
 #include "webhook/receiveroptions.h"
-#include "webhook/webhookserver.h"
+#include "http/httphost.h"
 
 #include <optional>
 
@@ -12,7 +12,7 @@ namespace cb {
 // The production pieces of the sync thread: API keys encrypted under ENCRYPTION_KEY when it is set, else in the
 // OS keychain; real helpdesk clients; the Freshdesk webhook payload parser; and the webhook receiver.
 SyncRuntimeFactory makeDefaultSyncRuntime(ReceiverOptions receiver = {},
-                                          std::optional<WebhookServer::TlsFiles> tls = std::nullopt);
+                                          std::optional<HttpHost::TlsFiles> tls = std::nullopt);
 
 // The parser the inbound processor uses to read committed webhook bodies.
 InboundProcessor::Parser makeWebhookParser();

@@ -1,4 +1,4 @@
-target_sources(casebridge_core PRIVATE
+target_sources(${CB_LAYER} PRIVATE
     sync/adminactions.cpp sync/adminactions.h
     sync/caseactions.cpp sync/caseactions.h
     sync/burstlister.cpp sync/burstlister.h

@@ -1,2 +1,2 @@
-target_sources(casebridge_core PRIVATE
+target_sources(${CB_LAYER} PRIVATE
     telephony/callerlookup.cpp telephony/callerlookup.h)

@@ -29,7 +29,7 @@ Result<QPair<QHostAddress, quint16>> WebhookEndpoint::parseListen(const QString 
 
 Result<std::unique_ptr<WebhookEndpoint>> WebhookEndpoint::start(Database &db, const Clock &clock,
                                                                 ReceiverOptions options, const QString &listen,
-                                                                const std::optional<WebhookServer::TlsFiles> &tls)
+                                                                const std::optional<HttpHost::TlsFiles> &tls)
 {
     auto where = parseListen(listen);
     if (!where)
@@ -37,7 +37,7 @@ Result<std::unique_ptr<WebhookEndpoint>> WebhookEndpoint::start(Database &db, co
     std::unique_ptr<WebhookEndpoint> endpoint(new WebhookEndpoint);
     const qint64 maxBody = options.maxBodyBytes;
     endpoint->m_receiver = new WebhookReceiver(db, clock, std::move(options), endpoint.get());
-    endpoint->m_server = new WebhookServer(endpoint->m_receiver, endpoint.get());
+    endpoint->m_server = new HttpHost(endpoint->m_receiver, endpoint.get());
     endpoint->m_server->setMaxBodyBytes(maxBody);
     endpoint->m_address = where->first;
     endpoint->m_tls = tls.has_value();

@@ -2,7 +2,7 @@
 
 #include "common/result.h"
 #include "webhook/receiveroptions.h"
-#include "webhook/webhookserver.h"
+#include "http/httphost.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -16,7 +16,7 @@ class Clock;
 class Database;
 class WebhookReceiver;
 
-// The receiver as it runs: a WebhookReceiver behind its own WebhookServer, created and listening in the calling
+// The receiver as it runs: a WebhookReceiver behind its own HttpHost, created and listening in the calling
 // thread (the sync thread). Owned by whoever started it; destroying it closes the port.
 class WebhookEndpoint final : public QObject
 {
@@ -26,14 +26,14 @@ class WebhookEndpoint final : public QObject
 public:
     static Result<std::unique_ptr<WebhookEndpoint>> start(Database &db, const Clock &clock, ReceiverOptions options,
                                                           const QString &listen,
-                                                          const std::optional<WebhookServer::TlsFiles> &tls = {});
+                                                          const std::optional<HttpHost::TlsFiles> &tls = {});
     ~WebhookEndpoint() override;
 
     // "127.0.0.1:8780", "[::1]:8780", "0.0.0.0:0" → address and port; a clear error otherwise.
     static Result<QPair<QHostAddress, quint16>> parseListen(const QString &listen);
 
     WebhookReceiver &receiver() { return *m_receiver; }
-    WebhookServer &server() { return *m_server; }
+    HttpHost &server() { return *m_server; }
     quint16 port() const;
     QString baseUrl() const; // http(s)://ADDR:PORT
 
@@ -41,7 +41,7 @@ private:
     WebhookEndpoint() = default;
 
     WebhookReceiver *m_receiver = nullptr;
-    WebhookServer *m_server = nullptr;
+    HttpHost *m_server = nullptr;
     QHostAddress m_address;
     bool m_tls = false;
 };

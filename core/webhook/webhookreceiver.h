@@ -2,8 +2,8 @@
 
 #include "domain/integration.h"
 #include "helpdesk/helpdesktypes.h"
-#include "webhook/clientguard.h"
-#include "webhook/httprequesthandler.h"
+#include "http/clientguard.h"
+#include "http/httprequesthandler.h"
 #include "webhook/inboxcommitter.h"
 #include "webhook/receivermetrics.h"
 #include "webhook/receiveroptions.h"
@@ -19,7 +19,7 @@ class Clock;
 class Database;
 struct Integration;
 
-// The webhook receiver's routes (DESIGN.md §5.1), as values — WebhookServer carries them over HTTP:
+// The webhook receiver's routes (DESIGN.md §5.1), as values — HttpHost carries them over HTTP:
 //   POST /api/webhooks/freshdesk/{id}       202 {"status":"accepted","event":N,"duplicate":bool} once committed
 //   POST /api/webhooks/freshdesk/{id}/test  200 {"status":"ok","message","source_ip","timestamp"}
 //   POST /api/webhooks/freshservice/{id}[/test]  the same, for Freshservice integrations only (404 otherwise);

@@ -1,6 +1,6 @@
 // HttpRequestParser: what the receiver's HTTP host accepts as a request head and what it refuses, and with which
-// status (the raw-socket behaviour around it is in tst_receiverhardening and tst_webhookserver).
-#include "webhook/httprequestparser.h"
+// status (the raw-socket behaviour around it is in tst_receiverhardening and tst_httphost).
+#include "http/httprequestparser.h"
 
 #include <QtTest>
 

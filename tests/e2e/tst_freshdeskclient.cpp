@@ -1,6 +1,6 @@
 #include "helpdesk/freshdesk/freshdeskclient.h"
 #include "sandbox/sandboxhelpdesk.h"
-#include "webhook/webhookserver.h"
+#include "http/httphost.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>
@@ -57,7 +57,7 @@ class TestFreshdeskClient : public QObject
 
     QNetworkAccessManager m_nam;
     std::unique_ptr<SandboxHelpdesk> m_sandbox;
-    std::unique_ptr<WebhookServer> m_server;
+    std::unique_ptr<HttpHost> m_server;
     quint16 m_port = 0;
 
     std::unique_ptr<FreshdeskClient> client(const QByteArray &key = "sandbox-admin-key",
@@ -81,7 +81,7 @@ private Q_SLOTS:
     {
         m_sandbox = std::make_unique<SandboxHelpdesk>(&m_nam);
         m_sandbox->setPlan({QStringLiteral("test"), 1000000, 1000000, 1000000, 60000});
-        m_server = std::make_unique<WebhookServer>(m_sandbox.get());
+        m_server = std::make_unique<HttpHost>(m_sandbox.get());
         m_port = *m_server->listen(QHostAddress::LocalHost, 0);
     }
 
@@ -200,7 +200,7 @@ private Q_SLOTS:
         m_sandbox->account().createTicket(QStringLiteral("a"), QStringLiteral("a@x.example"),
                                           QDateTime::currentDateTimeUtc());
         TimingHandler timing(m_sandbox.get());
-        WebhookServer server(&timing);
+        HttpHost server(&timing);
         const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
         auto d = FreshdeskDomain::normalise(QStringLiteral("http://127.0.0.1:%1").arg(port));
         FreshdeskClient first(&m_nam, *d, "sandbox-admin-key", fast());
@@ -255,7 +255,7 @@ private Q_SLOTS:
     void malformedJsonIsAClearError()
     {
         GarbageHandler garbage;
-        WebhookServer server(&garbage);
+        HttpHost server(&garbage);
         const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
         auto d = FreshdeskDomain::normalise(QStringLiteral("127.0.0.1:%1").arg(port));
         FreshdeskClient c(&m_nam, *d, "k", fast());

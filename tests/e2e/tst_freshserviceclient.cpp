@@ -4,8 +4,8 @@
 #include "httpprobe.h"
 #include "sandbox/sandboxfreshservice.h"
 #include "sandbox/sandboxhelpdesk.h"
-#include "webhook/httprequesthandler.h"
-#include "webhook/webhookserver.h"
+#include "http/httprequesthandler.h"
+#include "http/httphost.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>
@@ -70,7 +70,7 @@ class TestFreshserviceClient : public QObject
     QNetworkAccessManager m_nam;
     std::unique_ptr<SandboxHelpdesk> m_sandbox;
     std::unique_ptr<SandboxFreshservice> m_freshservice;
-    std::unique_ptr<WebhookServer> m_server;
+    std::unique_ptr<HttpHost> m_server;
     quint16 m_port = 0;
     struct NothingHere final : HttpRequestHandler
     {
@@ -93,7 +93,7 @@ private Q_SLOTS:
         m_sandbox = std::make_unique<SandboxHelpdesk>(&m_nam);
         m_sandbox->setPlan({QStringLiteral("test"), 1000000, 1000000, 1000000, 60000});
         m_freshservice = std::make_unique<SandboxFreshservice>(*m_sandbox);
-        m_server = std::make_unique<WebhookServer>(m_freshservice.get());
+        m_server = std::make_unique<HttpHost>(m_freshservice.get());
         m_port = *m_server->listen(QHostAddress::LocalHost, 0);
     }
 
@@ -353,7 +353,7 @@ private Q_SLOTS:
     void verifiesThroughRolesWhereAgentsMeIsMissing()
     {
         WithoutAgentsMe account(*m_freshservice);
-        WebhookServer server(&account);
+        HttpHost server(&account);
         const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
         const auto verify = [&](const QByteArray &key) {
             auto d = FreshserviceClient::normaliseDomain(QStringLiteral("http://127.0.0.1:%1").arg(port));
@@ -370,7 +370,7 @@ private Q_SLOTS:
         QVERIFY(!bad);
         QCOMPARE(bad.error().code, QStringLiteral("invalid_credentials"));
         // Nothing answers at all: still an unknown domain, not a key problem.
-        WebhookServer nothing(&m_nothing);
+        HttpHost nothing(&m_nothing);
         const quint16 empty = *nothing.listen(QHostAddress::LocalHost, 0);
         auto d = FreshserviceClient::normaliseDomain(QStringLiteral("http://127.0.0.1:%1").arg(empty));
         FreshserviceClient c(&m_nam, *d, "sandbox-admin-key", {});
@@ -386,7 +386,7 @@ private Q_SLOTS:
             m_sandbox->account().createTicket(QStringLiteral("T%1").arg(i), QStringLiteral("c@x.example"),
                                               now.addSecs(-3600 + i));
         RefusesOrderBy strict(*m_freshservice);
-        WebhookServer server(&strict);
+        HttpHost server(&strict);
         const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
         FreshdeskTransport::Options o;
         o.timeoutMs = 2000;

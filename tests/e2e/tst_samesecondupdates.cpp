@@ -18,7 +18,7 @@
 #include "tempstore.h"
 #include "webhook/webhookreceiver.h"
 #include "webhook/webhooksecret.h"
-#include "webhook/webhookserver.h"
+#include "http/httphost.h"
 
 #include <QNetworkReply>
 #include <QTimer>
@@ -104,7 +104,7 @@ private Q_SLOTS:
     {
         prepare();
         WebhookReceiver receiver(*m_db, Clock::system());
-        WebhookServer server(&receiver);
+        HttpHost server(&receiver);
         const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
         SandboxAutomation::Rule rule;
         rule.url =

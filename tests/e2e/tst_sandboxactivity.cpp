@@ -37,7 +37,7 @@ private Q_SLOTS:
     {
         LoopbackSandbox s;
         RecordingHandler receiver;
-        WebhookServer receiverServer(&receiver);
+        HttpHost receiverServer(&receiver);
         const quint16 hookPort = *receiverServer.listen(QHostAddress::LocalHost, 0);
         s.control().send("POST", QStringLiteral("/_sandbox/seed"), QJsonObject{{QStringLiteral("tickets"), 30}});
         s.control().send("POST", QStringLiteral("/_sandbox/rules"),

@@ -15,7 +15,7 @@ class TestSandboxControl : public QObject
 
     std::unique_ptr<LoopbackSandbox> m_s;
     RecordingHandler m_receiver;
-    std::unique_ptr<WebhookServer> m_receiverServer;
+    std::unique_ptr<HttpHost> m_receiverServer;
     QString m_receiverUrl;
 
     static QString code(const ProbeReply &r) { return r.object().value(QStringLiteral("code")).toString(); }
@@ -26,7 +26,7 @@ private Q_SLOTS:
         m_s = std::make_unique<LoopbackSandbox>(SandboxHelpdesk::Plan::named(QStringLiteral("pro")));
         m_s->helpdesk().automation().setRetryScale(0.0001);
         m_receiver.requests.clear();
-        m_receiverServer = std::make_unique<WebhookServer>(&m_receiver);
+        m_receiverServer = std::make_unique<HttpHost>(&m_receiver);
         m_receiverUrl =
             QStringLiteral("http://127.0.0.1:%1/hook").arg(*m_receiverServer->listen(QHostAddress::LocalHost, 0));
     }

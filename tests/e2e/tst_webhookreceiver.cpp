@@ -388,7 +388,7 @@ void TestWebhookReceiver::tls()
              "openssl (scripts/install-deps.sh installs it)");
     auto ep = WebhookEndpoint::start(
         *m_db, Clock::system(), {}, QStringLiteral("127.0.0.1:0"),
-        WebhookServer::TlsFiles{dir.filePath(QStringLiteral("c.pem")), dir.filePath(QStringLiteral("k.pem"))});
+        HttpHost::TlsFiles{dir.filePath(QStringLiteral("c.pem")), dir.filePath(QStringLiteral("k.pem"))});
     QVERIFY(ep.ok());
     QVERIFY((*ep)->baseUrl().startsWith(QLatin1String("https://")));
     m_base = (*ep)->baseUrl();
@@ -408,7 +408,7 @@ void TestWebhookReceiver::tls()
     QCOMPARE(post(hook(), R"({"ticket_id":2})", auth()).status, 202);
     auto bad = WebhookEndpoint::start(
         *m_db, Clock::system(), {}, QStringLiteral("127.0.0.1:0"),
-        WebhookServer::TlsFiles{dir.filePath(QStringLiteral("none.pem")), dir.filePath(QStringLiteral("k.pem"))});
+        HttpHost::TlsFiles{dir.filePath(QStringLiteral("none.pem")), dir.filePath(QStringLiteral("k.pem"))});
     QVERIFY(!bad.ok());
 }
 

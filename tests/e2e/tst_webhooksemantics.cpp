@@ -123,7 +123,7 @@ private Q_SLOTS:
         prepare(10);
         // The receiver as serve runs it, and the processor on the engine's tick.
         WebhookReceiver receiver(*m_db, Clock::system());
-        WebhookServer server(&receiver);
+        HttpHost server(&receiver);
         const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
         SandboxAutomation::Rule rule;
         rule.url =

@@ -2,7 +2,7 @@
 
 #include "httpprobe.h"
 #include "sandbox/sandboxhelpdesk.h"
-#include "webhook/webhookserver.h"
+#include "http/httphost.h"
 
 #include <QNetworkAccessManager>
 
@@ -27,7 +27,7 @@ public:
 private:
     QNetworkAccessManager m_nam;
     SandboxHelpdesk m_helpdesk;
-    WebhookServer m_server;
+    HttpHost m_server;
     quint16 m_port = 0;
     std::unique_ptr<HttpProbe> m_api;
     std::unique_ptr<HttpProbe> m_control;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "webhook/httprequesthandler.h"
+#include "http/httprequesthandler.h"
 
 #include <QList>
 

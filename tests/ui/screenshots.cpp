@@ -18,7 +18,7 @@
 #include "storage/synclog.h"
 #include "sync/syncservice.h"
 #include "tempstore.h"
-#include "webhook/webhookserver.h"
+#include "http/httphost.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -75,7 +75,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < 12; ++i)
         sandbox.account().createTicket(QStringLiteral("Printer on floor %1 jams").arg(i + 1),
                                        QStringLiteral("customer%1@acme.example").arg(i), now.addDays(-i));
-    WebhookServer server(&sandbox);
+    HttpHost server(&sandbox);
     const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
 
     test::TempStore store;

@@ -11,7 +11,7 @@
 #include "setupwizard.h"
 #include "sync/syncservice.h"
 #include "tempstore.h"
-#include "webhook/webhookserver.h"
+#include "http/httphost.h"
 #include "wizardpageids.h"
 
 #include <QAbstractButton>
@@ -46,7 +46,7 @@ private Q_SLOTS:
         for (int i = 0; i < 5; ++i)
             sandbox.account().createTicket(QStringLiteral("Ticket %1").arg(i),
                                            QStringLiteral("c%1@acme.example").arg(i), now.addDays(-i));
-        WebhookServer server(&sandbox);
+        HttpHost server(&sandbox);
         const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
 
         TempStore store;

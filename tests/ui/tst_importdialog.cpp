@@ -6,7 +6,7 @@
 #include "sync/syncservice.h"
 #include "tempstore.h"
 #include "ticketidparser.h"
-#include "webhook/webhookserver.h"
+#include "http/httphost.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -96,7 +96,7 @@ private Q_SLOTS:
                                      now.addDays(-i))
                        .value(QLatin1String("id"))
                        .toInteger();
-        WebhookServer server(&sandbox);
+        HttpHost server(&sandbox);
         const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
 
         TempStore store;

@@ -18,7 +18,7 @@
 #include "sync/syncservice.h"
 #include "synclogdetailpane.h"
 #include "tempstore.h"
-#include "webhook/webhookserver.h"
+#include "http/httphost.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -68,7 +68,7 @@ private Q_SLOTS:
         sandbox.setPlan({QStringLiteral("test"), 100000, 100000, 100000, 60000});
         sandbox.account().createTicket(QStringLiteral("VPN down"), QStringLiteral("jo@acme.example"),
                                        QDateTime::currentDateTimeUtc());
-        WebhookServer server(&sandbox);
+        HttpHost server(&sandbox);
         const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
         TempStore store;
         SyncService service(realClientRuntime());

@@ -3,7 +3,7 @@
 #include "sandbox/sandboxfreshservice.h"
 #include "sandbox/sandboxhelpdesk.h"
 #include "signalwatcher.h"
-#include "webhook/webhookserver.h"
+#include "http/httphost.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -77,7 +77,7 @@ int runSandbox(CliContext &ctx)
     // Freshservice mode: the same account under Freshservice's API shapes (wrapped bodies, /requesters, …).
     SandboxFreshservice freshservice(sandbox);
     const bool isFreshservice = provider == QLatin1String("freshservice");
-    WebhookServer server(isFreshservice ? static_cast<HttpRequestHandler *>(&freshservice)
+    HttpHost server(isFreshservice ? static_cast<HttpRequestHandler *>(&freshservice)
                                         : static_cast<HttpRequestHandler *>(&sandbox));
     auto bound = server.listen(address, quint16(port));
     if (!bound)

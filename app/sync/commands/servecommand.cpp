@@ -82,11 +82,11 @@ int runServe(CliContext &ctx)
     auto options = receiverOptions(ctx);
     if (!options)
         return ctx.usage(options.error().message);
-    std::optional<WebhookServer::TlsFiles> tls;
+    std::optional<HttpHost::TlsFiles> tls;
     if (p.isSet(QStringLiteral("tls-cert")) != p.isSet(QStringLiteral("tls-key")))
         return ctx.usage(QStringLiteral("--tls-cert and --tls-key go together."));
     if (p.isSet(QStringLiteral("tls-cert")))
-        tls = WebhookServer::TlsFiles{p.value(QStringLiteral("tls-cert")), p.value(QStringLiteral("tls-key"))};
+        tls = HttpHost::TlsFiles{p.value(QStringLiteral("tls-cert")), p.value(QStringLiteral("tls-key"))};
 
     // Handlers first: a SIGTERM that arrives right after the startup line must still end gracefully.
     SignalWatcher signals;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "webhook/httpmessage.h"
+#include "http/httpmessage.h"
 
 #include <QByteArray>
 

@@ -1,8 +1,8 @@
-#include "webhookserver.h"
+#include "httphost.h"
 
 #include "common/logging.h"
-#include "webhook/httpconnection.h"
-#include "webhook/httprequesthandler.h"
+#include "http/httpconnection.h"
+#include "http/httprequesthandler.h"
 
 #include <QFile>
 #include <QHash>
@@ -28,7 +28,7 @@ namespace {
 // Descriptors kept free for everything else the process opens (database, helpdesk calls, the key store, logs).
 constexpr rlim_t kReservedDescriptors = 256;
 
-// Hands each accepted descriptor to the WebhookServer, which decides whether to keep it.
+// Hands each accepted descriptor to the HttpHost, which decides whether to keep it.
 class Listener final : public QTcpServer
 {
 public:
@@ -90,7 +90,7 @@ int shedRank(HttpConnection::Phase phase)
     return -1;
 }
 
-Result<QSslConfiguration> tlsConfiguration(const WebhookServer::TlsFiles &tls)
+Result<QSslConfiguration> tlsConfiguration(const HttpHost::TlsFiles &tls)
 {
     QFile certFile(tls.certificatePath);
     QFile keyFile(tls.keyPath);
@@ -115,7 +115,7 @@ Result<QSslConfiguration> tlsConfiguration(const WebhookServer::TlsFiles &tls)
 
 } // namespace
 
-struct WebhookServer::Private
+struct HttpHost::Private
 {
     HttpRequestHandler *handler = nullptr;
     HttpLimits limits;
@@ -127,14 +127,14 @@ struct WebhookServer::Private
     bool closed = false;
 };
 
-WebhookServer::WebhookServer(HttpRequestHandler *handler, QObject *parent)
+HttpHost::HttpHost(HttpRequestHandler *handler, QObject *parent)
     : QObject(parent)
     , d(std::make_unique<Private>())
 {
     d->handler = handler;
 }
 
-WebhookServer::~WebhookServer()
+HttpHost::~HttpHost()
 {
     // The connections (children) go first, so none tells a half-destroyed server it has finished.
     for (HttpConnection *c : std::as_const(d->connections))
@@ -142,35 +142,35 @@ WebhookServer::~WebhookServer()
     qDeleteAll(d->connections);
 }
 
-void WebhookServer::setMaxBodyBytes(qint64 bytes)
+void HttpHost::setMaxBodyBytes(qint64 bytes)
 {
     if (bytes > 0)
         d->limits.maxBodyBytes = bytes;
 }
 
-void WebhookServer::setLimits(const HttpLimits &limits)
+void HttpHost::setLimits(const HttpLimits &limits)
 {
     d->limits = limits;
     if (d->tcp)
         d->cap = connectionCapFor(d->limits.maxConnections);
 }
 
-HttpLimits WebhookServer::limits() const
+HttpLimits HttpHost::limits() const
 {
     return d->limits;
 }
 
-int WebhookServer::connectionCount() const
+int HttpHost::connectionCount() const
 {
     return int(d->connections.size());
 }
 
-int WebhookServer::connectionCap() const
+int HttpHost::connectionCap() const
 {
     return d->cap;
 }
 
-Result<quint16> WebhookServer::listen(const QHostAddress &address, quint16 port, const std::optional<TlsFiles> &tls)
+Result<quint16> HttpHost::listen(const QHostAddress &address, quint16 port, const std::optional<TlsFiles> &tls)
 {
     if (tls) {
         auto config = tlsConfiguration(*tls);
@@ -202,7 +202,7 @@ Result<quint16> WebhookServer::listen(const QHostAddress &address, quint16 port,
     return tcp->serverPort();
 }
 
-void WebhookServer::accept(qintptr descriptor)
+void HttpHost::accept(qintptr descriptor)
 {
     QTcpSocket *socket = d->tls ? new QSslSocket : new QTcpSocket;
     if (!socket->setSocketDescriptor(descriptor)) {
@@ -226,7 +226,7 @@ void WebhookServer::accept(qintptr descriptor)
     adopt(new HttpConnection(socket, d->limits, d->tls.has_value(), this));
 }
 
-void WebhookServer::adopt(HttpConnection *connection)
+void HttpHost::adopt(HttpConnection *connection)
 {
     const QHostAddress client = connection->peer();
     d->connections.append(connection);
@@ -242,7 +242,7 @@ void WebhookServer::adopt(HttpConnection *connection)
     });
 }
 
-bool WebhookServer::shedSlowest(const QHostAddress *client)
+bool HttpHost::shedSlowest(const QHostAddress *client)
 {
     HttpConnection *victim = nullptr;
     int victimRank = 0;
@@ -262,12 +262,12 @@ bool WebhookServer::shedSlowest(const QHostAddress *client)
     return true;
 }
 
-quint16 WebhookServer::port() const
+quint16 HttpHost::port() const
 {
     return d->tcp ? d->tcp->serverPort() : 0;
 }
 
-void WebhookServer::close()
+void HttpHost::close()
 {
     d->closed = true;
     if (d->tcp)

@@ -1,6 +1,6 @@
 #include "rawpeer.h"
-#include "webhook/httprequesthandler.h"
-#include "webhook/webhookserver.h"
+#include "http/httprequesthandler.h"
+#include "http/httphost.h"
 
 #include <QCoroNetworkReply>
 #include <QCoroTimer>
@@ -73,7 +73,7 @@ QCoro::Task<Answer> post(QNetworkAccessManager *nam, QUrl url, QByteArray body)
 }
 } // namespace
 
-class TestWebhookServer : public QObject
+class TestHttpHost : public QObject
 {
     Q_OBJECT
 
@@ -81,7 +81,7 @@ private Q_SLOTS:
     void servesHandlerAnswersOverRealHttp()
     {
         EchoHandler handler;
-        WebhookServer server(&handler);
+        HttpHost server(&handler);
         auto port = server.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port && *port > 0);
         QNetworkAccessManager nam;
@@ -104,10 +104,10 @@ private Q_SLOTS:
     void busyPortIsAClearError()
     {
         EchoHandler handler;
-        WebhookServer first(&handler);
+        HttpHost first(&handler);
         auto port = first.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port);
-        WebhookServer second(&handler);
+        HttpHost second(&handler);
         auto again = second.listen(QHostAddress::LocalHost, *port);
         QVERIFY(!again);
         QCOMPARE(again.error().code, QStringLiteral("listen_failed"));
@@ -116,7 +116,7 @@ private Q_SLOTS:
     void pipelinedAnswersKeepRequestOrder()
     {
         PathHandler handler;
-        WebhookServer server(&handler);
+        HttpHost server(&handler);
         auto port = server.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port);
         RawPeer peer(*port, "GET /slow HTTP/1.1\r\nHost: a\r\n\r\nGET /fast HTTP/1.1\r\nHost: a\r\n\r\n"
@@ -132,7 +132,7 @@ private Q_SLOTS:
     void http10HeadAndExpectContinue()
     {
         PathHandler handler;
-        WebhookServer server(&handler);
+        HttpHost server(&handler);
         auto port = server.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port);
         // HTTP/1.0 closes after the answer unless it asks to keep the connection.
@@ -158,7 +158,7 @@ private Q_SLOTS:
     void dropAndGracefulClose()
     {
         PathHandler handler;
-        WebhookServer server(&handler);
+        HttpHost server(&handler);
         auto port = server.listen(QHostAddress::LocalHost, 0);
         QVERIFY(port);
         RawPeer dropped(*port, "GET /drop HTTP/1.1\r\nHost: a\r\n\r\n");
@@ -183,5 +183,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestWebhookServer)
-#include "tst_webhookserver.moc"
+QTEST_GUILESS_MAIN(TestHttpHost)
+#include "tst_httphost.moc"

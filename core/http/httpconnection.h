@@ -1,8 +1,8 @@
 #pragma once
 
-#include "webhook/httplimits.h"
-#include "webhook/httpmessage.h"
-#include "webhook/httprequestparser.h"
+#include "http/httplimits.h"
+#include "http/httpmessage.h"
+#include "http/httprequestparser.h"
 
 #include <QByteArray>
 #include <QHostAddress>
@@ -14,7 +14,7 @@ class QTcpSocket;
 
 namespace cb {
 
-// One client connection of WebhookServer, strictly one request at a time: the next request is not read until the
+// One client connection of HttpHost, strictly one request at a time: the next request is not read until the
 // current one is answered and its answer taken by the client, so answers leave in request order. Every phase but
 // the handler's own work has a deadline (HttpLimits); an error answer closes the connection and serves nothing
 // after it. Owns its socket; deletes itself once the socket is gone.

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "webhook/httplimits.h"
-#include "webhook/httpmessage.h"
+#include "http/httplimits.h"
+#include "http/httpmessage.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

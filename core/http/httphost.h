@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "webhook/httplimits.h"
+#include "http/httplimits.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -20,14 +20,14 @@ class HttpRequestHandler;
 // answer once the handler's coroutine is done — if the client is still there. Caps connections in total and per
 // client address; at a cap the slowest unfinished or idle connection is shed, never one whose request is being
 // served. Hosts the webhook receiver and, in its own instance, the sandbox helpdesk.
-class WebhookServer final : public QObject
+class HttpHost final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(WebhookServer)
+    Q_DISABLE_COPY_MOVE(HttpHost)
 
 public:
-    explicit WebhookServer(HttpRequestHandler *handler, QObject *parent = nullptr);
-    ~WebhookServer() override;
+    explicit HttpHost(HttpRequestHandler *handler, QObject *parent = nullptr);
+    ~HttpHost() override;
 
     struct TlsFiles
     {

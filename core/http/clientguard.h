@@ -1,6 +1,6 @@
 #pragma once
 
-#include "webhook/receiveroptions.h"
+#include "http/clientguardoptions.h"
 
 #include <QHash>
 #include <QHostAddress>
@@ -15,7 +15,7 @@ class Clock;
 class ClientGuard
 {
 public:
-    ClientGuard(const ReceiverOptions &options, const Clock &clock);
+    ClientGuard(const ClientGuardOptions &options, const Clock &clock);
 
     bool allowed(const QHostAddress &client) const;
     // Seconds left of a ban, 0 when not banned.
@@ -37,7 +37,7 @@ private:
     Entry &entry(const QHostAddress &client, qint64 now);
     qint64 nowMs() const;
 
-    const ReceiverOptions &m_options;
+    const ClientGuardOptions &m_options;
     const Clock &m_clock;
     QHash<QString, Entry> m_clients;
 };

@@ -11,7 +11,7 @@ constexpr int kMaxClients = 20000;
 constexpr qint64 kIdlePruneMs = 15 * 60 * 1000;
 } // namespace
 
-ClientGuard::ClientGuard(const ReceiverOptions &options, const Clock &clock)
+ClientGuard::ClientGuard(const ClientGuardOptions &options, const Clock &clock)
     : m_options(options)
     , m_clock(clock)
 {}

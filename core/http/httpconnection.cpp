@@ -1,6 +1,6 @@
 #include "httpconnection.h"
 
-#include "webhook/httpresponsewriter.h"
+#include "http/httpresponsewriter.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

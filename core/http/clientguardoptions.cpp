@@ -1,10 +1,10 @@
-#include "receiveroptions.h"
+#include "clientguardoptions.h"
 
 #include <QStringList>
 
 namespace cb {
 
-bool ReceiverOptions::parseAllowList(const QString &spec, QString *error)
+bool ClientGuardOptions::parseAllowList(const QString &spec, QString *error)
 {
     QList<QPair<QHostAddress, int>> out;
     const QStringList parts = spec.split(QLatin1Char(','), Qt::SkipEmptyParts);
