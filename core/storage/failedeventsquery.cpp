@@ -16,16 +16,17 @@ FailedEventsQuery::FailedEventsQuery(Database &db)
 Result<QList<FailedEvent>> FailedEventsQuery::page(const KeysetPage &page) const
 {
     QVariantList args;
-    QString sql = QStringLiteral("SELECT i.id, i.received_at, i.state, i.attempts, g.domain, i.last_error "
-                                 "FROM webhook_inbox i LEFT JOIN integrations g ON g.id = i.integration_id WHERE ") +
-                  kFailed;
+    QString statement =
+        QStringLiteral("SELECT i.id, i.received_at, i.state, i.attempts, g.domain, i.last_error "
+                       "FROM webhook_inbox i LEFT JOIN integrations g ON g.id = i.integration_id WHERE ") +
+        kFailed;
     if (page.beforeId > 0) {
-        sql += QStringLiteral(" AND i.id < ?");
+        statement += QStringLiteral(" AND i.id < ?");
         args << page.beforeId;
     }
-    sql += QStringLiteral(" ORDER BY i.id DESC LIMIT ?");
+    statement += QStringLiteral(" ORDER BY i.id DESC LIMIT ?");
     args << page.limit;
-    auto q = m_db.exec(sql, args);
+    auto q = m_db.exec(statement, args);
     if (!q)
         return q.error();
     QList<FailedEvent> out;

@@ -12,18 +12,18 @@ FailedPushesQuery::FailedPushesQuery(Database &db)
 Result<QList<FailedPush>> FailedPushesQuery::page(const KeysetPage &page) const
 {
     QVariantList args;
-    QString sql = QStringLiteral("SELECT o.id, o.case_id, c.external_ticket_id, g.domain, o.op, o.payload, "
-                                 "o.attempts, o.updated_at, o.last_error FROM outbox o "
-                                 "LEFT JOIN cases c ON c.id = o.case_id "
-                                 "LEFT JOIN integrations g ON g.id = o.integration_id "
-                                 "WHERE o.state = 'dead'");
+    QString statement = QStringLiteral("SELECT o.id, o.case_id, c.external_ticket_id, g.domain, o.op, o.payload, "
+                                       "o.attempts, o.updated_at, o.last_error FROM outbox o "
+                                       "LEFT JOIN cases c ON c.id = o.case_id "
+                                       "LEFT JOIN integrations g ON g.id = o.integration_id "
+                                       "WHERE o.state = 'dead'");
     if (page.beforeId > 0) {
-        sql += QStringLiteral(" AND o.id < ?");
+        statement += QStringLiteral(" AND o.id < ?");
         args << page.beforeId;
     }
-    sql += QStringLiteral(" ORDER BY o.id DESC LIMIT ?");
+    statement += QStringLiteral(" ORDER BY o.id DESC LIMIT ?");
     args << page.limit;
-    auto q = m_db.exec(sql, args);
+    auto q = m_db.exec(statement, args);
     if (!q)
         return q.error();
     QList<FailedPush> out;

@@ -56,8 +56,8 @@ private Q_SLOTS:
     {
         m_db = m_store.open();
         QVERIFY(m_db);
-        m_acme = integration(QStringLiteral("acme.freshdesk.com"), QStringLiteral("freshdesk"),
-                             QStringLiteral("active"));
+        m_acme =
+            integration(QStringLiteral("acme.freshdesk.com"), QStringLiteral("freshdesk"), QStringLiteral("active"));
         m_readOnly = m_store.open(Database::Access::ReadOnly);
         QVERIFY(m_readOnly);
     }
@@ -92,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(f.attempts, inbox.get(failed)->attempts);
         QVERIFY(f.attempts > 0);
         QCOMPARE(f.receivedAt, m_clock.nowUtc().addMSecs(-5000));
-        QCOMPARE(*query.count(), 2);
+        QCOMPARE(*query.count(), qint64(2));
 
         auto first = query.page({0, 1});
         QCOMPARE(first->size(), 1);
@@ -106,10 +106,10 @@ private Q_SLOTS:
         QCOMPARE(*query.body(dead + 1000), QByteArray());
 
         QCOMPARE(*inbox.replay(failed), 1); // replayed: no longer listed
-        QCOMPARE(*query.count(), 1);
+        QCOMPARE(*query.count(), qint64(1));
         QCOMPARE(query.page({})->at(0).id, dead);
         QCOMPARE(*inbox.replay(std::nullopt), 1);
-        QCOMPARE(*query.count(), 0);
+        QCOMPARE(*query.count(), qint64(0));
         QVERIFY(query.page({})->isEmpty());
     }
 
@@ -159,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(u.fields, fields);
         QCOMPARE(u.attempts, outbox.get(update)->attempts);
         QCOMPARE(u.gaveUpAt, m_clock.nowUtc().addMSecs(-60000));
-        QCOMPARE(*query.count(), 2);
+        QCOMPARE(*query.count(), qint64(2));
 
         auto first = query.page({0, 1});
         QCOMPARE(first->size(), 1);
@@ -170,7 +170,7 @@ private Q_SLOTS:
 
         QCOMPARE(*outbox.retryDead(update), 1); // queued again: no longer listed
         QVERIFY(outbox.discardDead(note));
-        QCOMPARE(*query.count(), 0);
+        QCOMPARE(*query.count(), qint64(0));
         QVERIFY(query.page({})->isEmpty());
     }
 
@@ -184,10 +184,9 @@ private Q_SLOTS:
 
         auto active = IntegrationChoicesQuery(*m_readOnly).active();
         QVERIFY2(active, qPrintable(active ? QString() : active.error().toLogString()));
-        const QList<IntegrationChoice> expected = {
-            {alpha.id, alpha.domain, QStringLiteral("freshdesk")},
-            {m_acme.id, m_acme.domain, QStringLiteral("freshdesk")},
-            {zeta.id, zeta.domain, QStringLiteral("freshservice")}};
+        const QList<IntegrationChoice> expected = {{alpha.id, alpha.domain, QStringLiteral("freshdesk")},
+                                                   {m_acme.id, m_acme.domain, QStringLiteral("freshdesk")},
+                                                   {zeta.id, zeta.domain, QStringLiteral("freshservice")}};
         QCOMPARE(*active, expected);
 
         QVERIFY(IntegrationStore(*m_db, m_clock).setState(zeta.id, QStringLiteral("disconnected")));
@@ -212,11 +211,11 @@ private Q_SLOTS:
             ids << *id;
         }
         QCOMPARE(*query.lastId(), ids.last());
-        QCOMPARE(*query.failureCount({0, -1, before}), 3);
-        QCOMPARE(*query.failureCount({0, ids.at(3), before}), 2);  // up to the dead row
-        QCOMPARE(*query.failureCount({0, ids.at(3), ids.at(1)}), 1); // after the first failure
-        QCOMPARE(*query.failureCount({0, ids.last(), ids.last()}), 0);
-        QCOMPARE(*query.failureCount({ids.at(1), -1, before}), 0); // below the first failure
+        QCOMPARE(*query.failureCount({0, -1, before}), qint64(3));
+        QCOMPARE(*query.failureCount({0, ids.at(3), before}), qint64(2));    // up to the dead row
+        QCOMPARE(*query.failureCount({0, ids.at(3), ids.at(1)}), qint64(1)); // after the first failure
+        QCOMPARE(*query.failureCount({0, ids.last(), ids.last()}), qint64(0));
+        QCOMPARE(*query.failureCount({ids.at(1), -1, before}), qint64(0)); // below the first failure
     }
 };
 

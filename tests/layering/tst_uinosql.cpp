@@ -140,7 +140,8 @@ const QList<QRegularExpression> &sqlPatterns()
             QStringLiteral("\\binsert\\s+into\\s+\\w+"),
             QStringLiteral("\\bdelete\\s+from\\s+\\w+"),
             QStringLiteral("\\bupdate\\s+\\w+\\s+set\\s+\\w+\\s*="),
-            QStringLiteral("\\bwhere\\s+[\\w.]+\\s*(=|<>|!=|<=|>=|<|>|\\bin\\s*\\(|\\blike\\b|\\bis\\s+(not\\s+)?null\\b)"),
+            QStringLiteral(
+                "\\bwhere\\s+[\\w.]+\\s*(=|<>|!=|<=|>=|<|>|\\bin\\s*\\(|\\blike\\b|\\bis\\s+(not\\s+)?null\\b)"),
             QStringLiteral("\\bpragma\\s+\\w+"),
         };
         QList<QRegularExpression> out;
@@ -210,7 +211,10 @@ QStringList scanCMake(const QString &name, const QString &text)
     auto it = sql.globalMatch(text);
     while (it.hasNext()) {
         const auto m = it.next();
-        found << QStringLiteral("%1:%2: links Qt Sql: %3").arg(name).arg(lineAt(text, m.capturedStart())).arg(m.captured());
+        found << QStringLiteral("%1:%2: links Qt Sql: %3")
+                     .arg(name)
+                     .arg(lineAt(text, m.capturedStart()))
+                     .arg(m.captured());
     }
     return found;
 }
@@ -286,10 +290,12 @@ private Q_SLOTS:
         plant(dir, QStringLiteral("scalar.cpp"), QStringLiteral("auto n = m_db->scalar(kCount, {id});\n"));
         plant(dir, QStringLiteral("split.cpp"),
               QStringLiteral("auto q = db.run(QStringLiteral(\"SELECT i.id \"\n    \"FROM webhook_inbox i\"));\n"));
-        plant(dir, QStringLiteral("lower.cpp"), QStringLiteral("const char *s = \"delete from outbox where id = ?\";\n"));
+        plant(dir, QStringLiteral("lower.cpp"),
+              QStringLiteral("const char *s = \"delete from outbox where id = ?\";\n"));
         plant(dir, QStringLiteral("raw.cpp"), QStringLiteral("auto s = R\"x(update cases set status = 'open')x\";\n"));
-        plant(dir, QStringLiteral("where.cpp"), QStringLiteral("QString w = u\"state IN ('dead') AND id > ?\"_s + "
-                                                               "QStringLiteral(\" where id = ?\");\n"));
+        plant(dir, QStringLiteral("where.cpp"),
+              QStringLiteral("QString w = u\"state IN ('dead') AND id > ?\"_s + "
+                             "QStringLiteral(\" where id = ?\");\n"));
         plant(dir, QStringLiteral("CMakeLists.txt"),
               QStringLiteral("target_link_libraries(casebridge_ui PUBLIC casebridge_core Qt6::Sql)\n"));
         // Not SQL: English in tr(), comments, a dialog's exec(), SQL words in a comment.
@@ -306,9 +312,9 @@ private Q_SLOTS:
         const TreeScan scan = scanTree(tmp.path());
         QCOMPARE(scan.files, 12);
         const QString all = scan.findings.join(QLatin1Char('\n'));
-        for (const char *file : {"include.cpp:1", "module.h:1", "sub/record.cpp:1", "values.cpp:1", "values.cpp:2",
-                                 "scalar.cpp:1", "split.cpp:1", "lower.cpp:1", "raw.cpp:1", "where.cpp:1",
-                                 "CMakeLists.txt:1"})
+        for (const char *file :
+             {"include.cpp:1", "module.h:1", "sub/record.cpp:1", "values.cpp:1", "values.cpp:2", "scalar.cpp:1",
+              "split.cpp:1", "lower.cpp:1", "raw.cpp:1", "where.cpp:1", "CMakeLists.txt:1"})
             QVERIFY2(all.contains(QLatin1String(file) + QLatin1Char(':')),
                      qPrintable(QStringLiteral("%1 not found in:\n%2").arg(QLatin1String(file), all)));
         QVERIFY2(!all.contains(QLatin1String("clean")), qPrintable(all));
