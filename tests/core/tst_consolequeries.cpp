@@ -184,9 +184,10 @@ private Q_SLOTS:
 
         auto active = IntegrationChoicesQuery(*m_readOnly).active();
         QVERIFY2(active, qPrintable(active ? QString() : active.error().toLogString()));
-        const QList<IntegrationChoice> expected = {{alpha.id, alpha.domain, QStringLiteral("freshdesk")},
-                                                   {m_acme.id, m_acme.domain, QStringLiteral("freshdesk")},
-                                                   {zeta.id, zeta.domain, QStringLiteral("freshservice")}};
+        const QList<IntegrationChoice> expected = {
+            {m_acme.id, m_acme.domain, QStringLiteral("freshdesk")}, // "ac" < "al"
+            {alpha.id, alpha.domain, QStringLiteral("freshdesk")},
+            {zeta.id, zeta.domain, QStringLiteral("freshservice")}};
         QCOMPARE(*active, expected);
 
         QVERIFY(IntegrationStore(*m_db, m_clock).setState(zeta.id, QStringLiteral("disconnected")));
