@@ -1,7 +1,7 @@
 #include "integrationchoices.h"
 
 #include "helpdesk/freshdesk/freshdeskdomain.h"
-#include "storage/database.h"
+#include "storage/integrationchoicesquery.h"
 
 namespace cb::ui {
 
@@ -10,12 +10,11 @@ QList<IntegrationChoices::Choice> IntegrationChoices::load(Database *readOnly)
     QList<Choice> out;
     if (!readOnly)
         return out;
-    auto q = readOnly->exec(
-        QStringLiteral("SELECT id, domain, provider FROM integrations WHERE state = 'active' ORDER BY domain"));
-    if (!q)
+    auto active = IntegrationChoicesQuery(*readOnly).active();
+    if (!active)
         return out;
-    while (q->next())
-        out << Choice{q->value(0).toString(), displayName(q->value(1).toString()), q->value(2).toString()};
+    for (const IntegrationChoice &c : *active)
+        out << Choice{c.id, displayName(c.domain), c.provider};
     return out;
 }
 

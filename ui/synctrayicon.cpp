@@ -1,6 +1,6 @@
 #include "synctrayicon.h"
 
-#include "storage/database.h"
+#include "storage/synclogquery.h"
 
 #include <QPainter>
 #include <QPixmap>
@@ -81,16 +81,15 @@ void SyncTrayIcon::checkFailures()
 {
     if (!m_db)
         return;
-    auto max = m_db->scalar(QStringLiteral("SELECT MAX(id) FROM ticket_sync_log"));
-    const qint64 newest = max && !max->isNull() ? max->toLongLong() : 0;
+    const SyncLogQuery log(*m_db);
+    auto max = log.lastId();
+    const qint64 newest = max ? *max : 0;
     const qint64 from = m_lastSeen;
     m_lastSeen = newest;
     if (from < 0 || newest <= from)
         return; // the first look only remembers where the log stands
-    auto count = m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM ticket_sync_log "
-                                             "WHERE id > ? AND id <= ? AND result IN ('failed', 'dead')"),
-                              {from, newest});
-    const int failures = count ? count->toInt() : 0;
+    auto count = log.failureCount({0, newest, from});
+    const int failures = count ? int(*count) : 0;
     if (failures == 0)
         return;
     const QString message =

@@ -4,11 +4,15 @@ target_sources(${CB_LAYER} PRIVATE
     domain/phonenumber.cpp domain/phonenumber.h
     domain/comment.h
     domain/customer.h
+    domain/failedevent.h
+    domain/failedpush.h
     domain/domainjson.cpp domain/domainjson.h
     domain/inboxevent.h
     domain/importrequest.h
     domain/integration.h
+    domain/integrationchoice.h
     domain/integrationsettings.cpp domain/integrationsettings.h
+    domain/keysetpage.h
     domain/outboxitem.h
     domain/synclogentry.cpp domain/synclogentry.h
     domain/synclogfilter.h

@@ -6,8 +6,11 @@ target_sources(${CB_LAYER} PRIVATE
     storage/commentstore.cpp storage/commentstore.h
     storage/customerstore.cpp storage/customerstore.h
     storage/database.cpp storage/database.h
+    storage/failedeventsquery.cpp storage/failedeventsquery.h
+    storage/failedpushesquery.cpp storage/failedpushesquery.h
     storage/databaselocation.cpp storage/databaselocation.h
     storage/inbox.cpp storage/inbox.h
+    storage/integrationchoicesquery.cpp storage/integrationchoicesquery.h
     storage/integrationstore.cpp storage/integrationstore.h
     storage/migrations.cpp storage/migrations.h
     storage/namedirectory.cpp storage/namedirectory.h

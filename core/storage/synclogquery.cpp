@@ -83,4 +83,15 @@ Result<qint64> SyncLogQuery::lastId() const
     return v->isValid() && !v->isNull() ? v->toLongLong() : 0;
 }
 
+Result<qint64> SyncLogQuery::failureCount(const Range &range) const
+{
+    QVariantList args;
+    const QString sql = QStringLiteral("SELECT COUNT(*) FROM ticket_sync_log WHERE result IN ('failed', 'dead')") +
+                        conditions(SyncLogFilter(), range, args);
+    auto n = m_db.scalar(sql, args);
+    if (!n)
+        return n.error();
+    return n->toLongLong();
+}
+
 } // namespace cb

@@ -37,6 +37,9 @@ public:
     Result<qint64> count(const SyncLogFilter &filter, const Range &range) const;
     // The newest id in the log, 0 when it is empty.
     Result<qint64> lastId() const;
+    // How many rows of `range` record a failure (result failed or dead), whatever the filter: what the tray
+    // notifies about.
+    Result<qint64> failureCount(const Range &range) const;
 
 private:
     Database &m_db;

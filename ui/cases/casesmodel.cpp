@@ -2,7 +2,6 @@
 
 #include "datetimetext.h"
 #include "storage/caselistquery.h"
-#include "storage/database.h"
 #include "storage/namedirectory.h"
 
 #include <QColor>

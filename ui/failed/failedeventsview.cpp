@@ -3,8 +3,7 @@
 #include "datetimetext.h"
 #include "failedpushespanel.h"
 #include "payloadredactor.h"
-#include "storage/database.h"
-#include "storage/sqlvalues.h"
+#include "storage/failedeventsquery.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -96,41 +95,40 @@ void FailedEventsView::refresh()
         updateButtons();
         return;
     }
-    auto q = m_db->exec(QStringLiteral("SELECT i.id, i.received_at, i.state, i.attempts, g.domain, i.last_error "
-                                       "FROM webhook_inbox i LEFT JOIN integrations g ON g.id = i.integration_id "
-                                       "WHERE i.state IN ('failed', 'dead') ORDER BY i.id DESC LIMIT ?"),
-                        {MaxRows});
-    if (!q) {
-        m_status->setText(q.error().message);
+    const FailedEventsQuery query(*m_db);
+    auto events = query.page({0, MaxRows});
+    if (!events) {
+        m_status->setText(events.error().message);
         updateButtons();
         return;
     }
     const QSignalBlocker block(m_table);
-    while (q->next()) {
+    for (const FailedEvent &e : *events) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const qint64 id = q->value(0).toLongLong();
-        const QStringList cells = {QString::number(id),
-                                   DateTimeText::of(sql::toTime(q->value(1))),
-                                   q->value(2).toString() == QLatin1String("dead") ? tr("dead") : tr("failed"),
-                                   QString::number(q->value(3).toInt()),
-                                   q->value(4).toString(),
-                                   q->value(5).toString()};
+        const QStringList cells = {QString::number(e.id),
+                                   DateTimeText::of(e.receivedAt),
+                                   e.dead ? tr("dead") : tr("failed"),
+                                   QString::number(e.attempts),
+                                   e.helpdeskDomain,
+                                   e.lastError};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
-            item->setData(Qt::UserRole, id);
+            item->setData(Qt::UserRole, e.id);
             if (col == 5)
                 item->setToolTip(cells.at(col));
             m_table->setItem(row, col, item);
         }
-        if (selected.contains(id))
+        if (selected.contains(e.id))
             m_table->selectRow(row);
     }
-    m_status->setText(m_table->rowCount() == 0
-                          ? tr("No failed events: every webhook received was processed.")
-                          : tr("%n event(s) could not be processed. Fix the cause (see Last error), then replay "
-                               "them.",
-                               nullptr, m_table->rowCount()));
+    // All of them, also those beyond the rows listed.
+    const auto total = query.count();
+    const int failed = total ? int(*total) : m_table->rowCount();
+    m_status->setText(failed == 0 ? tr("No failed events: every webhook received was processed.")
+                                  : tr("%n event(s) could not be processed. Fix the cause (see Last error), then "
+                                       "replay them.",
+                                       nullptr, failed));
     updateButtons();
 }
 
@@ -163,8 +161,8 @@ void FailedEventsView::showPayload()
         return;
     }
     const qint64 id = m_table->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
-    auto body = m_db->scalar(QStringLiteral("SELECT body FROM webhook_inbox WHERE id = ?"), {id});
-    m_payload->setPlainText(body ? PayloadRedactor::redact(body->toByteArray()) : QString());
+    auto body = FailedEventsQuery(*m_db).body(id);
+    m_payload->setPlainText(body ? PayloadRedactor::redact(*body) : QString());
 }
 
 } // namespace cb::ui

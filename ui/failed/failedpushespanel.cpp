@@ -1,7 +1,6 @@
 #include "failedpushespanel.h"
 
-#include "storage/database.h"
-#include "storage/sqlvalues.h"
+#include "storage/failedpushesquery.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -106,48 +105,44 @@ void FailedPushesPanel::refresh()
         updateButtons();
         return;
     }
-    auto q = m_db->exec(QStringLiteral("SELECT o.id, o.case_id, c.external_ticket_id, g.domain, o.op, o.payload, "
-                                       "o.attempts, o.updated_at, o.last_error FROM outbox o "
-                                       "LEFT JOIN cases c ON c.id = o.case_id "
-                                       "LEFT JOIN integrations g ON g.id = o.integration_id "
-                                       "WHERE o.state = 'dead' ORDER BY o.id DESC LIMIT ?"),
-                        {MaxRows});
-    if (!q) {
-        m_status->setText(q.error().message);
+    const FailedPushesQuery query(*m_db);
+    auto pushes = query.page({0, MaxRows});
+    if (!pushes) {
+        m_status->setText(pushes.error().message);
         updateButtons();
         return;
     }
-    while (q->next()) {
+    for (const FailedPush &p : *pushes) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const qint64 id = q->value(0).toLongLong();
-        QString change = q->value(4).toString();
-        const QJsonObject fields = sql::toJson(q->value(5)).value(QStringLiteral("fields")).toObject();
-        if (!fields.isEmpty())
-            change += QStringLiteral(": ") + QString::fromUtf8(QJsonDocument(fields).toJson(QJsonDocument::Compact));
-        const QStringList cells = {QString::number(id),
-                                   QString::number(q->value(1).toLongLong()),
-                                   q->value(2).isNull() ? QString() : QString::number(q->value(2).toLongLong()),
-                                   q->value(3).toString(),
+        QString change = p.op;
+        if (!p.fields.isEmpty())
+            change += QStringLiteral(": ") + QString::fromUtf8(QJsonDocument(p.fields).toJson(QJsonDocument::Compact));
+        const QStringList cells = {QString::number(p.id),
+                                   QString::number(p.caseId),
+                                   p.ticketId ? QString::number(*p.ticketId) : QString(),
+                                   p.helpdeskDomain,
                                    change,
-                                   QString::number(q->value(6).toInt()),
-                                   QLocale().toString(sql::toTime(q->value(7)).toLocalTime(), QLocale::ShortFormat),
-                                   q->value(8).toString()};
+                                   QString::number(p.attempts),
+                                   QLocale().toString(p.gaveUpAt.toLocalTime(), QLocale::ShortFormat),
+                                   p.lastError};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
-            item->setData(Qt::UserRole, id);
+            item->setData(Qt::UserRole, p.id);
             if (col == ColAnswer || col == ColChange)
                 item->setToolTip(cells.at(col));
             m_table->setItem(row, col, item);
         }
-        if (selected.contains(id))
+        if (selected.contains(p.id))
             m_table->selectRow(row);
     }
-    m_status->setText(m_table->rowCount() == 0
-                          ? tr("No push has given up.")
-                          : tr("%n push(es) gave up. Fix the cause (see the helpdesk's answer), then retry them; or "
-                               "discard them to keep the value here only.",
-                               nullptr, m_table->rowCount()));
+    // All of them, also those beyond the rows listed.
+    const auto total = query.count();
+    const int dead = total ? int(*total) : m_table->rowCount();
+    m_status->setText(dead == 0 ? tr("No push has given up.")
+                                : tr("%n push(es) gave up. Fix the cause (see the helpdesk's answer), then retry "
+                                     "them; or discard them to keep the value here only.",
+                                     nullptr, dead));
     updateButtons();
 }
 

@@ -2,7 +2,6 @@
 
 #include "common/clock.h"
 #include "providertexts.h"
-#include "storage/database.h"
 #include "storage/integrationstore.h"
 #include "sync/integrationconfigurator.h"
 #include "sync/integrationmanager.h"

@@ -1,6 +1,5 @@
 #include "synclogcsvexporter.h"
 
-#include "storage/database.h"
 #include "storage/synclogquery.h"
 
 #include <QJsonDocument>

@@ -1,7 +1,6 @@
 #include "synclogmodel.h"
 
 #include "datetimetext.h"
-#include "storage/database.h"
 #include "storage/synclogquery.h"
 
 #include <QColor>
