@@ -1,5 +1,6 @@
 #include "failedpushespanel.h"
 
+#include "datetimetext.h"
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 
@@ -7,7 +8,6 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
@@ -131,7 +131,7 @@ void FailedPushesPanel::refresh()
                                    q->value(3).toString(),
                                    change,
                                    QString::number(q->value(6).toInt()),
-                                   QLocale().toString(sql::toTime(q->value(7)).toLocalTime(), QLocale::ShortFormat),
+                                   DateTimeText::of(sql::toTime(q->value(7))),
                                    q->value(8).toString()};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));
