@@ -37,6 +37,217 @@
         </message>
     </context>
     <context>
+        <name>cb::CoreMessages</name>
+        <message>
+            <source>Freshdesk rejected the request: %1.</source>
+            <translation>Freshdesk hat die Anfrage abgelehnt: %1.</translation>
+        </message>
+        <message>
+            <source>Freshdesk rejected the API key; copy it again from your Freshdesk profile settings.</source>
+            <translation>Freshdesk hat den API-Schlüssel abgelehnt; kopieren Sie ihn erneut aus Ihren Freshdesk-Profileinstellungen.</translation>
+        </message>
+        <message>
+            <source>This Freshdesk plan or account does not allow API access; upgrade the plan or reactivate the account.</source>
+            <translation>Dieser Freshdesk-Tarif oder dieses Konto erlaubt keinen API-Zugriff; wechseln Sie den Tarif oder reaktivieren Sie das Konto.</translation>
+        </message>
+        <message>
+            <source>Freshdesk refused this action for the key&apos;s agent; use an administrator&apos;s API key.</source>
+            <translation>Freshdesk hat diese Aktion für den Agenten des Schlüssels verweigert; verwenden Sie den API-Schlüssel eines Administrators.</translation>
+        </message>
+        <message>
+            <source>Freshdesk has no such item (%1).</source>
+            <translation>Freshdesk kennt dieses Element nicht (%1).</translation>
+        </message>
+        <message>
+            <source>Freshdesk&apos;s API limit is used up; Casebridge retries after %1 s.</source>
+            <translation>Das API-Kontingent von Freshdesk ist aufgebraucht; Casebridge versucht es nach %1 s erneut.</translation>
+        </message>
+        <message>
+            <source>Freshdesk answered with an error (HTTP %1); Casebridge will retry later.</source>
+            <translation>Freshdesk hat mit einem Fehler geantwortet (HTTP %1); Casebridge versucht es später erneut.</translation>
+        </message>
+        <message>
+            <source>Freshdesk did not answer within %1 s; Casebridge will retry later.</source>
+            <translation>Freshdesk hat nicht innerhalb von %1 s geantwortet; Casebridge versucht es später erneut.</translation>
+        </message>
+        <message>
+            <source>%1 cannot be reached; check the domain and your network.</source>
+            <translation>%1 ist nicht erreichbar; prüfen Sie die Domain und Ihr Netzwerk.</translation>
+        </message>
+        <message>
+            <source>The connection to Freshdesk failed (%1); Casebridge will retry later.</source>
+            <translation>Die Verbindung zu Freshdesk ist fehlgeschlagen (%1); Casebridge versucht es später erneut.</translation>
+        </message>
+        <message>
+            <source>Freshdesk sent an answer Casebridge cannot read (%1); try again later.</source>
+            <translation>Freshdesk hat eine Antwort geschickt, die Casebridge nicht lesen kann (%1); versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <source>No Freshdesk account answers at %1; check the domain (yourcompany.freshdesk.com).</source>
+            <translation>Unter %1 antwortet kein Freshdesk-Konto; prüfen Sie die Domain (ihrefirma.freshdesk.com).</translation>
+        </message>
+        <message>
+            <source>This API key does not belong to an agent; use an administrator&apos;s API key.</source>
+            <translation>Dieser API-Schlüssel gehört zu keinem Agenten; verwenden Sie den API-Schlüssel eines Administrators.</translation>
+        </message>
+        <message>
+            <source>Ticket %1 does not exist in Freshdesk.</source>
+            <translation>Ticket %1 gibt es in Freshdesk nicht.</translation>
+        </message>
+        <message>
+            <source>&apos;%1&apos; is not a %2 address; type it as yourcompany.%3.</source>
+            <translation>„%1“ ist keine %2-Adresse; geben Sie sie als ihrefirma.%3 ein.</translation>
+        </message>
+        <message>
+            <source>%2 is reached over HTTPS only; write https://%1 or just %1.</source>
+            <translation>%2 ist nur über HTTPS erreichbar; schreiben Sie https://%1 oder nur %1.</translation>
+        </message>
+        <message>
+            <source>Freshservice sent an answer Casebridge cannot read (%1); try again later.</source>
+            <translation>Freshservice hat eine Antwort geschickt, die Casebridge nicht lesen kann (%1); versuchen Sie es später erneut.</translation>
+        </message>
+        <message>
+            <source>The API key&apos;s agent</source>
+            <translation>Der Agent des API-Schlüssels</translation>
+        </message>
+        <message>
+            <source>No Freshservice account answers at %1; check the domain (yourcompany.freshservice.com).</source>
+            <translation>Unter %1 antwortet kein Freshservice-Konto; prüfen Sie die Domain (ihrefirma.freshservice.com).</translation>
+        </message>
+        <message>
+            <source>Ticket %1 does not exist in Freshservice.</source>
+            <translation>Ticket %1 gibt es in Freshservice nicht.</translation>
+        </message>
+        <message>
+            <source>&apos;%1&apos; is not a supported helpdesk; use freshdesk or freshservice.</source>
+            <translation>„%1“ ist kein unterstütztes Helpdesk; verwenden Sie freshdesk oder freshservice.</translation>
+        </message>
+        <message>
+            <source>ENCRYPTION_KEY must be exactly 64 hexadecimal characters (32 bytes); generate one with `openssl rand -hex 32`.</source>
+            <translation>ENCRYPTION_KEY muss genau 64 Hexadezimalzeichen (32 Bytes) lang sein; erzeugen Sie einen mit `openssl rand -hex 32`.</translation>
+        </message>
+        <message>
+            <source>Encrypting the API key failed.</source>
+            <translation>Das Verschlüsseln des API-Schlüssels ist fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>The stored API key is damaged; store it again with `rotate-key`.</source>
+            <translation>Der gespeicherte API-Schlüssel ist beschädigt; speichern Sie ihn mit `rotate-key` erneut.</translation>
+        </message>
+        <message>
+            <source>Decrypting the API key failed.</source>
+            <translation>Das Entschlüsseln des API-Schlüssels ist fehlgeschlagen.</translation>
+        </message>
+        <message>
+            <source>The stored API key cannot be decrypted: ENCRYPTION_KEY is not the one it was stored with, or the record was altered; set the right key or run `rotate-key`.</source>
+            <translation>Der gespeicherte API-Schlüssel lässt sich nicht entschlüsseln: ENCRYPTION_KEY ist nicht der, mit dem er gespeichert wurde, oder der Eintrag wurde verändert; setzen Sie den richtigen Schlüssel oder führen Sie `rotate-key` aus.</translation>
+        </message>
+        <message>
+            <source>No API key is stored for integration %1; store one with `rotate-key`.</source>
+            <translation>Für die Integration %1 ist kein API-Schlüssel gespeichert; speichern Sie einen mit `rotate-key`.</translation>
+        </message>
+        <message>
+            <source>No API key is stored in the keychain for this integration; reconnect it or run `rotate-key`.</source>
+            <translation>Im Schlüsselbund ist für diese Integration kein API-Schlüssel gespeichert; verbinden Sie sie erneut oder führen Sie `rotate-key` aus.</translation>
+        </message>
+        <message>
+            <source>The keychain refused access; unlock it and allow Casebridge, then try again.</source>
+            <translation>Der Schlüsselbund hat den Zugriff verweigert; entsperren Sie ihn, erlauben Sie Casebridge den Zugriff und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>The system keychain is not available; log in to a desktop session with a keyring, or set ENCRYPTION_KEY for headless use.</source>
+            <translation>Der System-Schlüsselbund ist nicht verfügbar; melden Sie sich in einer Desktop-Sitzung mit Schlüsselbund an oder setzen Sie ENCRYPTION_KEY für den Betrieb ohne Desktop.</translation>
+        </message>
+        <message>
+            <source>The system keychain did not answer; unlock it, or set ENCRYPTION_KEY for headless use.</source>
+            <translation>Der System-Schlüsselbund hat nicht geantwortet; entsperren Sie ihn oder setzen Sie ENCRYPTION_KEY für den Betrieb ohne Desktop.</translation>
+        </message>
+        <message>
+            <source>No keyring answers, and ENCRYPTION_KEY is not set: an API key cannot be stored. Unlock or start your desktop&apos;s keyring (GNOME Keyring, KWallet), or quit and start Casebridge with ENCRYPTION_KEY set to 64 hex characters (e.g. `openssl rand -hex 32`).</source>
+            <translation>Kein Schlüsselbund antwortet und ENCRYPTION_KEY ist nicht gesetzt: Ein API-Schlüssel kann nicht gespeichert werden. Entsperren oder starten Sie den Schlüsselbund Ihres Desktops (GNOME Keyring, KWallet) oder beenden Sie Casebridge und starten Sie es mit ENCRYPTION_KEY aus 64 Hexadezimalzeichen (z. B. `openssl rand -hex 32`).</translation>
+        </message>
+        <message>
+            <source>No secret store is available: set ENCRYPTION_KEY to 64 hex characters (e.g. `openssl rand -hex 32`) or run inside a desktop session with a keyring.</source>
+            <translation>Kein Schlüsselspeicher verfügbar: Setzen Sie ENCRYPTION_KEY auf 64 Hexadezimalzeichen (z. B. `openssl rand -hex 32`) oder starten Sie in einer Desktop-Sitzung mit Schlüsselbund.</translation>
+        </message>
+        <message>
+            <source>The account has no group %1; choose one of its groups (`configure` lists them when the id is wrong).</source>
+            <translation>Das Konto hat keine Gruppe %1; wählen Sie eine seiner Gruppen (`configure` listet sie bei einer falschen ID auf).</translation>
+        </message>
+        <message>
+            <source>The account has no agent %1 to hand off to; choose one of its agents.</source>
+            <translation>Das Konto hat keinen Agenten %1 für die Übergabe; wählen Sie einen seiner Agenten.</translation>
+        </message>
+        <message>
+            <source>The account has no group %1 to hand off to; choose one of its groups.</source>
+            <translation>Das Konto hat keine Gruppe %1 für die Übergabe; wählen Sie eine seiner Gruppen.</translation>
+        </message>
+        <message>
+            <source>The marker field &apos;%1&apos; is not a custom field name; use its API name, such as cf_casebridge_handoff.</source>
+            <translation>Das Markierungsfeld „%1“ ist kein Name eines benutzerdefinierten Felds; verwenden Sie seinen API-Namen, etwa cf_casebridge_handoff.</translation>
+        </message>
+        <message>
+            <source>The footer is longer than %1 characters; shorten it.</source>
+            <translation>Die Fußzeile ist länger als %1 Zeichen; kürzen Sie sie.</translation>
+        </message>
+        <message>
+            <source>The reconcile interval must be between 30s and 24h.</source>
+            <translation>Das Abgleichintervall muss zwischen 30 s und 24 h liegen.</translation>
+        </message>
+        <message>
+            <source>Integration %1 is disconnected; connect the account again to change its settings.</source>
+            <translation>Die Integration %1 ist getrennt; verbinden Sie das Konto erneut, um ihre Einstellungen zu ändern.</translation>
+        </message>
+        <message>
+            <source>%1 is not an administrator of %2; use an administrator&apos;s API key.</source>
+            <translation>%1 ist kein Administrator von %2; verwenden Sie den API-Schlüssel eines Administrators.</translation>
+        </message>
+        <message>
+            <source>The new key is not an administrator&apos;s; use an administrator&apos;s API key.</source>
+            <translation>Der neue Schlüssel gehört keinem Administrator; verwenden Sie den API-Schlüssel eines Administrators.</translation>
+        </message>
+        <message>
+            <source>Integration %1 is disconnected; connect the account again.</source>
+            <translation>Die Integration %1 ist getrennt; verbinden Sie das Konto erneut.</translation>
+        </message>
+        <message>
+            <source>&apos;%1&apos; is not a status; use open, pending, resolved, closed or a custom status name.</source>
+            <translation>„%1“ ist kein Status; verwenden Sie open, pending, resolved, closed oder den Namen eines eigenen Status.</translation>
+        </message>
+        <message>
+            <source>&apos;%1&apos; is not a priority; use low, medium, high or urgent.</source>
+            <translation>„%1“ ist keine Priorität; verwenden Sie low, medium, high oder urgent.</translation>
+        </message>
+        <message>
+            <source>Nothing to change: give a status, priority or assignee.</source>
+            <translation>Nichts zu ändern: Geben Sie einen Status, eine Priorität oder eine Zuständigkeit an.</translation>
+        </message>
+        <message>
+            <source>A comment needs some text.</source>
+            <translation>Ein Kommentar braucht etwas Text.</translation>
+        </message>
+        <message>
+            <source>Case %1 is not linked to a helpdesk ticket, so there is nothing to hand off.</source>
+            <translation>Fall %1 ist mit keinem Helpdesk-Ticket verknüpft; es gibt nichts zu übergeben.</translation>
+        </message>
+        <message>
+            <source>The integration is not connected; reconnect it to push this change.</source>
+            <translation>Die Integration ist nicht verbunden; verbinden Sie sie erneut, um diese Änderung zu senden.</translation>
+        </message>
+        <message>
+            <source>%1 Retrying in %2 s.</source>
+            <translation>%1 Neuer Versuch in %2 s.</translation>
+        </message>
+        <message>
+            <source>There is no integration %1.</source>
+            <translation>Es gibt keine Integration %1.</translation>
+        </message>
+        <message>
+            <source>There is no integration %1; list them with `casebridge-sync integrations`.</source>
+            <translation>Es gibt keine Integration %1; listen Sie sie mit `casebridge-sync integrations` auf.</translation>
+        </message>
+    </context>
+    <context>
         <name>cb::DirectoryNames</name>
         <message>
             <source>agent %1 (unknown)</source>

@@ -3,6 +3,8 @@
 #include "helpdesk/freshdesk/freshdeskclient.h"
 #include "helpdesk/freshservice/freshserviceclient.h"
 
+#include <QCoreApplication>
+
 namespace cb {
 
 HelpdeskClientMaker makeHelpdeskClientMaker(QNetworkAccessManager *nam)
@@ -20,7 +22,9 @@ HelpdeskClientMaker makeHelpdeskClientMaker(QNetworkAccessManager *nam)
         if (provider != QLatin1String("freshdesk"))
             return Error::make(
                 Error::Kind::Usage,
-                QStringLiteral("'%1' is not a supported helpdesk; use freshdesk or freshservice.").arg(provider));
+                QCoreApplication::translate("cb::CoreMessages",
+                                            "'%1' is not a supported helpdesk; use freshdesk or freshservice.")
+                    .arg(provider));
         auto d = FreshdeskDomain::normalise(domain);
         if (!d)
             return d.error();

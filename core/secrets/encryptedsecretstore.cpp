@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 #include <memory>
@@ -30,9 +31,11 @@ Result<QByteArray> EncryptedSecretStore::parseKey(const QByteArray &hex)
     for (char c : trimmed)
         allHex = allHex && ((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'));
     if (!allHex) {
-        Error e = Error::make(Error::Kind::Usage,
-                              QStringLiteral("ENCRYPTION_KEY must be exactly 64 hexadecimal characters (32 bytes); "
-                                             "generate one with `openssl rand -hex 32`."));
+        Error e =
+            Error::make(Error::Kind::Usage,
+                        QCoreApplication::translate(
+                            "cb::CoreMessages", "ENCRYPTION_KEY must be exactly 64 hexadecimal characters (32 bytes); "
+                                                "generate one with `openssl rand -hex 32`."));
         e.code = QStringLiteral("bad_encryption_key");
         return e;
     }
@@ -66,11 +69,11 @@ Result<QByteArray> EncryptedSecretStore::encrypt(const QString &integrationId, c
                           int(aad.size())) != 1 ||
         EVP_EncryptUpdate(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &len,
                           reinterpret_cast<const unsigned char *>(plain.constData()), int(plain.size())) != 1)
-        return cryptoError(QStringLiteral("Encrypting the API key failed."));
+        return cryptoError(QCoreApplication::translate("cb::CoreMessages", "Encrypting the API key failed."));
     total = len;
     if (EVP_EncryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char *>(out.data()) + total, &len) != 1 ||
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_GET_TAG, kTagBytes, out.data() + total + len) != 1)
-        return cryptoError(QStringLiteral("Encrypting the API key failed."));
+        return cryptoError(QCoreApplication::translate("cb::CoreMessages", "Encrypting the API key failed."));
     out.resize(total + len + kTagBytes);
     return out;
 }
@@ -79,7 +82,8 @@ Result<QByteArray> EncryptedSecretStore::decrypt(const QString &integrationId, c
                                                  const QByteArray &sealed) const
 {
     if (nonce.size() != kNonceBytes || sealed.size() < kTagBytes)
-        return cryptoError(QStringLiteral("The stored API key is damaged; store it again with `rotate-key`."));
+        return cryptoError(QCoreApplication::translate(
+            "cb::CoreMessages", "The stored API key is damaged; store it again with `rotate-key`."));
     CipherCtx ctx(EVP_CIPHER_CTX_new(), &EVP_CIPHER_CTX_free);
     const QByteArray aad = integrationId.toUtf8();
     const int cipherLen = int(sealed.size()) - kTagBytes;
@@ -95,13 +99,15 @@ Result<QByteArray> EncryptedSecretStore::decrypt(const QString &integrationId, c
         EVP_DecryptUpdate(ctx.get(), reinterpret_cast<unsigned char *>(out.data()), &len,
                           reinterpret_cast<const unsigned char *>(sealed.constData()), cipherLen) != 1 ||
         EVP_CIPHER_CTX_ctrl(ctx.get(), EVP_CTRL_GCM_SET_TAG, kTagBytes, tag.data()) != 1)
-        return cryptoError(QStringLiteral("Decrypting the API key failed."));
+        return cryptoError(QCoreApplication::translate("cb::CoreMessages", "Decrypting the API key failed."));
     int finalLen = 0;
     if (EVP_DecryptFinal_ex(ctx.get(), reinterpret_cast<unsigned char *>(out.data()) + len, &finalLen) != 1) {
-        Error e = Error::make(Error::Kind::Auth, QStringLiteral("The stored API key cannot be decrypted: "
-                                                                "ENCRYPTION_KEY is not the one it was stored with, or "
-                                                                "the record was altered; set the right key or run "
-                                                                "`rotate-key`."));
+        Error e = Error::make(Error::Kind::Auth,
+                              QCoreApplication::translate("cb::CoreMessages",
+                                                          "The stored API key cannot be decrypted: "
+                                                          "ENCRYPTION_KEY is not the one it was stored with, or "
+                                                          "the record was altered; set the right key or run "
+                                                          "`rotate-key`."));
         e.code = QStringLiteral("decrypt_failed");
         return e;
     }
@@ -119,7 +125,9 @@ QCoro::Task<Result<QByteArray>> EncryptedSecretStore::read(QString integrationId
     if (!q->next())
         co_return Error::make(
             Error::Kind::NotFound,
-            QStringLiteral("No API key is stored for integration %1; store one with `rotate-key`.").arg(integrationId));
+            QCoreApplication::translate("cb::CoreMessages",
+                                        "No API key is stored for integration %1; store one with `rotate-key`.")
+                .arg(integrationId));
     const QByteArray nonce = QByteArray::fromBase64(q->value(0).toString().toLatin1());
     const QByteArray sealed = QByteArray::fromBase64(q->value(1).toString().toLatin1());
     co_return decrypt(integrationId, nonce, sealed);

@@ -2,6 +2,7 @@
 
 #include "common/logging.h"
 
+#include <QCoreApplication>
 #include <QCoroSignal>
 #include <qt6keychain/keychain.h>
 
@@ -23,28 +24,36 @@ Error keychainError(QKeychain::Error code, const QString &what)
 {
     switch (code) {
     case QKeychain::EntryNotFound:
-        return Error::make(Error::Kind::NotFound,
-                           QStringLiteral("No API key is stored in the keychain for this integration; reconnect it "
-                                          "or run `rotate-key`."));
+        return Error::make(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("cb::CoreMessages",
+                                        "No API key is stored in the keychain for this integration; reconnect it "
+                                        "or run `rotate-key`."));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
-        return Error::make(Error::Kind::Auth,
-                           QStringLiteral("The keychain refused access; unlock it and allow Casebridge, then try "
-                                          "again."),
-                           what);
+        return Error::make(
+            Error::Kind::Auth,
+            QCoreApplication::translate("cb::CoreMessages",
+                                        "The keychain refused access; unlock it and allow Casebridge, then try "
+                                        "again."),
+            what);
     default:
-        return Error::make(Error::Kind::Unavailable,
-                           QStringLiteral("The system keychain is not available; log in to a desktop session with a "
-                                          "keyring, or set ENCRYPTION_KEY for headless use."),
-                           what);
+        return Error::make(
+            Error::Kind::Unavailable,
+            QCoreApplication::translate("cb::CoreMessages",
+                                        "The system keychain is not available; log in to a desktop session with a "
+                                        "keyring, or set ENCRYPTION_KEY for headless use."),
+            what);
     }
 }
 
 Error timedOut()
 {
-    return Error::make(Error::Kind::Unavailable,
-                       QStringLiteral("The system keychain did not answer; unlock it, or set ENCRYPTION_KEY for "
-                                      "headless use."));
+    return Error::make(
+        Error::Kind::Unavailable,
+        QCoreApplication::translate("cb::CoreMessages",
+                                    "The system keychain did not answer; unlock it, or set ENCRYPTION_KEY for "
+                                    "headless use."));
 }
 
 } // namespace
@@ -106,11 +115,13 @@ QCoro::Task<Status> KeychainSecretStore::checkWritable()
 {
     if (co_await isAvailable())
         co_return Ok{};
-    Error e = Error::make(Error::Kind::Unsupported,
-                          QStringLiteral("No keyring answers, and ENCRYPTION_KEY is not set: an API key cannot be "
-                                         "stored. Unlock or start your desktop's keyring (GNOME Keyring, KWallet), "
-                                         "or quit and start Casebridge with ENCRYPTION_KEY set to 64 hex characters "
-                                         "(e.g. `openssl rand -hex 32`)."));
+    Error e =
+        Error::make(Error::Kind::Unsupported,
+                    QCoreApplication::translate(
+                        "cb::CoreMessages", "No keyring answers, and ENCRYPTION_KEY is not set: an API key cannot be "
+                                            "stored. Unlock or start your desktop's keyring (GNOME Keyring, KWallet), "
+                                            "or quit and start Casebridge with ENCRYPTION_KEY set to 64 hex characters "
+                                            "(e.g. `openssl rand -hex 32`)."));
     e.code = QStringLiteral("no_secret_store");
     co_return e;
 }

@@ -4,6 +4,8 @@
 #include "helpdesk/builtinsandbox.h"
 #include "storage/database.h"
 
+#include <QCoreApplication>
+
 namespace cb {
 
 SandboxAwareSecretStore::SandboxAwareSecretStore(Database &db, const Clock &clock, std::unique_ptr<SecretStore> real,
@@ -35,10 +37,12 @@ Error SandboxAwareSecretStore::unavailable() const
 {
     if (!m_realUnavailable.message.isEmpty())
         return m_realUnavailable;
-    Error e = Error::make(Error::Kind::Unsupported,
-                          QStringLiteral("No secret store is available: set ENCRYPTION_KEY to 64 hex characters "
-                                         "(e.g. `openssl rand -hex 32`) or run inside a desktop session with a "
-                                         "keyring."));
+    Error e =
+        Error::make(Error::Kind::Unsupported,
+                    QCoreApplication::translate("cb::CoreMessages",
+                                                "No secret store is available: set ENCRYPTION_KEY to 64 hex characters "
+                                                "(e.g. `openssl rand -hex 32`) or run inside a desktop session with a "
+                                                "keyring."));
     e.code = QStringLiteral("no_secret_store");
     return e;
 }

@@ -98,8 +98,29 @@ QString CaseListQuery::sortExpression(SortKey key) const
 
 Result<QList<CaseListRow>> CaseListQuery::rows(const View &view, int offset, int limit) const
 {
-    QStringList where;
     QVariantList args;
+    const QString tail = rowsTail(view, offset, limit, args);
+    return run(tail, args);
+}
+
+Result<QStringList> CaseListQuery::plan(const View &view, int offset, int limit) const
+{
+    QVariantList args;
+    const QString tail = rowsTail(view, offset, limit, args);
+    const bool pg = m_db.isPostgres();
+    auto q =
+        m_db.exec((pg ? QStringLiteral("EXPLAIN ") : QStringLiteral("EXPLAIN QUERY PLAN ")) + kSelect + tail, args);
+    if (!q)
+        return q.error();
+    QStringList lines;
+    while (q->next())
+        lines << q->value(pg ? 0 : 3).toString();
+    return lines;
+}
+
+QString CaseListQuery::rowsTail(const View &view, int offset, int limit, QVariantList &args) const
+{
+    QStringList where;
     if (!view.integrationId.isEmpty()) {
         where << QStringLiteral("cases.integration_id = ?");
         args << view.integrationId;
@@ -130,7 +151,7 @@ Result<QList<CaseListRow>> CaseListQuery::rows(const View &view, int offset, int
     QString tail = where.isEmpty() ? QString() : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND "));
     tail += QStringLiteral(" ORDER BY %1, cases.id %2 LIMIT ? OFFSET ?").arg(order, direction);
     args << limit << offset;
-    return run(tail, args);
+    return tail;
 }
 
 namespace {

@@ -62,8 +62,12 @@ public:
     // Every case with an id of at least `minId`, newest first.
     Result<QList<Case>> fromId(qint64 minId) const;
     Result<qint64> count() const;
+    // How the store would read that page (SQLite: EXPLAIN QUERY PLAN's details; PostgreSQL: EXPLAIN's lines), for
+    // tests and benchmarks that check a sort or filter uses an index.
+    Result<QStringList> plan(const View &view, int offset, int limit) const;
 
 private:
+    QString rowsTail(const View &view, int offset, int limit, QVariantList &args) const;
     Result<QList<CaseListRow>> run(const QString &tail, const QVariantList &args) const;
     QString sortExpression(SortKey key) const;
 

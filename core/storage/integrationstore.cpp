@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/sqlvalues.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -91,7 +92,8 @@ Status IntegrationStore::update(const Integration &i)
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 0)
-        return Error::make(Error::Kind::NotFound, QStringLiteral("There is no integration %1.").arg(i.id));
+        return Error::make(Error::Kind::NotFound,
+                           QCoreApplication::translate("cb::CoreMessages", "There is no integration %1.").arg(i.id));
     return Ok{};
 }
 
@@ -103,7 +105,9 @@ Result<Integration> IntegrationStore::get(const QString &id)
     if (!q->next())
         return Error::make(
             Error::Kind::NotFound,
-            QStringLiteral("There is no integration %1; list them with `casebridge-sync integrations`.").arg(id));
+            QCoreApplication::translate("cb::CoreMessages",
+                                        "There is no integration %1; list them with `casebridge-sync integrations`.")
+                .arg(id));
     return fromRow(*q);
 }
 

@@ -14,7 +14,8 @@ struct Step
 {
     int version;
     QStringList statements;
-    QStringList postgresOnly = {}; // run after `statements` on PostgreSQL; SQLite records the version only
+    QStringList postgresOnly = {}; // run after `statements` on PostgreSQL only
+    QStringList sqliteOnly = {};   // run after `statements` on SQLite only
 };
 
 // Step 1: the data model of DESIGN.md §2.
@@ -211,13 +212,41 @@ QStringList directoryNotifyV5()
                            "FUNCTION casebridge_notify_change()")};
 }
 
+// Step 6: the Cases view sorts and filters 100,000 cases by a page at a time (CaseListQuery): an index for each
+// sort key on the case's own columns, ending in id (the tie-breaker), so a page is read in order instead of
+// sorting the whole table; and the helpdesk and status filters with the default sort (updated). The expressions are
+// CaseListQuery's own, letter for letter (SQLite and PostgreSQL match an expression index only so). Sorting by
+// requester or assignee reads names from other tables and still sorts; a search (LIKE '%…%') still scans.
+const QString kStatusRank = QStringLiteral("CASE status WHEN 'open' THEN 0 WHEN 'pending' THEN 1 WHEN 'resolved' "
+                                           "THEN 2 WHEN 'closed' THEN 3 ELSE 4 END");
+const QString kPriorityRank = QStringLiteral("CASE priority WHEN 'low' THEN 0 WHEN 'medium' THEN 1 WHEN 'high' "
+                                             "THEN 2 WHEN 'urgent' THEN 3 ELSE 4 END");
+
+QStringList caseListIndexes(bool postgres)
+{
+    const QString channel = postgres ? QStringLiteral("COALESCE(remote_state::jsonb ->> 'channel', '')")
+                                     : QStringLiteral("COALESCE(json_extract(remote_state, '$.channel'), '')");
+    return {
+        QStringLiteral("CREATE INDEX cases_subject_sort_ix ON cases (LOWER(subject), id)"),
+        QStringLiteral("CREATE INDEX cases_status_sort_ix ON cases ((%1), id)").arg(kStatusRank),
+        QStringLiteral("CREATE INDEX cases_priority_sort_ix ON cases ((%1), id)").arg(kPriorityRank),
+        QStringLiteral("CREATE INDEX cases_ticket_sort_ix ON cases ((COALESCE(external_ticket_id, 0)), id)"),
+        QStringLiteral("CREATE INDEX cases_updated_sort_ix ON cases (updated_at, id)"),
+        QStringLiteral("CREATE INDEX cases_channel_sort_ix ON cases ((%1), id)").arg(channel),
+        QStringLiteral("CREATE INDEX cases_integration_updated_ix ON cases (integration_id, updated_at, id)"),
+        QStringLiteral("CREATE INDEX cases_status_updated_ix ON cases (status, updated_at, id)"),
+    };
+}
+
 QList<Step> steps()
 {
     return {{1, schemaV1()},
             {2, {}, notifyTriggersV2()},
             {3, callerPhonesV3()},
             {4, inboxIdentityV4()},
-            {5, caseAccountsV5(), directoryNotifyV5()}};
+            {5, caseAccountsV5(), directoryNotifyV5()},
+            // (updated_at, id) serves everything (updated_at) did.
+            {6, {QStringLiteral("DROP INDEX cases_updated_ix")}, caseListIndexes(true), caseListIndexes(false)}};
 }
 
 QString dialect(QString sql, bool postgres)
@@ -244,7 +273,7 @@ Status Migrations::apply(Database &db, int fromVersion)
         WriteTransaction tx(db);
         if (!tx.started())
             return tx.started().error();
-        const QStringList statements = db.isPostgres() ? step.statements + step.postgresOnly : step.statements;
+        const QStringList statements = step.statements + (db.isPostgres() ? step.postgresOnly : step.sqliteOnly);
         for (const QString &statement : statements) {
             auto r = db.exec(dialect(statement, db.isPostgres()));
             if (!r) {

@@ -9,6 +9,8 @@
 #include "storage/integrationstore.h"
 #include "storage/outbox.h"
 
+#include <QCoreApplication>
+
 namespace cb {
 
 CaseActions::CaseActions(Database &db, const Clock &clock)
@@ -24,21 +26,26 @@ Result<CaseWriteOutcome> CaseActions::edit(qint64 caseId, const CaseChanges &cha
         const QString s = changes.value(QLatin1String(CaseField::Status)).toString().trimmed().toLower();
         const auto id = vocabulary.statusId(s);
         if (!id)
-            return Error::make(Error::Kind::Usage, QStringLiteral("'%1' is not a status; use open, pending, resolved, "
-                                                                  "closed or a custom status name.")
-                                                       .arg(s));
+            return Error::make(Error::Kind::Usage,
+                               QCoreApplication::translate("cb::CoreMessages",
+                                                           "'%1' is not a status; use open, pending, resolved, "
+                                                           "closed or a custom status name.")
+                                   .arg(s));
         normalised.insert(QLatin1String(CaseField::Status), vocabulary.statusName(*id));
     }
     if (changes.contains(QLatin1String(CaseField::Priority))) {
         const QString p = changes.value(QLatin1String(CaseField::Priority)).toString().trimmed().toLower();
         if (!TicketVocabulary::priorityId(p))
             return Error::make(Error::Kind::Usage,
-                               QStringLiteral("'%1' is not a priority; use low, medium, high or urgent.").arg(p));
+                               QCoreApplication::translate("cb::CoreMessages",
+                                                           "'%1' is not a priority; use low, medium, high or urgent.")
+                                   .arg(p));
         normalised.insert(QLatin1String(CaseField::Priority), p);
     }
     if (normalised.isEmpty())
-        return Error::make(Error::Kind::Usage,
-                           QStringLiteral("Nothing to change: give a status, priority or assignee."));
+        return Error::make(
+            Error::Kind::Usage,
+            QCoreApplication::translate("cb::CoreMessages", "Nothing to change: give a status, priority or assignee."));
     return CaseStore(m_db, m_clock).updateCase(caseId, normalised, ChangeSource::User);
 }
 
@@ -46,7 +53,8 @@ Result<CommentOutcome> CaseActions::addComment(qint64 caseId, const QString &tex
 {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error::make(Error::Kind::Usage, QStringLiteral("A comment needs some text."));
+        return Error::make(Error::Kind::Usage,
+                           QCoreApplication::translate("cb::CoreMessages", "A comment needs some text."));
     auto c = CaseStore(m_db, m_clock).get(caseId);
     if (!c)
         return c.error();
@@ -100,7 +108,9 @@ Result<qint64> CaseActions::handoff(qint64 caseId)
     if (!c->externalTicketId || c->integrationId.isEmpty())
         return Error::make(
             Error::Kind::Usage,
-            QStringLiteral("Case %1 is not linked to a helpdesk ticket, so there is nothing to hand off.").arg(caseId));
+            QCoreApplication::translate("cb::CoreMessages",
+                                        "Case %1 is not linked to a helpdesk ticket, so there is nothing to hand off.")
+                .arg(caseId));
     OutboxItem item;
     item.caseId = caseId;
     item.integrationId = c->integrationId;

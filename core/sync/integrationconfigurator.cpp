@@ -5,6 +5,7 @@
 #include "storage/integrationstore.h"
 #include "storage/namedirectory.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace cb {
@@ -28,26 +29,34 @@ Status IntegrationConfigurator::validate(const IntegrationSettings &s, const Dir
     const bool sameHandoff = before && before->handoff == s.handoff && before->handoffTargetId == s.handoffTargetId;
     if (!sameIntake && s.intake == IntegrationSettings::Intake::Group &&
         (!s.defaultGroupId || !directory.find(DirectoryKind::Group, *s.defaultGroupId)))
-        return usage(QStringLiteral("The account has no group %1; choose one of its groups (`configure` lists "
-                                    "them when the id is wrong).")
+        return usage(QCoreApplication::translate(
+                         "cb::CoreMessages", "The account has no group %1; choose one of its groups (`configure` lists "
+                                             "them when the id is wrong).")
                          .arg(s.defaultGroupId.value_or(0)));
     if (!sameHandoff && s.handoff == IntegrationSettings::HandoffMode::AssignAgent &&
         (!s.handoffTargetId || !directory.find(DirectoryKind::Agent, *s.handoffTargetId)))
-        return usage(QStringLiteral("The account has no agent %1 to hand off to; choose one of its agents.")
+        return usage(QCoreApplication::translate(
+                         "cb::CoreMessages", "The account has no agent %1 to hand off to; choose one of its agents.")
                          .arg(s.handoffTargetId.value_or(0)));
     if (!sameHandoff && s.handoff == IntegrationSettings::HandoffMode::AssignGroup &&
         (!s.handoffTargetId || !directory.find(DirectoryKind::Group, *s.handoffTargetId)))
-        return usage(QStringLiteral("The account has no group %1 to hand off to; choose one of its groups.")
+        return usage(QCoreApplication::translate(
+                         "cb::CoreMessages", "The account has no group %1 to hand off to; choose one of its groups.")
                          .arg(s.handoffTargetId.value_or(0)));
     static const QRegularExpression field(QStringLiteral("^[A-Za-z0-9_]{1,64}$"));
     if (!field.match(s.markerField).hasMatch())
-        return usage(QStringLiteral("The marker field '%1' is not a custom field name; use its API name, such as "
-                                    "cf_casebridge_handoff.")
-                         .arg(s.markerField));
+        return usage(
+            QCoreApplication::translate("cb::CoreMessages",
+                                        "The marker field '%1' is not a custom field name; use its API name, such as "
+                                        "cf_casebridge_handoff.")
+                .arg(s.markerField));
     if (s.footer.size() > MaxFooter)
-        return usage(QStringLiteral("The footer is longer than %1 characters; shorten it.").arg(MaxFooter));
+        return usage(
+            QCoreApplication::translate("cb::CoreMessages", "The footer is longer than %1 characters; shorten it.")
+                .arg(MaxFooter));
     if (s.reconcileIntervalSec < MinReconcileSec || s.reconcileIntervalSec > MaxReconcileSec)
-        return usage(QStringLiteral("The reconcile interval must be between 30s and 24h."));
+        return usage(
+            QCoreApplication::translate("cb::CoreMessages", "The reconcile interval must be between 30s and 24h."));
     return Ok{};
 }
 
@@ -69,10 +78,12 @@ Status IntegrationConfigurator::save(const QString &integrationId, const Integra
     if (!integration)
         return integration.error();
     if (integration->state != QLatin1String("active"))
-        return Error::make(Error::Kind::Usage,
-                           QStringLiteral("Integration %1 is disconnected; connect the account again to change its "
-                                          "settings.")
-                               .arg(integrationId));
+        return Error::make(
+            Error::Kind::Usage,
+            QCoreApplication::translate("cb::CoreMessages",
+                                        "Integration %1 is disconnected; connect the account again to change its "
+                                        "settings.")
+                .arg(integrationId));
     auto names = NameDirectory(m_db, m_clock).forIntegration(integrationId);
     if (!names)
         return names.error();

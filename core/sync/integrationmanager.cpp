@@ -9,6 +9,8 @@
 #include "storage/integrationstore.h"
 #include "webhook/webhooksecret.h"
 
+#include <QCoreApplication>
+
 namespace cb {
 
 IntegrationManager::IntegrationManager(Database &db, const Clock &clock, SecretStore &secrets, ClientMaker makeClient)
@@ -103,9 +105,11 @@ QCoro::Task<Result<ConnectOutcome>> IntegrationManager::connect(ConnectRequest r
     if (!agent)
         co_return agent.error();
     if (!agent->isAdmin) {
-        Error e = Error::make(Error::Kind::Auth,
-                              QStringLiteral("%1 is not an administrator of %2; use an administrator's API key.")
-                                  .arg(agent->name, made->domain));
+        Error e =
+            Error::make(Error::Kind::Auth,
+                        QCoreApplication::translate("cb::CoreMessages",
+                                                    "%1 is not an administrator of %2; use an administrator's API key.")
+                            .arg(agent->name, made->domain));
         e.code = QStringLiteral("not_admin");
         co_return e;
     }
@@ -195,8 +199,10 @@ QCoro::Task<Status> IntegrationManager::rotateKey(QString integrationId, QByteAr
     if (!agent)
         co_return agent.error();
     if (!agent->isAdmin) {
-        Error e = Error::make(Error::Kind::Auth, QStringLiteral("The new key is not an administrator's; use an "
-                                                                "administrator's API key."));
+        Error e =
+            Error::make(Error::Kind::Auth,
+                        QCoreApplication::translate("cb::CoreMessages", "The new key is not an administrator's; use an "
+                                                                        "administrator's API key."));
         e.code = QStringLiteral("not_admin");
         co_return e;
     }
@@ -217,9 +223,10 @@ QCoro::Task<Result<DirectoryCounts>> IntegrationManager::refreshDirectory(QStrin
     if (!integration)
         co_return integration.error();
     if (integration->state != QLatin1String("active"))
-        co_return Error::make(
-            Error::Kind::Usage,
-            QStringLiteral("Integration %1 is disconnected; connect the account again.").arg(integrationId));
+        co_return Error::make(Error::Kind::Usage,
+                              QCoreApplication::translate("cb::CoreMessages",
+                                                          "Integration %1 is disconnected; connect the account again.")
+                                  .arg(integrationId));
     auto key = co_await m_secrets.read(integrationId);
     if (!key)
         co_return key.error();

@@ -12,6 +12,7 @@
 #include "storage/synclog.h"
 #include "sync/ticketmapper.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
 
@@ -75,7 +76,8 @@ QCoro::Task<> OutboundPusher::pushOne(OutboxItem item, PushReport *report)
     }
     HelpdeskClient *client = m_clients ? m_clients(item.integrationId) : nullptr;
     if (!client || !c->externalTicketId) {
-        const QString why = QStringLiteral("The integration is not connected; reconnect it to push this change.");
+        const QString why = QCoreApplication::translate(
+            "cb::CoreMessages", "The integration is not connected; reconnect it to push this change.");
         logIfFailed(outbox.scheduleRetry(item.id, m_clock.nowUtc().addMSecs(m_backoffMaxMs), why),
                     "outbox bookkeeping");
         ++report->retried;
@@ -309,7 +311,9 @@ void OutboundPusher::failed(const OutboxItem &item, const Case &c, const Error &
         logIfFailed(outbox.scheduleRetry(item.id, m_clock.nowUtc().addMSecs(delayMs), error.message),
                     "outbox bookkeeping");
         log(c, event, {}, QStringLiteral("failed"),
-            QStringLiteral("%1 Retrying in %2 s.").arg(error.message).arg((delayMs + 999) / 1000));
+            QCoreApplication::translate("cb::CoreMessages", "%1 Retrying in %2 s.")
+                .arg(error.message)
+                .arg((delayMs + 999) / 1000));
         ++report->retried;
         return;
     }

@@ -1,4 +1,5 @@
 target_sources(cb_test_support PRIVATE
+    support/casefiller.cpp support/casefiller.h
     support/clirunner.cpp support/clirunner.h
     support/httpprobe.cpp support/httpprobe.h
     support/loopbacksandbox.cpp support/loopbacksandbox.h

@@ -1,5 +1,11 @@
+#include "common/clock.h"
 #include "consoletranslations.h"
 #include "englishplurals.h"
+#include "helpdesk/helpdeskclient.h"
+#include "helpdesk/helpdeskclientfactory.h"
+#include "loopbacksandbox.h"
+#include "secrets/sandboxawaresecretstore.h"
+#include "tempstore.h"
 #include "mainwindow.h"
 #include "sandboxmenu.h"
 #include "setupwizard.h"
@@ -102,6 +108,45 @@ private Q_SLOTS:
                  false);
         for (QTranslator *t : qApp->findChildren<QTranslator *>())
             QCoreApplication::removeTranslator(t);
+    }
+
+    // The core's messages reach the console translated (context cb::CoreMessages): a bad key verified against the
+    // sandbox and a key with nowhere to be kept read German with the translator loaded, English without it (the CLI).
+    void coreErrorsReadGerman()
+    {
+        test::LoopbackSandbox sandbox;
+        QNetworkAccessManager nam;
+        const QString domain = QStringLiteral("127.0.0.1:%1").arg(sandbox.port());
+        const auto verifyMessage = [&]() -> QString {
+            auto made = makeHelpdeskClientMaker(&nam)(QStringLiteral("freshdesk"), domain, "not-the-key");
+            if (!made)
+                return made.error().message;
+            auto agent = QCoro::waitFor(made->client->verify());
+            return agent ? QString() : agent.error().message;
+        };
+        test::TempStore store;
+        auto db = store.open();
+        QVERIFY(db);
+        SandboxAwareSecretStore keyless(*db, Clock::system(), nullptr);
+        const auto storeMessage = [&]() -> QString {
+            auto st = QCoro::waitFor(keyless.write(QStringLiteral("no-such-integration"), "a-real-key"));
+            return st ? QString() : st.error().message;
+        };
+
+        const QString english = verifyMessage();
+        QVERIFY2(english.startsWith(QLatin1String("Freshdesk rejected the API key")), qPrintable(english));
+        QVERIFY(storeMessage().startsWith(QLatin1String("No secret store is available")));
+
+        QTranslator translator;
+        QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("casebridge"),
+                                QStringLiteral("_"), QStringLiteral(":/i18n")));
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const QString german = verifyMessage();
+        const QString germanStore = storeMessage();
+        QCoreApplication::removeTranslator(&translator);
+        QVERIFY2(german.startsWith(QLatin1String("Freshdesk hat den API-Schlüssel abgelehnt")), qPrintable(german));
+        QVERIFY2(germanStore.startsWith(QLatin1String("Kein Schlüsselspeicher verfügbar")), qPrintable(germanStore));
+        QVERIFY(germanStore.contains(QLatin1String("ENCRYPTION_KEY")));
     }
 
     // In English the "%n word(s)" numerus strings say "1 case" and "2 cases", not "case(s)".

@@ -1,12 +1,12 @@
 #include "failedpushespanel.h"
 
+#include "datetimetext.h"
 #include "storage/failedpushesquery.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSet>
 #include <QTableWidget>
@@ -124,7 +124,7 @@ void FailedPushesPanel::refresh()
                                    p.helpdeskDomain,
                                    change,
                                    QString::number(p.attempts),
-                                   QLocale().toString(p.gaveUpAt.toLocalTime(), QLocale::ShortFormat),
+                                   DateTimeText::of(p.gaveUpAt),
                                    p.lastError};
         for (int col = 0; col < cells.size(); ++col) {
             auto *item = new QTableWidgetItem(cells.at(col));

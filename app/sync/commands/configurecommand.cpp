@@ -78,8 +78,7 @@ int runConfigure(CliContext &ctx)
 
     if (namesAccount(ctx.parser())) {
         // Agents and groups are checked against the account as it is now.
-        auto secrets =
-            QCoro::waitFor(SecretStoreFactory::create(**db, Clock::system(), SecretStoreFactory::Preference::Headless));
+        auto secrets = QCoro::waitFor(SecretStoreFactory::createSandboxAware(**db, Clock::system()));
         if (!secrets)
             return ctx.fail(secrets.error());
         QNetworkAccessManager nam;

@@ -22,7 +22,7 @@ namespace {
 
 Result<std::unique_ptr<SecretStore>> secretStore(Database &db)
 {
-    return QCoro::waitFor(SecretStoreFactory::create(db, Clock::system(), SecretStoreFactory::Preference::Headless));
+    return QCoro::waitFor(SecretStoreFactory::createSandboxAware(db, Clock::system()));
 }
 
 // The integration's client, with its key from the secret store.

@@ -26,8 +26,7 @@ Result<Managed> manager(CliContext &ctx)
     auto db = ctx.database();
     if (!db)
         return db.error();
-    auto secrets =
-        QCoro::waitFor(SecretStoreFactory::create(**db, Clock::system(), SecretStoreFactory::Preference::Headless));
+    auto secrets = QCoro::waitFor(SecretStoreFactory::createSandboxAware(**db, Clock::system()));
     if (!secrets)
         return secrets.error();
     Managed m;

@@ -3,6 +3,7 @@
 #include "common/clock.h"
 #include "helpdesk/helpdeskclient.h"
 #include "helpdesk/helpdeskclientfactory.h"
+#include "secrets/sandboxawaresecretstore.h"
 #include "secrets/secretstore.h"
 #include "secrets/secretstorefactory.h"
 #include "signalwatcher.h"
@@ -99,10 +100,8 @@ int runServe(CliContext &ctx)
     // Webhooks are received even when no key store answers: they wait in the inbox, nothing is lost.
     QNetworkAccessManager nam;
     const bool receiveOnly = p.isSet(QStringLiteral("receive-only"));
-    auto secrets =
-        receiveOnly
-            ? Result<std::unique_ptr<SecretStore>>(Error::make(Error::Kind::Cancelled, {}))
-            : QCoro::waitFor(SecretStoreFactory::create(store, clock, SecretStoreFactory::Preference::Headless));
+    auto secrets = receiveOnly ? Result<std::unique_ptr<SecretStore>>(Error::make(Error::Kind::Cancelled, {}))
+                               : QCoro::waitFor(SecretStoreFactory::createSandboxAware(store, clock));
     std::unique_ptr<SyncEngine> engine;
     if (receiveOnly) {
         // Another process (e.g. the console, or serve on another host in team mode) processes the inbox.
@@ -110,15 +109,26 @@ int runServe(CliContext &ctx)
         ctx.err() << "casebridge-sync: " << secrets.error().message
                   << " Webhooks are received and kept, but not processed until keys can be read." << Qt::endl;
     } else {
+        // With no keychain and no ENCRYPTION_KEY only the built-in sandbox's key (kept in the store) is readable:
+        // a sandbox the console connected syncs, other integrations report why their key cannot be read.
+        if (auto *layered = dynamic_cast<SandboxAwareSecretStore *>(secrets->get());
+            layered && !layered->hasRealStore())
+            ctx.err() << "casebridge-sync: " << QCoro::waitFor(layered->checkWritable()).error().message
+                      << " Only the built-in sandbox's integrations sync until then." << Qt::endl;
         const auto factory = makeEngineClientFactory(secrets->get(), makeHelpdeskClientMaker(&nam));
         engine = std::make_unique<SyncEngine>(store, clock, factory, makeWebhookParser(), QStringLiteral("serve"));
         if (reconcileSec > 0)
             engine->setReconcileIntervalSec(int(reconcileSec));
         engine->setRetention(retention);
-        QObject::connect(engine.get(), &SyncEngine::clientError, qApp,
-                         [&ctx](const QString &id, const QString &message) {
-                             ctx.err() << "casebridge-sync: integration " << id << ": " << message << Qt::endl;
-                         });
+        QObject::connect(
+            engine.get(), &SyncEngine::clientError, qApp,
+            [&ctx, reported = QHash<QString, QString>()](const QString &id, const QString &message) mutable {
+                // Said once per integration and message, not on every tick that retries.
+                if (reported.value(id) == message)
+                    return;
+                reported.insert(id, message);
+                ctx.err() << "casebridge-sync: integration " << id << ": " << message << Qt::endl;
+            });
     }
 
     auto endpoint = WebhookEndpoint::start(store, clock, *options, listen, tls);

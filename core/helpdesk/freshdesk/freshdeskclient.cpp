@@ -5,6 +5,7 @@
 #include "helpdesk/freshdesk/freshdeskjson.h"
 #include "helpdesk/freshdesk/freshworkspaging.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
@@ -15,9 +16,11 @@ namespace {
 
 Error invalidResponse(const QString &endpoint)
 {
-    Error e = Error::make(
-        Error::Kind::Unavailable,
-        QStringLiteral("Freshdesk sent an answer Casebridge cannot read (%1); try again later.").arg(endpoint));
+    Error e =
+        Error::make(Error::Kind::Unavailable,
+                    QCoreApplication::translate(
+                        "cb::CoreMessages", "Freshdesk sent an answer Casebridge cannot read (%1); try again later.")
+                        .arg(endpoint));
     e.code = QStringLiteral("invalid_response");
     return e;
 }
@@ -73,12 +76,14 @@ QCoro::Task<Result<HelpdeskAgent>> FreshdeskClient::verify()
         if (e.httpStatus == 404 || e.code == QLatin1String("unreachable")) {
             e.kind = Error::Kind::Auth;
             e.code = QStringLiteral("unknown_domain");
-            e.message =
-                QStringLiteral("No Freshdesk account answers at %1; check the domain (yourcompany.freshdesk.com).")
-                    .arg(m_domain.domain);
+            e.message = QCoreApplication::translate(
+                            "cb::CoreMessages",
+                            "No Freshdesk account answers at %1; check the domain (yourcompany.freshdesk.com).")
+                            .arg(m_domain.domain);
         } else if (e.code == QLatin1String("access_denied")) {
             e.code = QStringLiteral("invalid_credentials");
-            e.message = QStringLiteral("This API key does not belong to an agent; use an administrator's API key.");
+            e.message = QCoreApplication::translate(
+                "cb::CoreMessages", "This API key does not belong to an agent; use an administrator's API key.");
         }
         co_return e;
     }
@@ -146,7 +151,8 @@ QCoro::Task<Result<Ticket>> FreshdeskClient::getTicket(qint64 ticketId, QStringL
     if (!doc) {
         Error e = doc.error();
         if (e.httpStatus == 404)
-            e.message = QStringLiteral("Ticket %1 does not exist in Freshdesk.").arg(ticketId);
+            e.message =
+                QCoreApplication::translate("cb::CoreMessages", "Ticket %1 does not exist in Freshdesk.").arg(ticketId);
         co_return e;
     }
     if (!doc->isObject() || !doc->object().contains(QStringLiteral("id")))

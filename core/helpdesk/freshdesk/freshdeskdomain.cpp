@@ -1,5 +1,6 @@
 #include "freshdeskdomain.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -17,8 +18,10 @@ Result<FreshdeskDomain> FreshdeskDomain::normalise(const QString &input, const Q
                                                    const QString &rootDomain)
 {
     const auto bad = [&] {
-        Error e = Error::make(Error::Kind::Usage, QStringLiteral("'%1' is not a %2 address; type it as yourcompany.%3.")
-                                                      .arg(input.trimmed().left(80), product, rootDomain));
+        Error e = Error::make(
+            Error::Kind::Usage,
+            QCoreApplication::translate("cb::CoreMessages", "'%1' is not a %2 address; type it as yourcompany.%3.")
+                .arg(input.trimmed().left(80), product, rootDomain));
         e.code = QStringLiteral("invalid_domain");
         return e;
     };
@@ -32,9 +35,10 @@ Result<FreshdeskDomain> FreshdeskDomain::normalise(const QString &input, const Q
     QString host = url.host().toLower();
     const bool loopback = isLoopbackHost(host);
     if (url.scheme() == QLatin1String("http") && !loopback) {
-        Error e = Error::make(
-            Error::Kind::Usage,
-            QStringLiteral("%2 is reached over HTTPS only; write https://%1 or just %1.").arg(host, product));
+        Error e = Error::make(Error::Kind::Usage,
+                              QCoreApplication::translate("cb::CoreMessages",
+                                                          "%2 is reached over HTTPS only; write https://%1 or just %1.")
+                                  .arg(host, product));
         e.code = QStringLiteral("invalid_domain");
         return e;
     }

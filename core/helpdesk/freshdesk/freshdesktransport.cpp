@@ -3,6 +3,7 @@
 #include "common/logging.h"
 #include "helpdesk/freshdesk/freshdeskjson.h"
 
+#include <QCoreApplication>
 #include <QCoroNetworkReply>
 #include <QCoroTimer>
 #include <QCryptographicHash>
@@ -67,44 +68,49 @@ Error FreshdeskTransport::errorFor(const HttpAnswer &a, const QString &endpoint)
     case 409:
         e.kind = Error::Kind::Usage;
         e.code = QStringLiteral("validation_failed");
-        e.message = QStringLiteral("Freshdesk rejected the request: %1.").arg(FreshdeskJson::validationSummary(body));
+        e.message = QCoreApplication::translate("cb::CoreMessages", "Freshdesk rejected the request: %1.")
+                        .arg(FreshdeskJson::validationSummary(body));
         break;
     case 401:
         e.kind = Error::Kind::Auth;
         e.code = QStringLiteral("invalid_credentials");
-        e.message =
-            QStringLiteral("Freshdesk rejected the API key; copy it again from your Freshdesk profile settings.");
+        e.message = QCoreApplication::translate(
+            "cb::CoreMessages", "Freshdesk rejected the API key; copy it again from your Freshdesk profile settings.");
         break;
     case 402:
     case 403:
         e.kind = Error::Kind::Auth;
         if (code == QLatin1String("require_feature") || code == QLatin1String("account_suspended") || a.status == 402) {
             e.code = QStringLiteral("plan_without_api");
-            e.message = QStringLiteral("This Freshdesk plan or account does not allow API access; upgrade the plan "
-                                       "or reactivate the account.");
+            e.message = QCoreApplication::translate(
+                "cb::CoreMessages", "This Freshdesk plan or account does not allow API access; upgrade the plan "
+                                    "or reactivate the account.");
         } else {
             e.code = QStringLiteral("access_denied");
-            e.message = QStringLiteral("Freshdesk refused this action for the key's agent; use an administrator's "
-                                       "API key.");
+            e.message = QCoreApplication::translate(
+                "cb::CoreMessages", "Freshdesk refused this action for the key's agent; use an administrator's "
+                                    "API key.");
         }
         break;
     case 404:
         e.kind = Error::Kind::NotFound;
         e.code = QStringLiteral("not_found");
-        e.message = QStringLiteral("Freshdesk has no such item (%1).").arg(endpoint);
+        e.message = QCoreApplication::translate("cb::CoreMessages", "Freshdesk has no such item (%1).").arg(endpoint);
         break;
     case 429:
         e.kind = Error::Kind::RateLimited;
         e.code = QStringLiteral("rate_limited");
         e.retryAfterSeconds = a.header("Retry-After").toInt();
-        e.message =
-            QStringLiteral("Freshdesk's API limit is used up; Casebridge retries after %1 s.").arg(e.retryAfterSeconds);
+        e.message = QCoreApplication::translate("cb::CoreMessages",
+                                                "Freshdesk's API limit is used up; Casebridge retries after %1 s.")
+                        .arg(e.retryAfterSeconds);
         break;
     default:
         e.kind = a.status >= 500 ? Error::Kind::Unavailable : Error::Kind::Internal;
         e.code = QStringLiteral("server_error");
-        e.message =
-            QStringLiteral("Freshdesk answered with an error (HTTP %1); Casebridge will retry later.").arg(a.status);
+        e.message = QCoreApplication::translate(
+                        "cb::CoreMessages", "Freshdesk answered with an error (HTTP %1); Casebridge will retry later.")
+                        .arg(a.status);
     }
     return e;
 }
@@ -186,17 +192,22 @@ QCoro::Task<Result<HttpAnswer>> FreshdeskTransport::send(QByteArray method, QUrl
             e.detail = QStringLiteral("%1: %2").arg(endpoint, netText);
             if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
                 e.code = QStringLiteral("timeout");
-                e.message = QStringLiteral("Freshdesk did not answer within %1 s; Casebridge will retry later.")
-                                .arg(m_options.timeoutMs / 1000);
+                e.message =
+                    QCoreApplication::translate("cb::CoreMessages",
+                                                "Freshdesk did not answer within %1 s; Casebridge will retry later.")
+                        .arg(m_options.timeoutMs / 1000);
             } else if (netError == QNetworkReply::HostNotFoundError ||
                        netError == QNetworkReply::ConnectionRefusedError) {
                 e.code = QStringLiteral("unreachable");
-                e.message =
-                    QStringLiteral("%1 cannot be reached; check the domain and your network.").arg(m_base.host());
+                e.message = QCoreApplication::translate("cb::CoreMessages",
+                                                        "%1 cannot be reached; check the domain and your network.")
+                                .arg(m_base.host());
             } else {
                 e.code = QStringLiteral("connection_lost");
-                e.message = QStringLiteral("The connection to Freshdesk failed (%1); Casebridge will retry later.")
-                                .arg(netText);
+                e.message =
+                    QCoreApplication::translate("cb::CoreMessages",
+                                                "The connection to Freshdesk failed (%1); Casebridge will retry later.")
+                        .arg(netText);
             }
             const bool retriable = e.code != QLatin1String("unreachable") || attempt == 1;
             if (idempotent && retriable && attempt < m_options.maxAttempts) {

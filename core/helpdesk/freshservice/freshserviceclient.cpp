@@ -5,6 +5,7 @@
 #include "helpdesk/freshdesk/freshworkspaging.h"
 #include "helpdesk/freshservice/freshservicejson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -32,9 +33,11 @@ const QString kDepartments = QStringLiteral("departments");
 
 Error FreshserviceClient::invalidResponse(const QString &endpoint)
 {
-    Error e = Error::make(
-        Error::Kind::Unavailable,
-        QStringLiteral("Freshservice sent an answer Casebridge cannot read (%1); try again later.").arg(endpoint));
+    Error e =
+        Error::make(Error::Kind::Unavailable,
+                    QCoreApplication::translate(
+                        "cb::CoreMessages", "Freshservice sent an answer Casebridge cannot read (%1); try again later.")
+                        .arg(endpoint));
     e.code = QStringLiteral("invalid_response");
     return e;
 }
@@ -107,7 +110,7 @@ QCoro::Task<Result<HelpdeskAgent>> FreshserviceClient::verify()
         auto roles = co_await collect(rolesUrl, rolesEndpoint, kRoles);
         if (roles || roles.error().httpStatus == 403) {
             HelpdeskAgent unnamed;
-            unnamed.name = QStringLiteral("The API key's agent");
+            unnamed.name = QCoreApplication::translate("cb::CoreMessages", "The API key's agent");
             unnamed.isAdmin = bool(roles);
             co_return unnamed;
         }
@@ -119,12 +122,14 @@ QCoro::Task<Result<HelpdeskAgent>> FreshserviceClient::verify()
         if (e.httpStatus == 404 || e.code == QLatin1String("unreachable")) {
             e.kind = Error::Kind::Auth;
             e.code = QStringLiteral("unknown_domain");
-            e.message = QStringLiteral("No Freshservice account answers at %1; check the domain "
-                                       "(yourcompany.freshservice.com).")
+            e.message = QCoreApplication::translate("cb::CoreMessages",
+                                                    "No Freshservice account answers at %1; check the domain "
+                                                    "(yourcompany.freshservice.com).")
                             .arg(m_domain.domain);
         } else if (e.code == QLatin1String("access_denied")) {
             e.code = QStringLiteral("invalid_credentials");
-            e.message = QStringLiteral("This API key does not belong to an agent; use an administrator's API key.");
+            e.message = QCoreApplication::translate(
+                "cb::CoreMessages", "This API key does not belong to an agent; use an administrator's API key.");
         }
         co_return e;
     }
@@ -189,7 +194,8 @@ QCoro::Task<Result<Ticket>> FreshserviceClient::getTicket(qint64 ticketId, QStri
     if (!v) {
         Error e = v.error();
         if (e.httpStatus == 404)
-            e.message = QStringLiteral("Ticket %1 does not exist in Freshservice.").arg(ticketId);
+            e.message = QCoreApplication::translate("cb::CoreMessages", "Ticket %1 does not exist in Freshservice.")
+                            .arg(ticketId);
         co_return e;
     }
     if (!v->toObject().contains(QStringLiteral("id")))
