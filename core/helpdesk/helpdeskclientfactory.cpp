@@ -5,7 +5,7 @@
 
 namespace cb {
 
-IntegrationManager::ClientMaker makeHelpdeskClientMaker(QNetworkAccessManager *nam)
+HelpdeskClientMaker makeHelpdeskClientMaker(QNetworkAccessManager *nam)
 {
     return [nam](const QString &provider, const QString &domain, const QByteArray &apiKey) -> Result<ClientHandle> {
         if (provider == QLatin1String("freshservice")) {

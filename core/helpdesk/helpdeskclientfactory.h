@@ -1,12 +1,12 @@
 #pragma once
 
-#include "sync/integrationmanager.h"
+#include "helpdesk/helpdeskclientmaker.h"
 
 class QNetworkAccessManager;
 
 namespace cb {
 
 // The ClientMaker for real helpdesks: normalises the domain and builds the provider's client on `nam`.
-IntegrationManager::ClientMaker makeHelpdeskClientMaker(QNetworkAccessManager *nam);
+HelpdeskClientMaker makeHelpdeskClientMaker(QNetworkAccessManager *nam);
 
 } // namespace cb

@@ -4,6 +4,7 @@
 #include "domain/integration.h"
 #include "domain/integrationsettings.h"
 #include "domain/webhooksetupinfo.h"
+#include "helpdesk/helpdeskclientmaker.h"
 #include "helpdesk/helpdesktypes.h"
 #include "sync/directoryrefresher.h"
 
@@ -16,15 +17,7 @@ namespace cb {
 
 class Clock;
 class Database;
-class HelpdeskClient;
 class SecretStore;
-
-// A client made for a domain and key, with the domain as the provider normalised it (host[:port]).
-struct ClientHandle
-{
-    std::unique_ptr<HelpdeskClient> client;
-    QString domain;
-};
 
 struct ConnectRequest
 {
@@ -49,8 +42,7 @@ struct ConnectOutcome
 class IntegrationManager
 {
 public:
-    using ClientMaker =
-        std::function<Result<ClientHandle>(const QString &provider, const QString &domain, const QByteArray &apiKey)>;
+    using ClientMaker = HelpdeskClientMaker;
 
     IntegrationManager(Database &db, const Clock &clock, SecretStore &secrets, ClientMaker makeClient);
 
