@@ -2065,12 +2065,8 @@ Löschen Sie danach diese Einträge in %2, die sonst weiter einen Webhook aufruf
             <translation>verknüpft</translation>
         </message>
         <message>
-            <source>pending</source>
-            <translation>ausstehend</translation>
-        </message>
-        <message>
-            <source>sent</source>
-            <translation>gesendet</translation>
+            <source>ignored</source>
+            <translation>ignoriert</translation>
         </message>
         <message>
             <source>user</source>

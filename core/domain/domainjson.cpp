@@ -83,11 +83,11 @@ QJsonObject toJson(const SyncLogEntry &e)
             {QStringLiteral("integration_id"), e.integrationId.isEmpty() ? QJsonValue() : QJsonValue(e.integrationId)},
             {QStringLiteral("case_id"), opt(e.caseId)},
             {QStringLiteral("ticket_id"), opt(e.ticketId)},
-            {QStringLiteral("direction"), e.direction},
-            {QStringLiteral("source"), e.source},
+            {QStringLiteral("direction"), toString(e.direction)},
+            {QStringLiteral("source"), e.source ? toString(*e.source) : QString()},
             {QStringLiteral("event"), e.event},
             {QStringLiteral("changes"), e.changes},
-            {QStringLiteral("result"), e.result},
+            {QStringLiteral("result"), toString(e.result)},
             {QStringLiteral("latency_ms"), opt(e.latencyMs)},
             {QStringLiteral("error"), e.error.isEmpty() ? QJsonValue() : QJsonValue(e.error)}};
 }
@@ -97,9 +97,9 @@ QJsonObject toJson(const OutboxItem &o)
     return {{QStringLiteral("id"), o.id},
             {QStringLiteral("case_id"), o.caseId},
             {QStringLiteral("integration_id"), o.integrationId},
-            {QStringLiteral("op"), o.op},
+            {QStringLiteral("op"), o.op ? toString(*o.op) : QString()},
             {QStringLiteral("payload"), o.payload},
-            {QStringLiteral("state"), o.state},
+            {QStringLiteral("state"), toString(o.state)},
             {QStringLiteral("attempts"), o.attempts},
             {QStringLiteral("next_attempt_at"), time(o.nextAttemptAt)},
             {QStringLiteral("last_error"), o.lastError.isEmpty() ? QJsonValue() : QJsonValue(o.lastError)}};
@@ -112,7 +112,7 @@ QJsonObject toJson(const InboxEvent &e, bool includeBody)
                   {QStringLiteral("event_key"), e.eventKey},
                   {QStringLiteral("received_at"), time(e.receivedAt)},
                   {QStringLiteral("remote_addr"), e.remoteAddr},
-                  {QStringLiteral("state"), e.state},
+                  {QStringLiteral("state"), toString(e.state)},
                   {QStringLiteral("attempts"), e.attempts},
                   {QStringLiteral("last_error"), e.lastError.isEmpty() ? QJsonValue() : QJsonValue(e.lastError)}};
     if (includeBody)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/syncvocabulary.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -16,7 +18,7 @@ struct InboxEvent
     QString remoteAddr;
     QByteArray body;
     QString contentType;
-    QString state = QStringLiteral("pending"); // pending | done | failed | dead
+    InboxState state = InboxState::Pending;
     int attempts = 0;
     QString lastError;
     QDateTime lastAttemptAt;

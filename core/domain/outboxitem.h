@@ -1,8 +1,12 @@
 #pragma once
 
+#include "domain/syncvocabulary.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace cb {
 
@@ -12,9 +16,9 @@ struct OutboxItem
     qint64 id = 0;
     qint64 caseId = 0;
     QString integrationId;
-    QString op; // update | note | reply | handoff
+    std::optional<OutboxOp> op; // empty only for stored text that is no operation (the pusher gives up on it)
     QJsonObject payload;
-    QString state = QStringLiteral("pending"); // pending | inflight | done | failed | dead | discarded
+    OutboxState state = OutboxState::Pending;
     int attempts = 0;
     QDateTime nextAttemptAt;
     QString lastError;

@@ -16,6 +16,7 @@ target_sources(${CB_LAYER} PRIVATE
     domain/outboxitem.h
     domain/synclogentry.cpp domain/synclogentry.h
     domain/synclogfilter.h
+    domain/syncvocabulary.cpp domain/syncvocabulary.h
     domain/ticket.h
     domain/ticketvocabulary.cpp domain/ticketvocabulary.h
     domain/webhooksetupinfo.h)

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "domain/changesource.h"
+#include "domain/syncvocabulary.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -18,16 +21,16 @@ struct SyncLogEntry
     QString integrationId;
     std::optional<qint64> caseId;
     std::optional<qint64> ticketId;
-    QString direction;   // inbound | outbound | import | reconcile | local
-    QString source;      // user | import | webhook | reconciler
-    QString event;       // e.g. case.updated, ticket.update, note.create
-    QJsonObject changes; // {"field": {"from": x, "to": y}}
-    QString result;      // applied | unchanged | echo_dropped | conflict | failed | dead | created | linked
+    SyncDirection direction = SyncDirection::Local;
+    std::optional<ChangeSource> source; // empty: a row about no change of anyone's (stored NULL)
+    QString event;                      // e.g. case.updated, ticket.update, note.create
+    QJsonObject changes;                // {"field": {"from": x, "to": y}}
+    SyncResult result = SyncResult::Applied;
     std::optional<qint64> latencyMs;
     QString error;
 
     // A row about `c` (its integration, case and ticket filled in).
-    static SyncLogEntry forCase(const Case &c, QString direction, QString source, QString event);
+    static SyncLogEntry forCase(const Case &c, SyncDirection direction, ChangeSource source, QString event);
 };
 
 } // namespace cb

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "domain/syncvocabulary.h"
+
 #include <QString>
 
 #include <optional>
@@ -10,15 +12,12 @@ namespace cb {
 struct SyncLogFilter
 {
     QString integrationId;
-    QString direction;
-    QString result;
+    std::optional<SyncDirection> direction;
+    std::optional<SyncResult> result;
     std::optional<qint64> ticketId;
     QString text; // matched against event, error and changes
 
-    bool isEmpty() const
-    {
-        return integrationId.isEmpty() && direction.isEmpty() && result.isEmpty() && !ticketId && text.isEmpty();
-    }
+    bool isEmpty() const { return integrationId.isEmpty() && !direction && !result && !ticketId && text.isEmpty(); }
     bool operator==(const SyncLogFilter &other) const = default;
 };
 

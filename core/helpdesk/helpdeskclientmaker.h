@@ -1,15 +1,15 @@
 #pragma once
 
 #include "common/result.h"
+#include "helpdesk/helpdeskclient.h"
 
+#include <QByteArray>
 #include <QString>
 
 #include <functional>
 #include <memory>
 
 namespace cb {
-
-class HelpdeskClient;
 
 // A client made for a domain and key, with the domain as the provider normalised it (host[:port]).
 struct ClientHandle
@@ -18,7 +18,8 @@ struct ClientHandle
     QString domain;
 };
 
-// Builds a provider's client for a domain and key ("freshdesk" | "freshservice"); the sync layer is handed one.
+// Makes the client of a provider ("freshdesk", "freshservice") for a domain and key: real ones
+// (makeHelpdeskClientMaker), the sandbox's, or a test's fakes.
 using HelpdeskClientMaker =
     std::function<Result<ClientHandle>(const QString &provider, const QString &domain, const QByteArray &apiKey)>;
 

@@ -2,9 +2,10 @@ target_sources(${CB_LAYER} PRIVATE
     helpdesk/freshdesk/freshdeskclient.cpp helpdesk/freshdesk/freshdeskclient.h
     helpdesk/freshdesk/freshdeskdomain.cpp helpdesk/freshdesk/freshdeskdomain.h
     helpdesk/freshdesk/freshdeskjson.cpp helpdesk/freshdesk/freshdeskjson.h
-    helpdesk/freshdesk/freshdesktransport.cpp helpdesk/freshdesk/freshdesktransport.h
-    helpdesk/freshdesk/freshworkspaging.cpp helpdesk/freshdesk/freshworkspaging.h
-    helpdesk/freshdesk/ratelimitgate.cpp helpdesk/freshdesk/ratelimitgate.h
+    helpdesk/freshworks/freshworksclient.cpp helpdesk/freshworks/freshworksclient.h
+    helpdesk/freshworks/freshworkstransport.cpp helpdesk/freshworks/freshworkstransport.h
+    helpdesk/freshworks/freshworkspaging.cpp helpdesk/freshworks/freshworkspaging.h
+    helpdesk/freshworks/ratelimitgate.cpp helpdesk/freshworks/ratelimitgate.h
     helpdesk/freshservice/freshserviceclient.cpp helpdesk/freshservice/freshserviceclient.h
     helpdesk/freshservice/freshserviceclient_filter.cpp
     helpdesk/freshservice/freshservicejson.cpp helpdesk/freshservice/freshservicejson.h

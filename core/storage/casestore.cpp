@@ -65,21 +65,6 @@ QJsonValue toJsonValue(const QVariant &v)
 
 } // namespace
 
-QString directionFor(ChangeSource source)
-{
-    switch (source) {
-    case ChangeSource::User:
-        return QStringLiteral("local");
-    case ChangeSource::Import:
-        return QStringLiteral("import");
-    case ChangeSource::Webhook:
-        return QStringLiteral("inbound");
-    case ChangeSource::Reconciler:
-        return QStringLiteral("reconcile");
-    }
-    return {};
-}
-
 QVariant caseFieldValue(const Case &c, const QString &field)
 {
     if (field == QLatin1String(CaseField::Subject))
@@ -172,9 +157,10 @@ Result<int> CaseStore::relinkAccount(const QString &integrationId, qint64 worksp
         return tx.started().error();
     const QString now = toStoreTime(m_clock.nowUtc());
     auto work = m_db.exec(QStringLiteral("UPDATE outbox SET integration_id = ?, updated_at = ? WHERE state IN "
-                                         "('pending', 'inflight', 'dead') AND case_id IN (SELECT id FROM cases WHERE "
+                                         "(?, ?, ?) AND case_id IN (SELECT id FROM cases WHERE "
                                          "workspace_id = ? AND external_provider = ? AND external_account = ?)"),
-                          {integrationId, now, workspaceId, provider, sql::text(account)});
+                          {integrationId, now, toString(OutboxState::Pending), toString(OutboxState::Inflight),
+                           toString(OutboxState::Dead), workspaceId, provider, sql::text(account)});
     if (!work)
         return work.error();
     auto moved = m_db.exec(QStringLiteral("UPDATE cases SET integration_id = ? WHERE workspace_id = ? AND "
@@ -271,9 +257,9 @@ Result<CaseWriteOutcome> CaseStore::insert(const Case &c, ChangeSource source, c
     e.caseId = out.caseId;
     e.ticketId = c.externalTicketId;
     e.direction = directionFor(source);
-    e.source = toString(source);
+    e.source = source;
     e.event = ctx.event.isEmpty() ? QStringLiteral("case.created") : ctx.event;
-    e.result = QStringLiteral("created");
+    e.result = SyncResult::Created;
     e.latencyMs = ctx.latencyMs;
     QJsonObject changes;
     for (const QString &f : changeableFields()) {
@@ -337,11 +323,11 @@ Result<CaseWriteOutcome> CaseStore::applyChanges(const Case &before, const CaseC
     e.caseId = before.id;
     e.ticketId = before.externalTicketId;
     e.direction = directionFor(source);
-    e.source = toString(source);
+    e.source = source;
     e.event = ctx.event.isEmpty() ? QStringLiteral("case.updated") : ctx.event;
     e.changes = diff;
     e.latencyMs = ctx.latencyMs;
-    e.result = sets.isEmpty() ? QStringLiteral("unchanged") : QStringLiteral("applied");
+    e.result = sets.isEmpty() ? SyncResult::Unchanged : SyncResult::Applied;
     if (!sets.isEmpty()) {
         sets << QStringLiteral("updated_at = ?");
         args << toStoreTime(m_clock.nowUtc()) << before.id;
@@ -360,7 +346,7 @@ Result<CaseWriteOutcome> CaseStore::applyChanges(const Case &before, const CaseC
         OutboxItem item;
         item.caseId = before.id;
         item.integrationId = before.integrationId;
-        item.op = QStringLiteral("update");
+        item.op = OutboxOp::Update;
         item.payload = QJsonObject{{QStringLiteral("fields"), pushFields}, {QStringLiteral("log_id"), *logged}};
         auto queued = Outbox(m_db, m_clock).enqueue(item);
         if (!queued)

@@ -68,7 +68,6 @@ private:
     const Clock &m_clock;
 };
 
-QString directionFor(ChangeSource source);
 QVariant caseFieldValue(const Case &c, const QString &field);
 
 } // namespace cb

@@ -22,7 +22,7 @@ InboxEvent fromRow(const QSqlQuery &q)
     e.remoteAddr = q.value(4).toString();
     e.contentType = q.value(5).toString();
     e.body = q.value(6).toByteArray();
-    e.state = q.value(7).toString();
+    e.state = inboxStateFromString(q.value(7).toString()).value_or(InboxState::Failed);
     e.attempts = q.value(8).toInt();
     e.lastError = q.value(9).toString();
     e.lastAttemptAt = sql::toTime(q.value(10));
@@ -57,8 +57,8 @@ Result<InboxInsertOutcome> Inbox::insert(InboxEvent event)
         // arrived while it was working, so that event is processed again rather than marked done. An identical
         // body whose earlier event was processed is a new event. Equality on an indexed column: no scan.
         auto q = m_db.scalar(QStringLiteral("SELECT id FROM webhook_inbox WHERE integration_id = ? AND body_hash = ? "
-                                            "AND state = 'pending' LIMIT 1"),
-                             {event.integrationId, bodyHash});
+                                            "AND state = ? LIMIT 1"),
+                             {event.integrationId, bodyHash, toString(InboxState::Pending)});
         if (!q)
             return q.error();
         if (q->isValid()) {
@@ -85,8 +85,8 @@ Result<InboxInsertOutcome> Inbox::insert(InboxEvent event)
                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?) "
                                        "ON CONFLICT (integration_id, event_key) DO NOTHING RETURNING id"),
                         {event.integrationId, key, sql::fromText(bodyHash), toStoreTime(event.receivedAt),
-                         sql::fromText(event.remoteAddr), sql::fromText(event.contentType), event.body, event.state,
-                         sql::fromText(event.lastError)});
+                         sql::fromText(event.remoteAddr), sql::fromText(event.contentType), event.body,
+                         toString(event.state), sql::fromText(event.lastError)});
         if (!inserted)
             return inserted.error();
         if (inserted->isValid()) {
@@ -123,14 +123,14 @@ Result<InboxEvent> Inbox::get(qint64 id)
 
 Result<QList<InboxEvent>> Inbox::pending(int limit)
 {
-    return byState(QStringLiteral("pending"), limit);
+    return byState(InboxState::Pending, limit);
 }
 
-Result<QList<InboxEvent>> Inbox::byState(const QString &state, int limit)
+Result<QList<InboxEvent>> Inbox::byState(InboxState state, int limit)
 {
     auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
                            QStringLiteral(" FROM webhook_inbox WHERE state = ? ORDER BY id LIMIT ?"),
-                       {state, limit});
+                       {toString(state), limit});
     if (!q)
         return q.error();
     QList<InboxEvent> out;
@@ -142,12 +142,12 @@ Result<QList<InboxEvent>> Inbox::byState(const QString &state, int limit)
 Result<bool> Inbox::markDone(qint64 id, std::optional<int> coalescedSeen)
 {
     auto q = coalescedSeen
-                 ? m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = 'done', attempts = attempts + 1, "
+                 ? m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = ?, attempts = attempts + 1, "
                                             "last_error = NULL, processed_at = ? WHERE id = ? AND coalesced = ?"),
-                             {toStoreTime(m_clock.nowUtc()), id, *coalescedSeen})
-                 : m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = 'done', attempts = attempts + 1, "
+                             {toString(InboxState::Done), toStoreTime(m_clock.nowUtc()), id, *coalescedSeen})
+                 : m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = ?, attempts = attempts + 1, "
                                             "last_error = NULL, processed_at = ? WHERE id = ?"),
-                             {toStoreTime(m_clock.nowUtc()), id});
+                             {toString(InboxState::Done), toStoreTime(m_clock.nowUtc()), id});
     if (!q)
         return q.error();
     return q->numRowsAffected() > 0;
@@ -158,7 +158,7 @@ Status Inbox::markFailed(qint64 id, const QString &error, bool dead)
     auto q =
         m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = ?, attempts = attempts + 1, last_error = ?, "
                                  "processed_at = ? WHERE id = ?"),
-                  {dead ? QStringLiteral("dead") : QStringLiteral("failed"), error, toStoreTime(m_clock.nowUtc()), id});
+                  {toString(dead ? InboxState::Dead : InboxState::Failed), error, toStoreTime(m_clock.nowUtc()), id});
     return q ? Status(Ok{}) : Status(q.error());
 }
 
@@ -173,11 +173,13 @@ Status Inbox::recordAttempt(qint64 id, const QString &error)
 
 Result<int> Inbox::replay(std::optional<qint64> id)
 {
-    Result<QSqlQuery> q = id ? m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = 'pending', attempts = 0 "
-                                                        "WHERE id = ? AND state IN ('failed', 'dead')"),
-                                         {*id})
-                             : m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = 'pending', attempts = 0 "
-                                                        "WHERE state IN ('failed', 'dead')"));
+    const QVariantList states{toString(InboxState::Pending), toString(InboxState::Failed), toString(InboxState::Dead)};
+    Result<QSqlQuery> q = id ? m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = ?, attempts = 0 "
+                                                        "WHERE state IN (?, ?) AND id = ?"),
+                                         states + QVariantList{*id})
+                             : m_db.exec(QStringLiteral("UPDATE webhook_inbox SET state = ?, attempts = 0 "
+                                                        "WHERE state IN (?, ?)"),
+                                         states);
     if (!q)
         return q.error();
     return q->numRowsAffected();
@@ -185,7 +187,8 @@ Result<int> Inbox::replay(std::optional<qint64> id)
 
 Result<qint64> Inbox::pendingCount()
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_inbox WHERE state = 'pending'"));
+    auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_inbox WHERE state = ?"),
+                         {toString(InboxState::Pending)});
     if (!v)
         return v.error();
     return v->toLongLong();

@@ -30,7 +30,7 @@ public:
     static QString bodyHashOf(const QString &eventKey);
     Result<InboxEvent> get(qint64 id);
     Result<QList<InboxEvent>> pending(int limit);
-    Result<QList<InboxEvent>> byState(const QString &state, int limit = 500);
+    Result<QList<InboxEvent>> byState(InboxState state, int limit = 500);
     // With `coalescedSeen` (the event's coalesced count when its processing began) the event stays pending when an
     // identical body was folded into it since: false is returned and it is processed again.
     Result<bool> markDone(qint64 id, std::optional<int> coalescedSeen = {});

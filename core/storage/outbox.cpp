@@ -18,9 +18,9 @@ OutboxItem fromRow(const QSqlQuery &q)
     o.id = q.value(0).toLongLong();
     o.caseId = q.value(1).toLongLong();
     o.integrationId = q.value(2).toString();
-    o.op = q.value(3).toString();
+    o.op = outboxOpFromString(q.value(3).toString());
     o.payload = sql::toJson(q.value(4));
-    o.state = q.value(5).toString();
+    o.state = outboxStateFromString(q.value(5).toString()).value_or(OutboxState::Dead);
     o.attempts = q.value(6).toInt();
     o.nextAttemptAt = sql::toTime(q.value(7));
     o.lastError = q.value(8).toString();
@@ -39,8 +39,9 @@ Result<qint64> Outbox::enqueue(OutboxItem item)
     const QString now = toStoreTime(m_clock.nowUtc());
     auto q = m_db.exec(QStringLiteral("INSERT INTO outbox (case_id, integration_id, op, payload, state, attempts, "
                                       "next_attempt_at, created_at, updated_at) "
-                                      "VALUES (?, ?, ?, ?, 'pending', 0, ?, ?, ?) RETURNING id"),
-                       {item.caseId, item.integrationId, item.op, sql::fromJson(item.payload),
+                                      "VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?) RETURNING id"),
+                       {item.caseId, item.integrationId, item.op ? toString(*item.op) : QString(),
+                        sql::fromJson(item.payload), toString(OutboxState::Pending),
                         item.nextAttemptAt.isValid() ? toStoreTime(item.nextAttemptAt) : now, now, now});
     if (!q)
         return q.error();
@@ -52,9 +53,8 @@ Result<qint64> Outbox::enqueue(OutboxItem item)
 Result<QList<OutboxItem>> Outbox::due(int limit)
 {
     auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
-                           QStringLiteral(" FROM outbox WHERE state = 'pending' AND next_attempt_at <= ? "
-                                          "ORDER BY id LIMIT ?"),
-                       {toStoreTime(m_clock.nowUtc()), limit});
+                           QStringLiteral(" FROM outbox WHERE state = ? AND next_attempt_at <= ? ORDER BY id LIMIT ?"),
+                       {toString(OutboxState::Pending), toStoreTime(m_clock.nowUtc()), limit});
     if (!q)
         return q.error();
     QList<OutboxItem> out;
@@ -75,44 +75,45 @@ Result<OutboxItem> Outbox::get(qint64 id)
 
 Status Outbox::markInflight(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'inflight', attempts = attempts + 1, updated_at = ? "
-                                      "WHERE id = ?"),
-                       {toStoreTime(m_clock.nowUtc()), id});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE outbox SET state = ?, attempts = attempts + 1, updated_at = ? WHERE id = ?"),
+                  {toString(OutboxState::Inflight), toStoreTime(m_clock.nowUtc()), id});
     return q ? Status(Ok{}) : Status(q.error());
 }
 
 Status Outbox::markDone(qint64 id)
 {
-    auto q =
-        m_db.exec(QStringLiteral("UPDATE outbox SET state = 'done', last_error = NULL, updated_at = ? WHERE id = ?"),
-                  {toStoreTime(m_clock.nowUtc()), id});
+    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = ?, last_error = NULL, updated_at = ? WHERE id = ?"),
+                       {toString(OutboxState::Done), toStoreTime(m_clock.nowUtc()), id});
     return q ? Status(Ok{}) : Status(q.error());
 }
 
 Status Outbox::scheduleRetry(qint64 id, const QDateTime &nextAttemptAt, const QString &error)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = ?, last_error = ?, "
-                                      "updated_at = ? WHERE id = ?"),
-                       {toStoreTime(nextAttemptAt), error, toStoreTime(m_clock.nowUtc()), id});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE outbox SET state = ?, next_attempt_at = ?, last_error = ?, "
+                       "updated_at = ? WHERE id = ?"),
+        {toString(OutboxState::Pending), toStoreTime(nextAttemptAt), error, toStoreTime(m_clock.nowUtc()), id});
     return q ? Status(Ok{}) : Status(q.error());
 }
 
 Status Outbox::markDead(qint64 id, const QString &error)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'dead', last_error = ?, updated_at = ? WHERE id = ?"),
-                       {error, toStoreTime(m_clock.nowUtc()), id});
+    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, updated_at = ? WHERE id = ?"),
+                       {toString(OutboxState::Dead), error, toStoreTime(m_clock.nowUtc()), id});
     return q ? Status(Ok{}) : Status(q.error());
 }
 
 Result<int> Outbox::recoverInflight(const QString &integrationId, const QDateTime &retryAt)
 {
+    const QString pending = toString(OutboxState::Pending);
+    const QString inflight = toString(OutboxState::Inflight);
     auto q = retryAt.isValid()
-                 ? m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = ? "
-                                            "WHERE state = 'inflight' AND integration_id = ?"),
-                             {toStoreTime(retryAt), integrationId})
-                 : m_db.exec(QStringLiteral(
-                                 "UPDATE outbox SET state = 'pending' WHERE state = 'inflight' AND integration_id = ?"),
-                             {integrationId});
+                 ? m_db.exec(QStringLiteral("UPDATE outbox SET state = ?, next_attempt_at = ? "
+                                            "WHERE state = ? AND integration_id = ?"),
+                             {pending, toStoreTime(retryAt), inflight, integrationId})
+                 : m_db.exec(QStringLiteral("UPDATE outbox SET state = ? WHERE state = ? AND integration_id = ?"),
+                             {pending, inflight, integrationId});
     if (!q)
         return q.error();
     return q->numRowsAffected();
@@ -121,12 +122,14 @@ Result<int> Outbox::recoverInflight(const QString &integrationId, const QDateTim
 Result<int> Outbox::retryDead(std::optional<qint64> id)
 {
     const QString now = toStoreTime(m_clock.nowUtc());
-    auto q = id ? m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = ?, "
-                                           "updated_at = ? WHERE state = 'dead' AND id = ?"),
-                            {now, now, *id})
-                : m_db.exec(QStringLiteral("UPDATE outbox SET state = 'pending', attempts = 0, next_attempt_at = ?, "
-                                           "updated_at = ? WHERE state = 'dead'"),
-                            {now, now});
+    const QString pending = toString(OutboxState::Pending);
+    const QString dead = toString(OutboxState::Dead);
+    auto q = id ? m_db.exec(QStringLiteral("UPDATE outbox SET state = ?, attempts = 0, next_attempt_at = ?, "
+                                           "updated_at = ? WHERE state = ? AND id = ?"),
+                            {pending, now, now, dead, *id})
+                : m_db.exec(QStringLiteral("UPDATE outbox SET state = ?, attempts = 0, next_attempt_at = ?, "
+                                           "updated_at = ? WHERE state = ?"),
+                            {pending, now, now, dead});
     if (!q)
         return q.error();
     const int n = q->numRowsAffected();
@@ -140,9 +143,9 @@ Result<int> Outbox::retryDead(std::optional<qint64> id)
 
 Status Outbox::discardDead(qint64 id)
 {
-    auto q = m_db.exec(QStringLiteral("UPDATE outbox SET state = 'discarded', updated_at = ? WHERE state = 'dead' AND "
-                                      "id = ?"),
-                       {toStoreTime(m_clock.nowUtc()), id});
+    auto q =
+        m_db.exec(QStringLiteral("UPDATE outbox SET state = ?, updated_at = ? WHERE state = ? AND id = ?"),
+                  {toString(OutboxState::Discarded), toStoreTime(m_clock.nowUtc()), toString(OutboxState::Dead), id});
     if (!q)
         return q.error();
     if (q->numRowsAffected() == 0)
@@ -155,17 +158,18 @@ Status Outbox::discardDead(qint64 id)
 
 Result<qint64> Outbox::pendingCount()
 {
-    auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'inflight')"));
+    auto v = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN (?, ?)"),
+                         {toString(OutboxState::Pending), toString(OutboxState::Inflight)});
     if (!v)
         return v.error();
     return v->toLongLong();
 }
 
-Result<QList<OutboxItem>> Outbox::listByState(const QString &state, int limit)
+Result<QList<OutboxItem>> Outbox::listByState(OutboxState state, int limit)
 {
     auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +
                            QStringLiteral(" FROM outbox WHERE state = ? ORDER BY id LIMIT ?"),
-                       {state, limit});
+                       {toString(state), limit});
     if (!q)
         return q.error();
     QList<OutboxItem> out;
@@ -176,9 +180,9 @@ Result<QList<OutboxItem>> Outbox::listByState(const QString &state, int limit)
 
 Result<QSet<QString>> Outbox::pendingFields(qint64 caseId)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT payload FROM outbox WHERE case_id = ? AND op = 'update' "
-                                      "AND state IN ('pending', 'inflight')"),
-                       {caseId});
+    auto q = m_db.exec(
+        QStringLiteral("SELECT payload FROM outbox WHERE case_id = ? AND op = ? AND state IN (?, ?)"),
+        {caseId, toString(OutboxOp::Update), toString(OutboxState::Pending), toString(OutboxState::Inflight)});
     if (!q)
         return q.error();
     QSet<QString> fields;

@@ -31,7 +31,7 @@ public:
     // `retryAt` when given: a request the dead holder had sent may still be landing in the helpdesk.
     Result<int> recoverInflight(const QString &integrationId, const QDateTime &retryAt = {});
     Result<qint64> pendingCount();
-    Result<QList<OutboxItem>> listByState(const QString &state, int limit = 500);
+    Result<QList<OutboxItem>> listByState(OutboxState state, int limit = 500);
     // Pushes that gave up (dead) are queued again from scratch: one by id, or all of them. Returns how many.
     Result<int> retryDead(std::optional<qint64> id = std::nullopt);
     // A push that gave up is dropped for good (state discarded); the case keeps its local value.

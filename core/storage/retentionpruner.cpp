@@ -1,6 +1,7 @@
 #include "retentionpruner.h"
 
 #include "common/clock.h"
+#include "domain/syncvocabulary.h"
 #include "storage/database.h"
 
 #include <QSqlQuery>
@@ -20,9 +21,9 @@ RetentionPruner::RetentionPruner(Database &db, const Clock &clock)
     : RetentionPruner(db, clock, Options{})
 {}
 
-Result<QVariantList> RetentionPruner::oldIds(const QString &sql, const QDateTime &before)
+Result<QVariantList> RetentionPruner::oldIds(const QString &sql, const QDateTime &before, const QVariantList &leading)
 {
-    auto q = m_db.exec(sql, {toStoreTime(before), m_options.batch});
+    auto q = m_db.exec(sql, leading + QVariantList{toStoreTime(before), m_options.batch});
     if (!q)
         return q.error();
     QVariantList ids;
@@ -49,9 +50,9 @@ Result<PruneReport> RetentionPruner::pruneBatch()
     const QDateTime now = m_clock.nowUtc();
     // Reads first, outside any transaction: an idle store is only read, never written.
     auto inbox = m_options.inboxSeconds > 0
-                     ? oldIds(QStringLiteral("SELECT id FROM webhook_inbox WHERE state = 'done' AND processed_at < ? "
+                     ? oldIds(QStringLiteral("SELECT id FROM webhook_inbox WHERE state = ? AND processed_at < ? "
                                              "ORDER BY processed_at LIMIT ?"),
-                              now.addSecs(-m_options.inboxSeconds))
+                              now.addSecs(-m_options.inboxSeconds), {toString(InboxState::Done)})
                      : Result<QVariantList>(QVariantList{});
     if (!inbox)
         return inbox.error();

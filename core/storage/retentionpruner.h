@@ -37,7 +37,7 @@ public:
     Result<PruneReport> pruneBatch();
 
 private:
-    Result<QVariantList> oldIds(const QString &sql, const QDateTime &before);
+    Result<QVariantList> oldIds(const QString &sql, const QDateTime &before, const QVariantList &leading = {});
     Result<int> remove(const QString &table, const QVariantList &ids);
 
     Database &m_db;

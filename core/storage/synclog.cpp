@@ -25,11 +25,12 @@ SyncLogEntry SyncLog::fromRow(const QSqlQuery &q)
     e.integrationId = q.value(2).toString();
     e.caseId = sql::toOptionalInt(q.value(3));
     e.ticketId = sql::toOptionalInt(q.value(4));
-    e.direction = q.value(5).toString();
-    e.source = q.value(6).toString();
+    // The stored text is always one of the vocabulary (only toString() writes it).
+    e.direction = syncDirectionFromString(q.value(5).toString()).value_or(SyncDirection::Local);
+    e.source = changeSourceFromString(q.value(6).toString());
     e.event = q.value(7).toString();
     e.changes = sql::toJson(q.value(8));
-    e.result = q.value(9).toString();
+    e.result = syncResultFromString(q.value(9).toString()).value_or(SyncResult::Failed);
     e.latencyMs = sql::toOptionalInt(q.value(10));
     e.error = q.value(11).toString();
     return e;
@@ -43,8 +44,9 @@ Result<qint64> SyncLog::append(SyncLogEntry entry)
                                       "source, event, changes, result, latency_ms, error) "
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
                        {sql::fromTime(entry.at), sql::fromText(entry.integrationId), sql::fromOptional(entry.caseId),
-                        sql::fromOptional(entry.ticketId), entry.direction, sql::fromText(entry.source), entry.event,
-                        sql::fromJson(entry.changes), entry.result, sql::fromOptional(entry.latencyMs),
+                        sql::fromOptional(entry.ticketId), toString(entry.direction),
+                        sql::fromText(entry.source ? toString(*entry.source) : QString()), entry.event,
+                        sql::fromJson(entry.changes), toString(entry.result), sql::fromOptional(entry.latencyMs),
                         sql::fromText(entry.error)});
     if (!q)
         return q.error();
@@ -89,9 +91,11 @@ Result<QList<SyncLogEntry>> SyncLog::inboundSince(const QString &integrationId, 
     auto q =
         m_db.exec(QStringLiteral("SELECT ") + columns() +
                       QStringLiteral(" FROM ticket_sync_log WHERE ticket_id = ? AND integration_id = ? "
-                                     "AND at >= ? AND source IN ('webhook', 'reconciler', 'import') "
-                                     "AND result IN ('applied', 'created', 'conflict', 'unchanged') ORDER BY id DESC"),
-                  {ticketId, integrationId, toStoreTime(since)});
+                                     "AND at >= ? AND source IN (?, ?, ?) AND result IN (?, ?, ?, ?) "
+                                     "ORDER BY id DESC"),
+                  {ticketId, integrationId, toStoreTime(since), toString(ChangeSource::Webhook),
+                   toString(ChangeSource::Reconciler), toString(ChangeSource::Import), toString(SyncResult::Applied),
+                   toString(SyncResult::Created), toString(SyncResult::Conflict), toString(SyncResult::Unchanged)});
     if (!q)
         return q.error();
     QList<SyncLogEntry> out;

@@ -22,10 +22,10 @@ QString conditions(const SyncLogFilter &filter, const SyncLogQuery::Range &range
         add(" AND id > ?", range.afterId);
     if (!filter.integrationId.isEmpty())
         add(" AND integration_id = ?", filter.integrationId);
-    if (!filter.direction.isEmpty())
-        add(" AND direction = ?", filter.direction);
-    if (!filter.result.isEmpty())
-        add(" AND result = ?", filter.result);
+    if (filter.direction)
+        add(" AND direction = ?", toString(*filter.direction));
+    if (filter.result)
+        add(" AND result = ?", toString(*filter.result));
     if (filter.ticketId)
         add(" AND ticket_id = ?", *filter.ticketId);
     if (!filter.text.isEmpty()) {

@@ -86,7 +86,7 @@ Result<CommentOutcome> CaseActions::addComment(qint64 caseId, const QString &tex
         OutboxItem item;
         item.caseId = caseId;
         item.integrationId = c->integrationId;
-        item.op = out.isPrivate ? QStringLiteral("note") : QStringLiteral("reply");
+        item.op = out.isPrivate ? OutboxOp::Note : OutboxOp::Reply;
         item.payload = {{QStringLiteral("comment_id"), out.commentId},
                         {QStringLiteral("body"), body},
                         {QStringLiteral("private"), out.isPrivate}};
@@ -114,7 +114,7 @@ Result<qint64> CaseActions::handoff(qint64 caseId)
     OutboxItem item;
     item.caseId = caseId;
     item.integrationId = c->integrationId;
-    item.op = QStringLiteral("handoff");
+    item.op = OutboxOp::Handoff;
     return Outbox(m_db, m_clock).enqueue(item);
 }
 

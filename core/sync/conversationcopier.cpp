@@ -71,10 +71,10 @@ QCoro::Task<Result<int>> ConversationCopier::copy(Integration integration, Helpd
         e.caseId = caseId;
         e.ticketId = ticketId;
         e.direction = directionFor(source);
-        e.source = toString(source);
+        e.source = source;
         e.event = QStringLiteral("comments.added");
         e.changes = {{QStringLiteral("comments"), added}};
-        e.result = QStringLiteral("applied");
+        e.result = SyncResult::Applied;
         logIfFailed(SyncLog(m_db, m_clock).append(e), "sync log");
     }
     co_return added;

@@ -1,6 +1,7 @@
 #include "healthprobe.h"
 
 #include "common/clock.h"
+#include "domain/syncvocabulary.h"
 #include "helpdesk/helpdeskclient.h"
 #include "storage/database.h"
 #include "storage/integrationstore.h"
@@ -36,14 +37,14 @@ Result<IntegrationHealthList> HealthProbe::probe(const SyncEngine *engine) const
             return last.error();
         h.lastWebhookAt = sql::toTime(*last);
         h.inboxPending = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_inbox WHERE integration_id = ? AND "
-                                                    "state = 'pending'"),
-                                     {i.id})
+                                                    "state = ?"),
+                                     {i.id, toString(InboxState::Pending)})
                              .value()
                              .toLongLong();
         h.outboxPending =
             m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE integration_id = ? AND state IN "
-                                       "('pending', 'inflight')"),
-                        {i.id})
+                                       "(?, ?)"),
+                        {i.id, toString(OutboxState::Pending), toString(OutboxState::Inflight)})
                 .value()
                 .toLongLong();
         // The last hour of the log, in 5-minute buckets (the log's `at` grows with its id).
@@ -60,8 +61,8 @@ Result<IntegrationHealthList> HealthProbe::probe(const SyncEngine *engine) const
                 continue;
             ++h.eventsLastHour;
             h.activity[11 - int(ago / 300)] += 1;
-            const QString result = rows->value(1).toString();
-            if (result == QLatin1String("failed") || result == QLatin1String("dead"))
+            const auto result = syncResultFromString(rows->value(1).toString());
+            if (result == SyncResult::Failed || result == SyncResult::Dead)
                 ++h.failuresLastHour;
         }
         if (engine) {

@@ -91,10 +91,10 @@ void InboundProcessor::logIgnored(const Integration &integration, qint64 ticketI
     SyncLogEntry e;
     e.integrationId = integration.id;
     e.ticketId = ticketId;
-    e.direction = QStringLiteral("inbound");
-    e.source = QStringLiteral("webhook");
+    e.direction = SyncDirection::Inbound;
+    e.source = ChangeSource::Webhook;
     e.event = QStringLiteral("ticket.event");
-    e.result = QStringLiteral("ignored");
+    e.result = SyncResult::Ignored;
     e.error = why;
     logIfFailed(SyncLog(m_db, m_clock).append(e), "sync log");
 }

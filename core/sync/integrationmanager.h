@@ -17,7 +17,6 @@ namespace cb {
 
 class Clock;
 class Database;
-class HelpdeskClient;
 class SecretStore;
 
 struct ConnectRequest

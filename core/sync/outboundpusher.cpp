@@ -36,10 +36,10 @@ QString OutboundPusher::markerFor(qint64 outboxId)
     return QStringLiteral("<!-- casebridge:outbox:%1 -->").arg(outboxId);
 }
 
-void OutboundPusher::log(const Case &c, const QString &event, const QJsonObject &changes, const QString &result,
+void OutboundPusher::log(const Case &c, const QString &event, const QJsonObject &changes, SyncResult result,
                          const QString &error, std::optional<qint64> latencyMs)
 {
-    SyncLogEntry e = SyncLogEntry::forCase(c, QStringLiteral("outbound"), QStringLiteral("user"), event);
+    SyncLogEntry e = SyncLogEntry::forCase(c, SyncDirection::Outbound, ChangeSource::User, event);
     e.changes = changes;
     e.result = result;
     e.error = error;
@@ -86,11 +86,11 @@ QCoro::Task<> OutboundPusher::pushOne(OutboxItem item, PushReport *report)
     if (auto st = outbox.markInflight(item.id); !st)
         co_return;
     item.attempts += 1;
-    if (item.op == QLatin1String("update")) {
+    if (item.op == OutboxOp::Update) {
         co_await pushUpdate(item, *c, client, report);
-    } else if (item.op == QLatin1String("note") || item.op == QLatin1String("reply")) {
+    } else if (item.op == OutboxOp::Note || item.op == OutboxOp::Reply) {
         co_await pushComment(item, *c, client, report);
-    } else if (item.op == QLatin1String("handoff")) {
+    } else if (item.op == OutboxOp::Handoff) {
         auto integration = IntegrationStore(m_db, m_clock).get(item.integrationId);
         if (!integration) {
             failed(item, *c, integration.error(), QStringLiteral("ticket.handoff"), report);
@@ -98,7 +98,7 @@ QCoro::Task<> OutboundPusher::pushOne(OutboxItem item, PushReport *report)
         }
         co_await pushHandoff(item, *c, *integration, client, report);
     } else {
-        logIfFailed(outbox.markDead(item.id, QStringLiteral("unknown operation ") + item.op), "outbox bookkeeping");
+        logIfFailed(outbox.markDead(item.id, QStringLiteral("unknown operation")), "outbox bookkeeping");
         ++report->dead;
     }
 }
@@ -141,12 +141,12 @@ QCoro::Task<> OutboundPusher::pushUpdate(OutboxItem item, Case c, HelpdeskClient
         it = wanted.erase(it);
     }
     if (!echoed.isEmpty()) {
-        log(c, QStringLiteral("ticket.update"), echoed, QStringLiteral("echo_dropped"));
+        log(c, QStringLiteral("ticket.update"), echoed, SyncResult::EchoDropped);
         ++report->echoDropped;
     }
     if (wanted.isEmpty()) {
         if (echoed.isEmpty()) {
-            log(c, QStringLiteral("ticket.update"), unchanged, QStringLiteral("unchanged"));
+            log(c, QStringLiteral("ticket.update"), unchanged, SyncResult::Unchanged);
             ++report->unchanged;
         }
         logIfFailed(outbox.markDone(item.id), "outbox bookkeeping");
@@ -155,7 +155,7 @@ QCoro::Task<> OutboundPusher::pushUpdate(OutboxItem item, Case c, HelpdeskClient
     auto fields = m_mapper.ticketFieldsFromCase(wanted);
     if (!fields) {
         logIfFailed(outbox.markDead(item.id, fields.error().message), "outbox bookkeeping");
-        log(c, QStringLiteral("ticket.update"), wanted, QStringLiteral("dead"), fields.error().message);
+        log(c, QStringLiteral("ticket.update"), wanted, SyncResult::Dead, fields.error().message);
         ++report->dead;
         co_return;
     }
@@ -175,7 +175,7 @@ QCoro::Task<> OutboundPusher::pushUpdate(OutboxItem item, Case c, HelpdeskClient
     logIfFailed(CaseStore(m_db, m_clock).setRemoteState(c.id, TicketMapper::remoteState(*updated), updated->updatedAt),
                 "outbox bookkeeping");
     logIfFailed(outbox.markDone(item.id), "outbox bookkeeping");
-    log(c, QStringLiteral("ticket.update"), changes, QStringLiteral("applied"), {}, timer.elapsed());
+    log(c, QStringLiteral("ticket.update"), changes, SyncResult::Applied, {}, timer.elapsed());
     ++report->pushed;
 }
 
@@ -185,10 +185,8 @@ QCoro::Task<> OutboundPusher::pushComment(OutboxItem item, Case c, HelpdeskClien
     const qint64 ticketId = *c.externalTicketId;
     const QString marker = markerFor(item.id);
     const qint64 commentId = qint64(item.payload.value(QStringLiteral("comment_id")).toDouble());
-    const bool isPrivate =
-        item.op == QLatin1String("note") && item.payload.value(QStringLiteral("private")).toBool(true);
-    const QString event =
-        item.op == QLatin1String("note") ? QStringLiteral("note.create") : QStringLiteral("reply.create");
+    const bool isPrivate = item.op == OutboxOp::Note && item.payload.value(QStringLiteral("private")).toBool(true);
+    const QString event = item.op == OutboxOp::Note ? QStringLiteral("note.create") : QStringLiteral("reply.create");
     QJsonObject changes{{QStringLiteral("private"), isPrivate}};
 
     // An earlier attempt may have reached the helpdesk without us hearing back: look before posting again.
@@ -204,7 +202,7 @@ QCoro::Task<> OutboundPusher::pushComment(OutboxItem item, Case c, HelpdeskClien
                     logIfFailed(CommentStore(m_db, m_clock).setExternalId(commentId, conv.id), "outbox bookkeeping");
                 logIfFailed(outbox.markDone(item.id), "outbox bookkeeping");
                 changes.insert(QStringLiteral("conversation_id"), conv.id);
-                log(c, event, changes, QStringLiteral("applied"), QStringLiteral("found from an earlier attempt"));
+                log(c, event, changes, SyncResult::Applied, QStringLiteral("found from an earlier attempt"));
                 ++report->pushed;
                 co_return;
             }
@@ -215,7 +213,7 @@ QCoro::Task<> OutboundPusher::pushComment(OutboxItem item, Case c, HelpdeskClien
     timer.start();
     // Two statements, not a conditional expression: GCC 12 destroys a co_await temporary in `?:` twice.
     Result<Conversation> posted;
-    if (item.op == QLatin1String("note"))
+    if (item.op == OutboxOp::Note)
         posted = co_await client->addNote(ticketId, body, isPrivate);
     else
         posted = co_await client->reply(ticketId, body);
@@ -227,7 +225,7 @@ QCoro::Task<> OutboundPusher::pushComment(OutboxItem item, Case c, HelpdeskClien
         logIfFailed(CommentStore(m_db, m_clock).setExternalId(commentId, posted->id), "outbox bookkeeping");
     logIfFailed(outbox.markDone(item.id), "outbox bookkeeping");
     changes.insert(QStringLiteral("conversation_id"), posted->id);
-    log(c, event, changes, QStringLiteral("applied"), {}, timer.elapsed());
+    log(c, event, changes, SyncResult::Applied, {}, timer.elapsed());
     ++report->pushed;
 }
 
@@ -281,7 +279,7 @@ QCoro::Task<> OutboundPusher::pushHandoff(OutboxItem item, Case c, Integration i
             QJsonObject sent = attempts.at(i);
             sent.insert(QStringLiteral("fallback"),
                         i > 0 && s.handoff != IntegrationSettings::HandoffMode::UnassignMarker);
-            log(c, QStringLiteral("ticket.handoff"), sent, QStringLiteral("applied"), {}, timer.elapsed());
+            log(c, QStringLiteral("ticket.handoff"), sent, SyncResult::Applied, {}, timer.elapsed());
             ++report->pushed;
             co_return;
         }
@@ -310,7 +308,7 @@ void OutboundPusher::failed(const OutboxItem &item, const Case &c, const Error &
         }
         logIfFailed(outbox.scheduleRetry(item.id, m_clock.nowUtc().addMSecs(delayMs), error.message),
                     "outbox bookkeeping");
-        log(c, event, {}, QStringLiteral("failed"),
+        log(c, event, {}, SyncResult::Failed,
             QCoreApplication::translate("cb::CoreMessages", "%1 Retrying in %2 s.")
                 .arg(error.message)
                 .arg((delayMs + 999) / 1000));
@@ -318,7 +316,7 @@ void OutboundPusher::failed(const OutboxItem &item, const Case &c, const Error &
         return;
     }
     logIfFailed(outbox.markDead(item.id, error.message), "outbox bookkeeping");
-    log(c, event, item.payload.value(QStringLiteral("fields")).toObject(), QStringLiteral("dead"), error.message);
+    log(c, event, item.payload.value(QStringLiteral("fields")).toObject(), SyncResult::Dead, error.message);
     ++report->dead;
 }
 

@@ -55,7 +55,7 @@ private:
     QCoro::Task<> pushHandoff(OutboxItem item, Case c, Integration integration, HelpdeskClient *client,
                               PushReport *report);
     void failed(const OutboxItem &item, const Case &c, const Error &error, const QString &event, PushReport *report);
-    void log(const Case &c, const QString &event, const QJsonObject &changes, const QString &result,
+    void log(const Case &c, const QString &event, const QJsonObject &changes, SyncResult result,
              const QString &error = {}, std::optional<qint64> latencyMs = {});
 
     Database &m_db;

@@ -97,12 +97,12 @@ QCoro::Task<Result<ReconcileReport>> Reconciler::runCycle(Integration integratio
             e.integrationId = integration.id;
             e.caseId = c.id;
             e.ticketId = t.id;
-            e.direction = QStringLiteral("reconcile");
-            e.source = QStringLiteral("reconciler");
+            e.direction = SyncDirection::Reconcile;
+            e.source = ChangeSource::Reconciler;
             e.event = QStringLiteral("ticket.") +
                       (view == QLatin1String("deleted") ? QStringLiteral("deleted") : QStringLiteral("spam"));
             e.changes = {{view, QJsonObject{{QStringLiteral("from"), false}, {QStringLiteral("to"), true}}}};
-            e.result = QStringLiteral("applied");
+            e.result = SyncResult::Applied;
             logIfFailed(SyncLog(m_db, m_clock).append(e), "sync log");
             ++report.removed;
         }

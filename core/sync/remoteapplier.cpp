@@ -43,8 +43,8 @@ Result<ApplyOutcome> RemoteApplier::applyRemoteFields(const Case &c, const QJson
 
     if (remoteUpdatedAt.isValid() && c.externalUpdatedAt.isValid() && remoteUpdatedAt < c.externalUpdatedAt) {
         out.stale = true;
-        SyncLogEntry e = SyncLogEntry::forCase(c, directionFor(source), toString(source), event);
-        e.result = QStringLiteral("unchanged");
+        SyncLogEntry e = SyncLogEntry::forCase(c, directionFor(source), source, event);
+        e.result = SyncResult::Unchanged;
         e.error = QStringLiteral("stale: older than the case's last known remote update");
         e.latencyMs = latencyMs;
         if (auto r = SyncLog(m_db, m_clock).append(e); !r)
@@ -79,18 +79,18 @@ Result<ApplyOutcome> RemoteApplier::applyRemoteFields(const Case &c, const QJson
                                             {QStringLiteral("kept"), QStringLiteral("local")}});
     }
     if (!conflicts.isEmpty()) {
-        SyncLogEntry e = SyncLogEntry::forCase(c, directionFor(source), toString(source), event);
+        SyncLogEntry e = SyncLogEntry::forCase(c, directionFor(source), source, event);
         e.changes = conflicts;
-        e.result = QStringLiteral("conflict");
+        e.result = SyncResult::Conflict;
         e.error = QStringLiteral("a local edit is waiting to be pushed; the local value was kept");
         if (auto r = SyncLog(m_db, m_clock).append(e); !r)
             return r.error();
     }
 
     if (!agreed.isEmpty()) {
-        SyncLogEntry e = SyncLogEntry::forCase(c, directionFor(source), toString(source), event);
+        SyncLogEntry e = SyncLogEntry::forCase(c, directionFor(source), source, event);
         e.changes = agreed;
-        e.result = QStringLiteral("unchanged");
+        e.result = SyncResult::Unchanged;
         e.error = QStringLiteral("the helpdesk now has the value a pending local edit sets");
         if (auto r = SyncLog(m_db, m_clock).append(e); !r)
             return r.error();

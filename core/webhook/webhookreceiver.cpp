@@ -223,7 +223,7 @@ QCoro::Task<HttpResponse> WebhookReceiver::receive(HttpRequest request, QString 
     event.eventKey = WebhookPayloadParser::eventKey(payload ? &*payload : nullptr, request.body,
                                                     request.header(QByteArrayLiteral("X-Event-Id")));
     if (!payload) {
-        event.state = QStringLiteral("failed"); // kept for inspection and replay, with why it was refused
+        event.state = InboxState::Failed; // kept for inspection and replay, with why it was refused
         event.lastError = payload.error().message;
         event.eventKey += QStringLiteral(":failed");
     }

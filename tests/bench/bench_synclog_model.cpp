@@ -39,29 +39,27 @@ bool fill(Database &db, int rows)
     QSqlQuery q(h);
     q.prepare(QStringLiteral("INSERT INTO ticket_sync_log (at, integration_id, case_id, ticket_id, direction, source, "
                              "event, changes, result, latency_ms, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QStringList directions = {QStringLiteral("inbound"), QStringLiteral("outbound"), QStringLiteral("import"),
-                                    QStringLiteral("reconcile")};
-    const QStringList results = {QStringLiteral("applied"),  QStringLiteral("unchanged"),
-                                 QStringLiteral("conflict"), QStringLiteral("echo_dropped"),
-                                 QStringLiteral("applied"),  QStringLiteral("applied"),
-                                 QStringLiteral("applied"),  QStringLiteral("applied"),
-                                 QStringLiteral("applied"),  QStringLiteral("failed")};
+    const QList<SyncDirection> directions = {SyncDirection::Inbound, SyncDirection::Outbound, SyncDirection::Import,
+                                             SyncDirection::Reconcile};
+    const QList<SyncResult> results = {
+        SyncResult::Applied, SyncResult::Unchanged, SyncResult::Conflict, SyncResult::EchoDropped, SyncResult::Applied,
+        SyncResult::Applied, SyncResult::Applied,   SyncResult::Applied,  SyncResult::Applied,     SyncResult::Failed};
     const QString changes = QStringLiteral(R"({"status":{"from":"open","to":"pending"}})");
     const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-30);
     for (int i = 0; i < rows; ++i) {
-        const QString result = results.at(i % results.size());
+        const SyncResult result = results.at(i % results.size());
         q.bindValue(0, start.addMSecs(qint64(i) * 2500).toString(Qt::ISODateWithMs));
         q.bindValue(1, i % 3 ? QStringLiteral("int-a") : QStringLiteral("int-b"));
         q.bindValue(2, i % 5000 + 1);
         q.bindValue(3, 100000 + i % 20000);
-        q.bindValue(4, directions.at(i % directions.size()));
-        q.bindValue(5, QStringLiteral("webhook"));
+        q.bindValue(4, toString(directions.at(i % directions.size())));
+        q.bindValue(5, toString(ChangeSource::Webhook));
         q.bindValue(6, QStringLiteral("ticket.update"));
         q.bindValue(7, changes);
-        q.bindValue(8, result);
+        q.bindValue(8, toString(result));
         q.bindValue(9, i % 900);
-        q.bindValue(10, result == QLatin1String("failed") ? QVariant(QStringLiteral("HTTP 503 from the helpdesk"))
-                                                          : QVariant(QMetaType(QMetaType::QString)));
+        q.bindValue(10, result == SyncResult::Failed ? QVariant(QStringLiteral("HTTP 503 from the helpdesk"))
+                                                     : QVariant(QMetaType(QMetaType::QString)));
         if (!q.exec())
             return false;
     }
@@ -117,11 +115,11 @@ int main(int argc, char *argv[])
     } cases[] = {
         {"no filter", {}},
         {"no filter (warm)", {}},
-        {"result = failed", {QString(), QString(), QStringLiteral("failed"), std::nullopt, QString()}},
-        {"ticket 100042", {QString(), QString(), QString(), qint64(100042), QString()}},
+        {"result = failed", {QString(), std::nullopt, SyncResult::Failed, std::nullopt, QString()}},
+        {"ticket 100042", {QString(), std::nullopt, std::nullopt, qint64(100042), QString()}},
         {"direction = outbound, integration int-b",
-         {QStringLiteral("int-b"), QStringLiteral("outbound"), QString(), std::nullopt, QString()}},
-        {"text \"HTTP 503\"", {QString(), QString(), QString(), std::nullopt, QStringLiteral("HTTP 503")}},
+         {QStringLiteral("int-b"), SyncDirection::Outbound, std::nullopt, std::nullopt, QString()}},
+        {"text \"HTTP 503\"", {QString(), std::nullopt, std::nullopt, std::nullopt, QStringLiteral("HTTP 503")}},
     };
     for (const auto &c : cases) {
         int shown = 0;

@@ -91,9 +91,9 @@ private Q_SLOTS:
         auto log = SyncLog(*m_db, m_clock).page(0, 1);
         QVERIFY(log && log->size() == 1);
         const SyncLogEntry &e = log->first();
-        QCOMPARE(e.source, QStringLiteral("reconciler"));
-        QCOMPARE(e.direction, QStringLiteral("reconcile"));
-        QCOMPARE(e.result, QStringLiteral("applied"));
+        QCOMPARE(e.source ? toString(*e.source) : QString(), QStringLiteral("reconciler"));
+        QCOMPARE(toString(e.direction), QStringLiteral("reconcile"));
+        QCOMPARE(toString(e.result), QStringLiteral("applied"));
         const QJsonObject status = e.changes.value(QStringLiteral("status")).toObject();
         QCOMPARE(status.value(QStringLiteral("from")).toString(), QStringLiteral("open"));
         QCOMPARE(status.value(QStringLiteral("to")).toString(), QStringLiteral("pending"));
@@ -131,8 +131,8 @@ private Q_SLOTS:
         const SyncLogEntry &e = log->first();
         QCOMPARE(e.caseId.value_or(0), created->caseId);
         QCOMPARE(e.ticketId.value_or(0), ticket);
-        QCOMPARE(e.source, sourceName);
-        QCOMPARE(e.result, QStringLiteral("applied"));
+        QCOMPARE(e.source ? toString(*e.source) : QString(), sourceName);
+        QCOMPARE(toString(e.result), QStringLiteral("applied"));
         QCOMPARE(e.changes.keys(), (QStringList{QStringLiteral("assignee_id"), QStringLiteral("priority")}));
         QCOMPARE(e.changes[QStringLiteral("assignee_id")].toObject()[QStringLiteral("to")].toInteger(),
                  qint64(3043029172572));
@@ -160,7 +160,7 @@ private Q_SLOTS:
                                   ChangeSource::User);
         QVERIFY(r);
         QVERIFY(r->changedFields.isEmpty());
-        QCOMPARE(SyncLog(*m_db, m_clock).page(0, 1)->first().result, QStringLiteral("unchanged"));
+        QCOMPARE(toString(SyncLog(*m_db, m_clock).page(0, 1)->first().result), QStringLiteral("unchanged"));
         QCOMPARE(*Outbox(*m_db, m_clock).pendingCount(), pendingBefore);
     }
 

@@ -20,10 +20,10 @@ class TestChangeNotifier : public QObject
     static Result<qint64> appendLog(Database &db)
     {
         SyncLogEntry e;
-        e.direction = QStringLiteral("local");
-        e.source = QStringLiteral("user");
+        e.direction = SyncDirection::Local;
+        e.source = ChangeSource::User;
         e.event = QStringLiteral("case.updated");
-        e.result = QStringLiteral("applied");
+        e.result = SyncResult::Applied;
         return SyncLog(db, Clock::system()).append(e);
     }
     static bool sawTable(const QSignalSpy &spy, const QString &table)

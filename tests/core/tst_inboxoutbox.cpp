@@ -70,7 +70,7 @@ private Q_SLOTS:
         auto afterDone = inbox.insert(event(key));
         QVERIFY(afterDone && !afterDone->duplicate);
         QVERIFY(afterDone->eventId != first->eventId);
-        QCOMPARE(inbox.get(afterDone->eventId)->state, QStringLiteral("pending"));
+        QCOMPARE(toString(inbox.get(afterDone->eventId)->state), QStringLiteral("pending"));
         auto dupOfSecond = inbox.insert(event(key));
         QVERIFY(dupOfSecond->duplicate);
         QCOMPARE(dupOfSecond->eventId, afterDone->eventId);
@@ -78,7 +78,7 @@ private Q_SLOTS:
         // Processing began before the duplicate arrived (it saw coalesced 0): the event stays pending for another
         // pass instead of being marked done with the second change unseen.
         QCOMPARE(*inbox.markDone(afterDone->eventId, 0), false);
-        QCOMPARE(inbox.get(afterDone->eventId)->state, QStringLiteral("pending"));
+        QCOMPARE(toString(inbox.get(afterDone->eventId)->state), QStringLiteral("pending"));
         QVERIFY(*inbox.markDone(afterDone->eventId, 1));
 
         // Even the same millisecond as its processed twin: a new event, not a duplicate.
@@ -109,9 +109,9 @@ private Q_SLOTS:
         Inbox inbox(*m_db, m_clock);
         auto e = inbox.insert(event(QStringLiteral("id:replay-me")));
         QVERIFY(inbox.markFailed(e->eventId, QStringLiteral("could not parse")));
-        QCOMPARE(inbox.get(e->eventId)->state, QStringLiteral("failed"));
+        QCOMPARE(toString(inbox.get(e->eventId)->state), QStringLiteral("failed"));
         QCOMPARE(*inbox.replay(e->eventId), 1);
-        QCOMPARE(inbox.get(e->eventId)->state, QStringLiteral("pending"));
+        QCOMPARE(toString(inbox.get(e->eventId)->state), QStringLiteral("pending"));
         QCOMPARE(*inbox.replay(e->eventId), 0);
     }
 
@@ -132,9 +132,9 @@ private Q_SLOTS:
         QVERIFY(inbox.markFailed(old.at(2), QStringLiteral("unreadable"), true)); // dead: stays until resolved
         const qint64 oldPending = inbox.insert(event(QStringLiteral("id:old-pending")))->eventId;
         SyncLogEntry entry;
-        entry.direction = QStringLiteral("inbound");
+        entry.direction = SyncDirection::Inbound;
         entry.event = QStringLiteral("ticket.fetched");
-        entry.result = QStringLiteral("applied");
+        entry.result = SyncResult::Applied;
         QVERIFY(log.append(entry));
         QVERIFY(log.append(entry));
 
@@ -183,7 +183,7 @@ private Q_SLOTS:
         OutboxItem item;
         item.caseId = created->caseId;
         item.integrationId = QStringLiteral("int-1");
-        item.op = QStringLiteral("update");
+        item.op = OutboxOp::Update;
         item.payload = {{QStringLiteral("fields"), QJsonObject{{QStringLiteral("status"), QStringLiteral("pending")}}}};
         const qint64 id = *outbox.enqueue(item);
         QCOMPARE(outbox.due(10)->size(), 1);
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QCOMPARE(outbox.get(id)->attempts, 2);
         QVERIFY(outbox.markDead(id, QStringLiteral("gave up")));
         QCOMPARE(*outbox.pendingCount(), 0);
-        QCOMPARE(outbox.listByState(QStringLiteral("dead"))->size(), 1);
+        QCOMPARE(outbox.listByState(OutboxState::Dead)->size(), 1);
     }
 };
 

@@ -45,9 +45,10 @@ class TestOutboundPusher : public QObject
         return r ? r->caseId : 0;
     }
 
-    int countLog(const QString &result)
+    int countLog(SyncResult result)
     {
-        return m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM ticket_sync_log WHERE result = ?"), {result})->toInt();
+        return m_db->scalar(QStringLiteral("SELECT COUNT(*) FROM ticket_sync_log WHERE result = ?"), {toString(result)})
+            ->toInt();
     }
 
 private Q_SLOTS:
@@ -109,7 +110,7 @@ private Q_SLOTS:
         m_clock->advanceMs(2000);
         const PushReport r = QCoro::waitFor(pusher()->pushDue());
         QCOMPARE(r.echoDropped, 1);
-        QCOMPARE(countLog(QStringLiteral("echo_dropped")), 1);
+        QCOMPARE(countLog(SyncResult::EchoDropped), 1);
         QCOMPARE(m_client->callCount(QStringLiteral("PUT /tickets")), 0);
     }
 
@@ -194,8 +195,8 @@ private Q_SLOTS:
         QCOMPARE(QCoro::waitFor(p->pushDue()).retried, 1);
         m_clock->advanceMs(120000);
         QCOMPARE(QCoro::waitFor(p->pushDue()).dead, 1);
-        QCOMPARE(Outbox(*m_db, *m_clock).listByState(QStringLiteral("dead"))->size(), 1);
-        QCOMPARE(countLog(QStringLiteral("dead")), 1);
+        QCOMPARE(Outbox(*m_db, *m_clock).listByState(OutboxState::Dead)->size(), 1);
+        QCOMPARE(countLog(SyncResult::Dead), 1);
     }
 
     void noteWithUnknownOutcomeIsNotPostedTwice()
@@ -211,7 +212,7 @@ private Q_SLOTS:
         OutboxItem item;
         item.caseId = caseId;
         item.integrationId = m_integration.id;
-        item.op = QStringLiteral("note");
+        item.op = OutboxOp::Note;
         item.payload = {{QStringLiteral("comment_id"), inserted->first},
                         {QStringLiteral("body"), comment.body},
                         {QStringLiteral("private"), true}};
@@ -240,7 +241,7 @@ private Q_SLOTS:
         OutboxItem item;
         item.caseId = caseId;
         item.integrationId = m_integration.id;
-        item.op = QStringLiteral("handoff");
+        item.op = OutboxOp::Handoff;
         QVERIFY(Outbox(*m_db, *m_clock).enqueue(item));
         QCOMPARE(QCoro::waitFor(pusher()->pushDue()).pushed, 1);
         QCOMPARE(m_client->callCount(QStringLiteral("PUT /tickets")), 2); // agent:999 refused, then fallback

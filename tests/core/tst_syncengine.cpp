@@ -139,7 +139,7 @@ private Q_SLOTS:
         QCOMPARE(count(), 1); // the failed event stays until it is resolved
         QCoro::waitFor(engine.tick());
         QCOMPARE(count(), 1);
-        QCOMPARE(inbox.byState(QStringLiteral("failed"))->size(), 1);
+        QCOMPARE(inbox.byState(InboxState::Failed)->size(), 1);
     }
 
     void reconcilesAtStartAndOnItsInterval()

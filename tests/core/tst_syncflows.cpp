@@ -253,7 +253,7 @@ private Q_SLOTS:
         QCOMPARE(process().created, 1);
         webhook({{QStringLiteral("no_ticket"), true}});
         QCOMPARE(process().failed, 1);
-        auto failed = Inbox(*m_db, *m_clock).byState(QStringLiteral("failed"));
+        auto failed = Inbox(*m_db, *m_clock).byState(InboxState::Failed);
         QCOMPARE(failed->size(), 1);
         QCOMPARE(*Inbox(*m_db, *m_clock).replay(failed->first().id), 1);
     }

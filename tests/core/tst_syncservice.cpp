@@ -57,9 +57,9 @@ class TestSyncService : public QObject
         auto other = Database::open(location);
         QVERIFY(other);
         SyncLogEntry e;
-        e.direction = QStringLiteral("local");
+        e.direction = SyncDirection::Local;
         e.event = QStringLiteral("case.updated");
-        e.result = QStringLiteral("applied");
+        e.result = SyncResult::Applied;
         auto id = SyncLog(**other, Clock::system()).append(e);
         QVERIFY(id);
         QTRY_VERIFY_WITH_TIMEOUT(!log.isEmpty(), 1000);

@@ -260,7 +260,7 @@ private Q_SLOTS:
             cb::OutboxItem item;
             item.caseId = c->id;
             item.integrationId = c->integrationId;
-            item.op = QStringLiteral("update");
+            item.op = cb::OutboxOp::Update;
             item.payload = {{QStringLiteral("fields"), QJsonObject{{QStringLiteral("status"), QStringLiteral("x")}}}};
             cb::Outbox outbox(*writer, cb::Clock::system());
             push = *outbox.enqueue(item);
@@ -289,7 +289,8 @@ private Q_SLOTS:
                  1); // no longer given up
         {
             auto writer = m_store.open();
-            QCOMPARE(cb::Outbox(*writer, cb::Clock::system()).get(push)->state, QStringLiteral("pending"));
+            QCOMPARE(cb::toString(cb::Outbox(*writer, cb::Clock::system()).get(push)->state),
+                     QStringLiteral("pending"));
             QVERIFY(cb::Outbox(*writer, cb::Clock::system()).markDead(push, QStringLiteral("gave up again")));
         }
         QCOMPARE(runCli(db({QStringLiteral("replay"), QStringLiteral("--push"), QString::number(push),
@@ -297,7 +298,7 @@ private Q_SLOTS:
                      .exitCode,
                  0);
         auto reader = m_store.open(cb::Database::Access::ReadOnly);
-        QCOMPARE(cb::Outbox(*reader, cb::Clock::system()).get(push)->state, QStringLiteral("discarded"));
+        QCOMPARE(cb::toString(cb::Outbox(*reader, cb::Clock::system()).get(push)->state), QStringLiteral("discarded"));
         QVERIFY(listed().isEmpty());
     }
 };

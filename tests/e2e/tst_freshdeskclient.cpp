@@ -61,15 +61,15 @@ class TestFreshdeskClient : public QObject
     quint16 m_port = 0;
 
     std::unique_ptr<FreshdeskClient> client(const QByteArray &key = "sandbox-admin-key",
-                                            FreshdeskTransport::Options o = fast())
+                                            FreshworksTransport::Options o = fast())
     {
         auto d = FreshdeskDomain::normalise(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
         return std::make_unique<FreshdeskClient>(&m_nam, *d, key, o);
     }
 
-    static FreshdeskTransport::Options fast()
+    static FreshworksTransport::Options fast()
     {
-        FreshdeskTransport::Options o;
+        FreshworksTransport::Options o;
         o.timeoutMs = 2000;
         o.backoffBaseMs = 20;
         o.backoffMaxMs = 100;

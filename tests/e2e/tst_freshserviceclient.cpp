@@ -79,7 +79,7 @@ class TestFreshserviceClient : public QObject
 
     std::unique_ptr<FreshserviceClient> client(const QByteArray &key = "sandbox-admin-key")
     {
-        FreshdeskTransport::Options o;
+        FreshworksTransport::Options o;
         o.timeoutMs = 2000;
         o.backoffBaseMs = 20;
         o.backoffMaxMs = 100;
@@ -388,7 +388,7 @@ private Q_SLOTS:
         RefusesOrderBy strict(*m_freshservice);
         HttpHost server(&strict);
         const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
-        FreshdeskTransport::Options o;
+        FreshworksTransport::Options o;
         o.timeoutMs = 2000;
         auto d = FreshserviceClient::normaliseDomain(QStringLiteral("http://127.0.0.1:%1").arg(port));
         FreshserviceClient c(&m_nam, *d, "sandbox-admin-key", o);

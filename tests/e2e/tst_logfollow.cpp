@@ -20,10 +20,10 @@ class TestLogFollow : public QObject
     static bool append(Database &db, const QString &event)
     {
         SyncLogEntry e;
-        e.direction = QStringLiteral("local");
-        e.source = QStringLiteral("user");
+        e.direction = SyncDirection::Local;
+        e.source = ChangeSource::User;
         e.event = event;
-        e.result = QStringLiteral("applied");
+        e.result = SyncResult::Applied;
         return bool(SyncLog(db, Clock::system()).append(e));
     }
 

@@ -160,7 +160,7 @@ void TestWebhookReceiver::acceptsCommitsAndDedupes()
     auto stored = Inbox(*other, m_clock).get(id);
     QVERIFY(stored.ok());
     QCOMPARE(stored->body, body);
-    QCOMPARE(stored->state, QStringLiteral("pending"));
+    QCOMPARE(toString(stored->state), QStringLiteral("pending"));
     QCOMPARE(stored->remoteAddr, QStringLiteral("127.0.0.1"));
     // Freshdesk's retry of the same change: 202, duplicate, naming the original event; nothing new stored.
     const Answer again = post(hook(), body, auth());
@@ -263,7 +263,7 @@ void TestWebhookReceiver::badBodyIsKeptAndAnswered400()
     const qint64 id = a.json().value(QStringLiteral("event")).toInteger();
     auto stored = Inbox(*m_db, m_clock).get(id);
     QVERIFY(stored.ok());
-    QCOMPARE(stored->state, QStringLiteral("failed"));
+    QCOMPARE(toString(stored->state), QStringLiteral("failed"));
     QVERIFY(stored->lastError.contains(QLatin1String("ticket_id")));
     // Form-encoded Simple mode is understood.
     QCOMPARE(post(hook(), "freshdesk_webhook%5Bticket_id%5D=9&freshdesk_webhook%5Bticket_status%5D=Open",

@@ -140,13 +140,13 @@ int main(int argc, char *argv[])
         e.integrationId = connected.first().at(0).value<WebhookSetupInfo>().integrationId;
         e.ticketId = 3;
         e.caseId = 1;
-        e.direction = QStringLiteral("outbound");
-        e.source = QStringLiteral("user");
+        e.direction = SyncDirection::Outbound;
+        e.source = ChangeSource::User;
         e.event = QStringLiteral("ticket.update");
         e.changes =
             QJsonObject{{QStringLiteral("priority"), QJsonObject{{QStringLiteral("from"), QStringLiteral("low")},
                                                                  {QStringLiteral("to"), QStringLiteral("urgent")}}}};
-        e.result = QStringLiteral("failed");
+        e.result = SyncResult::Failed;
         e.latencyMs = 812;
         e.error = QStringLiteral("Freshdesk answered 503 Service Unavailable; the push is retried in 30 s.");
         const qint64 last = *log.append(e);

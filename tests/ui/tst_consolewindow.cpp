@@ -84,12 +84,12 @@ private Q_SLOTS:
         SyncLogEntry e;
         e.integrationId = QStringLiteral("int-1");
         e.ticketId = 42;
-        e.direction = QStringLiteral("outbound");
+        e.direction = SyncDirection::Outbound;
         e.event = QStringLiteral("ticket.update");
-        e.result = QStringLiteral("applied");
+        e.result = SyncResult::Applied;
         SyncLog log(*writer, Clock::system());
         QVERIFY(log.append(e));
-        e.result = QStringLiteral("failed");
+        e.result = SyncResult::Failed;
         e.error = QStringLiteral("HTTP 503 from the helpdesk");
         const qint64 last = *log.append(e);
 

@@ -178,7 +178,7 @@ private Q_SLOTS:
                 OutboxItem item;
                 item.caseId = caseId;
                 item.integrationId = i.id;
-                item.op = QStringLiteral("update");
+                item.op = OutboxOp::Update;
                 item.payload = {
                     {QStringLiteral("fields"), QJsonObject{{QStringLiteral("status"), QStringLiteral("x")}}}};
                 *id = *outbox.enqueue(item);
@@ -210,9 +210,9 @@ private Q_SLOTS:
         QTest::mouseClick(discard, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(table->rowCount(), 0, 5000);
         auto db = store.open(Database::Access::ReadOnly);
-        QCOMPARE(Outbox(*db, Clock::system()).get(first)->state, QStringLiteral("pending"));
+        QCOMPARE(toString(Outbox(*db, Clock::system()).get(first)->state), QStringLiteral("pending"));
         QCOMPARE(Outbox(*db, Clock::system()).get(first)->attempts, 0);
-        QCOMPARE(Outbox(*db, Clock::system()).get(second)->state, QStringLiteral("discarded"));
+        QCOMPARE(toString(Outbox(*db, Clock::system()).get(second)->state), QStringLiteral("discarded"));
         service.stop();
     }
 

@@ -26,24 +26,23 @@ class TestSyncLogView : public QObject
 
     static SyncLogEntry entry(int i)
     {
-        static const QStringList directions = {QStringLiteral("inbound"), QStringLiteral("outbound"),
-                                               QStringLiteral("import"), QStringLiteral("reconcile")};
-        static const QStringList results = {QStringLiteral("applied"), QStringLiteral("unchanged"),
-                                            QStringLiteral("conflict"), QStringLiteral("echo_dropped"),
-                                            QStringLiteral("failed")};
+        static const QList<SyncDirection> directions = {SyncDirection::Inbound, SyncDirection::Outbound,
+                                                        SyncDirection::Import, SyncDirection::Reconcile};
+        static const QList<SyncResult> results = {SyncResult::Applied, SyncResult::Unchanged, SyncResult::Conflict,
+                                                  SyncResult::EchoDropped, SyncResult::Failed};
         SyncLogEntry e;
         e.integrationId = i % 2 ? QStringLiteral("int-a") : QStringLiteral("int-b");
         e.ticketId = 1000 + i % 10;
         e.caseId = i % 10 + 1;
         e.direction = directions.at(i % directions.size());
-        e.source = QStringLiteral("webhook");
+        e.source = ChangeSource::Webhook;
         e.event = QStringLiteral("ticket.update");
         e.result = results.at(i % results.size());
         e.changes =
             QJsonObject{{QStringLiteral("status"), QJsonObject{{QStringLiteral("from"), QStringLiteral("open")},
                                                                {QStringLiteral("to"), QStringLiteral("pending")}}}};
         e.latencyMs = i;
-        if (e.result == QLatin1String("failed"))
+        if (e.result == SyncResult::Failed)
             e.error = QStringLiteral("HTTP 503 from the helpdesk, row %1").arg(i);
         return e;
     }
@@ -109,10 +108,10 @@ private Q_SLOTS:
         };
         QCOMPARE(countAll(), 200);
         SyncLogFilter f;
-        f.direction = QStringLiteral("outbound");
+        f.direction = SyncDirection::Outbound;
         model.setFilter(f);
         QCOMPARE(countAll(), 50);
-        f.result = QStringLiteral("failed"); // i % 4 == 1 and i % 5 == 4: i % 20 == 9
+        f.result = SyncResult::Failed; // i % 4 == 1 and i % 5 == 4: i % 20 == 9
         model.setFilter(f);
         QCOMPARE(countAll(), 10);
         f = {};

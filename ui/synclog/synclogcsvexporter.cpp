@@ -73,11 +73,11 @@ void SyncLogCsvExporter::writeChunk()
             csvField(e.integrationId),
             e.caseId ? QString::number(*e.caseId) : QString(),
             e.ticketId ? QString::number(*e.ticketId) : QString(),
-            csvField(e.direction),
-            csvField(e.source),
+            csvField(toString(e.direction)),
+            csvField(e.source ? toString(*e.source) : QString()),
             csvField(e.event),
             csvField(QString::fromUtf8(QJsonDocument(e.changes).toJson(QJsonDocument::Compact))),
-            csvField(e.result),
+            csvField(toString(e.result)),
             e.latencyMs ? QString::number(*e.latencyMs) : QString(),
             csvField(e.error)};
         out += fields.join(QLatin1Char(',')) + QLatin1Char('\n');

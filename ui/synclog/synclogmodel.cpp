@@ -65,7 +65,7 @@ QVariant SyncLogModel::data(const QModelIndex &index, int role) const
     if (role == EntryIdRole)
         return e.id;
     if (role == Qt::ForegroundRole && index.column() == ResultColumn &&
-        (e.result == QLatin1String("failed") || e.result == QLatin1String("dead")))
+        (e.result == SyncResult::Failed || e.result == SyncResult::Dead))
         return QColor(0xb0, 0x00, 0x20);
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
@@ -99,14 +99,21 @@ QString labelOf(const QHash<QString, const char *> &names, const QString &value)
 }
 } // namespace
 
-QString SyncLogModel::directionLabel(const QString &direction)
+QString SyncLogModel::directionLabel(SyncDirection direction)
 {
-    static const QHash<QString, const char *> names = {{QStringLiteral("inbound"), QT_TR_NOOP("inbound")},
-                                                       {QStringLiteral("outbound"), QT_TR_NOOP("outbound")},
-                                                       {QStringLiteral("import"), QT_TR_NOOP("import")},
-                                                       {QStringLiteral("reconcile"), QT_TR_NOOP("reconcile")},
-                                                       {QStringLiteral("local"), QT_TR_NOOP("local")}};
-    return labelOf(names, direction);
+    switch (direction) {
+    case SyncDirection::Inbound:
+        return tr("inbound");
+    case SyncDirection::Outbound:
+        return tr("outbound");
+    case SyncDirection::Import:
+        return tr("import");
+    case SyncDirection::Reconcile:
+        return tr("reconcile");
+    case SyncDirection::Local:
+        return tr("local");
+    }
+    return toString(direction);
 }
 
 QString SyncLogModel::eventLabel(const QString &event)
@@ -136,28 +143,46 @@ QString SyncLogModel::eventLabel(const QString &event)
     return labelOf(names, event);
 }
 
-QString SyncLogModel::resultLabel(const QString &result)
+QString SyncLogModel::resultLabel(SyncResult result)
 {
-    static const QHash<QString, const char *> names = {{QStringLiteral("applied"), QT_TR_NOOP("applied")},
-                                                       {QStringLiteral("unchanged"), QT_TR_NOOP("unchanged")},
-                                                       {QStringLiteral("echo_dropped"), QT_TR_NOOP("own echo")},
-                                                       {QStringLiteral("conflict"), QT_TR_NOOP("conflict")},
-                                                       {QStringLiteral("failed"), QT_TR_NOOP("failed")},
-                                                       {QStringLiteral("dead"), QT_TR_NOOP("given up")},
-                                                       {QStringLiteral("created"), QT_TR_NOOP("created")},
-                                                       {QStringLiteral("linked"), QT_TR_NOOP("linked")},
-                                                       {QStringLiteral("pending"), QT_TR_NOOP("pending")},
-                                                       {QStringLiteral("sent"), QT_TR_NOOP("sent")}};
-    return labelOf(names, result);
+    switch (result) {
+    case SyncResult::Applied:
+        return tr("applied");
+    case SyncResult::Unchanged:
+        return tr("unchanged");
+    case SyncResult::EchoDropped:
+        return tr("own echo");
+    case SyncResult::Conflict:
+        return tr("conflict");
+    case SyncResult::Failed:
+        return tr("failed");
+    case SyncResult::Dead:
+        return tr("given up");
+    case SyncResult::Created:
+        return tr("created");
+    case SyncResult::Linked:
+        return tr("linked");
+    case SyncResult::Ignored:
+        return tr("ignored");
+    }
+    return toString(result);
 }
 
-QString SyncLogModel::sourceLabel(const QString &source)
+QString SyncLogModel::sourceLabel(std::optional<ChangeSource> source)
 {
-    static const QHash<QString, const char *> names = {{QStringLiteral("user"), QT_TR_NOOP("user")},
-                                                       {QStringLiteral("import"), QT_TR_NOOP("import")},
-                                                       {QStringLiteral("webhook"), QT_TR_NOOP("webhook")},
-                                                       {QStringLiteral("reconciler"), QT_TR_NOOP("reconciler")}};
-    return labelOf(names, source);
+    if (!source)
+        return {};
+    switch (*source) {
+    case ChangeSource::User:
+        return tr("user");
+    case ChangeSource::Import:
+        return tr("import");
+    case ChangeSource::Webhook:
+        return tr("webhook");
+    case ChangeSource::Reconciler:
+        return tr("reconciler");
+    }
+    return toString(*source);
 }
 
 QVariant SyncLogModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -38,12 +38,11 @@ public:
         ColumnCount
     };
     static constexpr int EntryIdRole = Qt::UserRole + 1;
-    // The stored values ("inbound", "applied", "webhook"…) as the console's language says them; unknown ones as
-    // they are.
-    static QString directionLabel(const QString &direction);
-    static QString resultLabel(const QString &result);
+    // The vocabulary (domain/syncvocabulary.h) as the console's language says it.
+    static QString directionLabel(SyncDirection direction);
+    static QString resultLabel(SyncResult result);
     static QString eventLabel(const QString &event); // "ticket.update" → "ticket changed"; the tooltip keeps the name
-    static QString sourceLabel(const QString &source);
+    static QString sourceLabel(std::optional<ChangeSource> source);
 
     explicit SyncLogModel(Database *readOnly, QObject *parent = nullptr);
 

@@ -54,21 +54,21 @@ SyncLogView::SyncLogView(Database *readOnly, SyncLogModel *model, QWidget *paren
                               {{tr("All helpdesks"), QString()}});
     m_direction = makeCombo(this, QStringLiteral("logDirectionFilter"), tr("Direction filter"),
                             {{tr("All directions"), QString()},
-                             {tr("Inbound"), QStringLiteral("inbound")},
-                             {tr("Outbound"), QStringLiteral("outbound")},
-                             {tr("Import"), QStringLiteral("import")},
-                             {tr("Reconcile"), QStringLiteral("reconcile")},
-                             {tr("Local"), QStringLiteral("local")}});
+                             {tr("Inbound"), toString(SyncDirection::Inbound)},
+                             {tr("Outbound"), toString(SyncDirection::Outbound)},
+                             {tr("Import"), toString(SyncDirection::Import)},
+                             {tr("Reconcile"), toString(SyncDirection::Reconcile)},
+                             {tr("Local"), toString(SyncDirection::Local)}});
     m_result = makeCombo(this, QStringLiteral("logResultFilter"), tr("Result filter"),
                          {{tr("All results"), QString()},
-                          {tr("Applied"), QStringLiteral("applied")},
-                          {tr("Created"), QStringLiteral("created")},
-                          {tr("Linked"), QStringLiteral("linked")},
-                          {tr("Unchanged"), QStringLiteral("unchanged")},
-                          {tr("Echo dropped"), QStringLiteral("echo_dropped")},
-                          {tr("Conflict"), QStringLiteral("conflict")},
-                          {tr("Failed"), QStringLiteral("failed")},
-                          {tr("Dead"), QStringLiteral("dead")}});
+                          {tr("Applied"), toString(SyncResult::Applied)},
+                          {tr("Created"), toString(SyncResult::Created)},
+                          {tr("Linked"), toString(SyncResult::Linked)},
+                          {tr("Unchanged"), toString(SyncResult::Unchanged)},
+                          {tr("Echo dropped"), toString(SyncResult::EchoDropped)},
+                          {tr("Conflict"), toString(SyncResult::Conflict)},
+                          {tr("Failed"), toString(SyncResult::Failed)},
+                          {tr("Dead"), toString(SyncResult::Dead)}});
     m_ticket->setObjectName(QStringLiteral("logTicketFilter"));
     m_ticket->setAccessibleName(tr("Ticket filter"));
     m_ticket->setPlaceholderText(tr("Ticket #"));
@@ -178,8 +178,8 @@ void SyncLogView::applyFilter()
     m_debounce->stop();
     SyncLogFilter f;
     f.integrationId = m_integration->currentData().toString();
-    f.direction = m_direction->currentData().toString();
-    f.result = m_result->currentData().toString();
+    f.direction = syncDirectionFromString(m_direction->currentData().toString());
+    f.result = syncResultFromString(m_result->currentData().toString());
     QString ticket = m_ticket->text().trimmed();
     ticket.remove(QLatin1Char('#'));
     if (!ticket.isEmpty())

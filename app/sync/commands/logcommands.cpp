@@ -28,7 +28,8 @@ QString describe(const SyncLogEntry &e)
             parts << it.key();
     }
     QString line = QStringLiteral("%1  %2  %3/%4  %5")
-                       .arg(toStoreTime(e.at), e.result.leftJustified(12), e.direction, e.source, e.event);
+                       .arg(toStoreTime(e.at), toString(e.result).leftJustified(12), toString(e.direction),
+                            e.source ? toString(*e.source) : QString(), e.event);
     if (e.ticketId)
         line += QStringLiteral("  ticket %1").arg(*e.ticketId);
     if (e.caseId)
@@ -123,9 +124,9 @@ int runFailed(CliContext &ctx)
     if (!db)
         return ctx.fail(db.error());
     Inbox inbox(**db, Clock::system());
-    auto failed = inbox.byState(QStringLiteral("failed"));
-    auto dead = inbox.byState(QStringLiteral("dead"));
-    auto deadPushes = Outbox(**db, Clock::system()).listByState(QStringLiteral("dead"));
+    auto failed = inbox.byState(InboxState::Failed);
+    auto dead = inbox.byState(InboxState::Dead);
+    auto deadPushes = Outbox(**db, Clock::system()).listByState(OutboxState::Dead);
     if (!failed || !dead || !deadPushes)
         return ctx.fail(!failed ? failed.error() : !dead ? dead.error() : deadPushes.error());
     QList<InboxEvent> events = *failed + *dead;
@@ -148,13 +149,13 @@ int runFailed(CliContext &ctx)
     if (events.isEmpty())
         ctx.out() << "No failed webhook events." << Qt::endl;
     for (const InboxEvent &e : std::as_const(events))
-        ctx.out() << "event " << e.id << "  " << e.state << "  " << toStoreTime(e.receivedAt) << "  " << e.lastError
-                  << Qt::endl;
+        ctx.out() << "event " << e.id << "  " << toString(e.state) << "  " << toStoreTime(e.receivedAt) << "  "
+                  << e.lastError << Qt::endl;
     if (!events.isEmpty())
         ctx.out() << "Replay with `casebridge-sync replay EVENT_ID` or `replay --all`." << Qt::endl;
     for (const OutboxItem &o : std::as_const(*deadPushes))
-        ctx.out() << "push " << o.id << " (case " << o.caseId << ", " << o.op << ") gave up: " << o.lastError
-                  << Qt::endl;
+        ctx.out() << "push " << o.id << " (case " << o.caseId << ", " << (o.op ? toString(*o.op) : QString())
+                  << ") gave up: " << o.lastError << Qt::endl;
     if (!deadPushes->isEmpty())
         ctx.out() << "Retry with `casebridge-sync replay --push ID` (or `replay --all`); drop one with `replay "
                      "--push ID --discard`."
@@ -215,10 +216,11 @@ int runReplay(CliContext &ctx)
         auto e = inbox.get(*id);
         if (!e)
             return ctx.fail(e.error());
-        if (e->state != QLatin1String("failed") && e->state != QLatin1String("dead"))
-            return ctx.fail(Error::make(
-                Error::Kind::Usage,
-                QStringLiteral("Event %1 has not failed (it is %2); nothing to replay.").arg(*id).arg(e->state)));
+        if (e->state != InboxState::Failed && e->state != InboxState::Dead)
+            return ctx.fail(
+                Error::make(Error::Kind::Usage, QStringLiteral("Event %1 has not failed (it is %2); nothing to replay.")
+                                                    .arg(*id)
+                                                    .arg(toString(e->state))));
     }
     auto n = inbox.replay(id);
     if (!n)

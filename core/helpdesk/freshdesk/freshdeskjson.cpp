@@ -113,6 +113,20 @@ HelpdeskContact FreshdeskJson::contact(const QJsonObject &o)
     return c;
 }
 
+HelpdeskAgent FreshdeskJson::agent(const QJsonObject &o)
+{
+    HelpdeskAgent a;
+    a.id = o.value(QStringLiteral("id")).toInteger();
+    const QJsonObject contact = o.value(QStringLiteral("contact")).toObject();
+    a.name = contact.value(QStringLiteral("name")).toString();
+    a.email = contact.value(QStringLiteral("email")).toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("group_ids")).toArray())
+        a.groupIds << v.toInteger();
+    for (const QJsonValue &v : o.value(QStringLiteral("role_ids")).toArray())
+        a.roleIds << v.toInteger();
+    return a;
+}
+
 HelpdeskCompany FreshdeskJson::company(const QJsonObject &o)
 {
     HelpdeskCompany c;

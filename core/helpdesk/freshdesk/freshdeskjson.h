@@ -17,6 +17,8 @@ public:
     static QString channelOf(int source);
     static Conversation conversation(const QJsonObject &o);
     static HelpdeskContact contact(const QJsonObject &o);
+    // An agent (/agents, /agents/me): its name and e-mail are in its contact.
+    static HelpdeskAgent agent(const QJsonObject &o);
     static HelpdeskCompany company(const QJsonObject &o);
     static HelpdeskGroup group(const QJsonObject &o);
     static std::optional<qint64> optionalId(const QJsonValue &v);

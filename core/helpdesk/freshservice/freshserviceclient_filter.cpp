@@ -40,7 +40,7 @@ FreshserviceClient::filterTickets(TicketQuery query, TicketPageCallback onPage, 
         const QUrl url = m_transport.url(QStringLiteral("tickets/filter"),
                                          {{QStringLiteral("query"), QLatin1Char('"') + q + QLatin1Char('"')},
                                           {QStringLiteral("page"), QString::number(page)}});
-        auto answer = co_await send(kGet, url, {}, endpoint, true);
+        auto answer = co_await m_transport.send(kGet, url, {}, endpoint, true);
         ++listing.calls;
         ++*spentCalls;
         if (!answer) {

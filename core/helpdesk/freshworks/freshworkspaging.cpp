@@ -14,7 +14,7 @@ QUrl FreshworksPaging::nextLink(const QByteArray &link)
     return m.hasMatch() ? QUrl(m.captured(1)) : QUrl();
 }
 
-QCoro::Task<Result<QJsonArray>> FreshworksPaging::collect(FreshdeskTransport &transport, Send send, ReadItems read,
+QCoro::Task<Result<QJsonArray>> FreshworksPaging::collect(FreshworksTransport &transport, Send send, ReadItems read,
                                                           Error unreadable, QUrl first)
 {
     QJsonArray all;
@@ -40,7 +40,7 @@ QString FreshworksPaging::apiTime(const QDateTime &t)
     return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
 }
 
-QCoro::Task<Result<TicketListing>> FreshworksPaging::listTickets(FreshdeskTransport &transport, Send send,
+QCoro::Task<Result<TicketListing>> FreshworksPaging::listTickets(FreshworksTransport &transport, Send send,
                                                                  ReadPage read, Error unreadable, TicketQuery query,
                                                                  TicketPageCallback onPage)
 {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "helpdesk/freshdesk/freshdesktransport.h"
+#include "helpdesk/freshworks/freshworkstransport.h"
 #include "helpdesk/helpdeskclient.h"
 
 #include <QCoroTask>
@@ -24,14 +24,14 @@ public:
     // what the API sends.
     using ReadPage = std::function<std::optional<QList<Ticket>>(const QByteArray &body)>;
 
-    static QCoro::Task<Result<TicketListing>> listTickets(FreshdeskTransport &transport, Send send, ReadPage read,
+    static QCoro::Task<Result<TicketListing>> listTickets(FreshworksTransport &transport, Send send, ReadPage read,
                                                           Error unreadable, TicketQuery query,
                                                           TicketPageCallback onPage);
     // A collection's items from a page body; nullopt when the body is not what the API sends.
     using ReadItems = std::function<std::optional<QJsonArray>(const QByteArray &body)>;
     // Every item of a collection: follows rel="next" (same host only, never sending the key elsewhere) for at most
     // 300 pages.
-    static QCoro::Task<Result<QJsonArray>> collect(FreshdeskTransport &transport, Send send, ReadItems read,
+    static QCoro::Task<Result<QJsonArray>> collect(FreshworksTransport &transport, Send send, ReadItems read,
                                                    Error unreadable, QUrl first);
     // rel="next" from a Link header, e.g. <https://acme.freshdesk.com/api/v2/tickets?page=2>; rel="next".
     static QUrl nextLink(const QByteArray &link);

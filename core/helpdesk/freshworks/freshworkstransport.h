@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/result.h"
-#include "helpdesk/freshdesk/ratelimitgate.h"
+#include "helpdesk/freshworks/ratelimitgate.h"
 #include "helpdesk/helpdesktypes.h"
 
 #include <QCoroTask>
@@ -19,11 +19,12 @@ struct HttpAnswer
     QByteArray header(const QByteArray &name) const;
 };
 
-// Talks HTTP to one Freshdesk account: Basic auth key:X, JSON, a transfer timeout on every call; after a 429 sends
-// nothing of that account (concurrent requests and other transports of the account included: RateLimitGate) before
-// the Retry-After instant; paces itself when X-RateLimit-Remaining runs low; retries 5xx, timeouts and dropped
-// connections with exponential backoff and jitter (only idempotent requests), bounded; counts calls and credits.
-class FreshdeskTransport
+// Talks HTTP to one account of a Freshworks helpdesk (Freshdesk, Freshservice): Basic auth key:X, JSON, a transfer
+// timeout on every call; after a 429 sends nothing of that account (concurrent requests and other transports of the
+// account included: RateLimitGate) before the Retry-After instant; paces itself when X-RateLimit-Remaining runs low;
+// retries 5xx, timeouts and dropped connections with exponential backoff and jitter (only idempotent requests),
+// bounded; counts calls and credits.
+class FreshworksTransport
 {
 public:
     struct Options
@@ -36,7 +37,9 @@ public:
         int maxRetryAfterSeconds = 120; // a longer wait is returned as rate_limited instead
     };
 
-    FreshdeskTransport(QNetworkAccessManager *nam, QUrl apiBase, QByteArray apiKey, Options options);
+    // `product` ("Freshdesk", "Freshservice") is how the error messages name the helpdesk.
+    FreshworksTransport(QNetworkAccessManager *nam, QUrl apiBase, QByteArray apiKey, Options options,
+                        QString product = QStringLiteral("Freshdesk"));
 
     // `path` is relative to the API base ("tickets/12") or an absolute URL on the same host (a Link header).
     QCoro::Task<Result<HttpAnswer>> send(QByteArray method, QUrl url, QByteArray body, QString endpoint,
@@ -47,7 +50,8 @@ public:
     const QUrl &apiBase() const { return m_base; }
 
     // One sentence per failure, with a stable code; never contains the key.
-    static Error errorFor(const HttpAnswer &answer, const QString &endpoint);
+    Error errorFor(const HttpAnswer &answer, const QString &endpoint) const;
+    const QString &product() const { return m_product; }
 
 private:
     QCoro::Task<> pace();
@@ -57,6 +61,7 @@ private:
     QUrl m_base;
     QByteArray m_authorization;
     Options m_options;
+    QString m_product;
     ApiUsage m_usage;
     qint64 m_lastSentMs = 0;
     std::shared_ptr<RateLimitGate> m_gate;

@@ -1,9 +1,8 @@
-#include "freshdesktransport.h"
+#include "freshworkstransport.h"
 
 #include "common/logging.h"
 #include "helpdesk/freshdesk/freshdeskjson.h"
 
-#include <QCoreApplication>
 #include <QCoroNetworkReply>
 #include <QCoroTimer>
 #include <QCryptographicHash>
@@ -28,17 +27,19 @@ QByteArray HttpAnswer::header(const QByteArray &name) const
     return {};
 }
 
-FreshdeskTransport::FreshdeskTransport(QNetworkAccessManager *nam, QUrl apiBase, QByteArray apiKey, Options options)
+FreshworksTransport::FreshworksTransport(QNetworkAccessManager *nam, QUrl apiBase, QByteArray apiKey, Options options,
+                                         QString product)
     : m_nam(nam)
     , m_base(std::move(apiBase))
     , m_authorization("Basic " + QByteArray(apiKey + ":X").toBase64())
     , m_options(options)
+    , m_product(std::move(product))
     , m_gate(RateLimitGate::forAccount(
           m_base.toString(QUrl::RemovePath | QUrl::RemoveQuery) + QLatin1Char(' ') +
           QString::fromLatin1(QCryptographicHash::hash(apiKey, QCryptographicHash::Sha256).toHex())))
 {}
 
-QUrl FreshdeskTransport::url(const QString &path, const QList<QPair<QString, QString>> &query) const
+QUrl FreshworksTransport::url(const QString &path, const QList<QPair<QString, QString>> &query) const
 {
     QUrl u = m_base.resolved(QUrl(path));
     if (!query.isEmpty()) {
@@ -50,13 +51,13 @@ QUrl FreshdeskTransport::url(const QString &path, const QList<QPair<QString, QSt
     return u;
 }
 
-bool FreshdeskTransport::sameHost(const QUrl &url) const
+bool FreshworksTransport::sameHost(const QUrl &url) const
 {
     return url.host().compare(m_base.host(), Qt::CaseInsensitive) == 0 && url.port() == m_base.port() &&
            url.scheme() == m_base.scheme();
 }
 
-Error FreshdeskTransport::errorFor(const HttpAnswer &a, const QString &endpoint)
+Error FreshworksTransport::errorFor(const HttpAnswer &a, const QString &endpoint) const
 {
     const QJsonObject body = QJsonDocument::fromJson(a.body).object();
     const QString code = body.value(QStringLiteral("code")).toString();
@@ -68,54 +69,54 @@ Error FreshdeskTransport::errorFor(const HttpAnswer &a, const QString &endpoint)
     case 409:
         e.kind = Error::Kind::Usage;
         e.code = QStringLiteral("validation_failed");
-        e.message = QCoreApplication::translate("cb::CoreMessages", "Freshdesk rejected the request: %1.")
-                        .arg(FreshdeskJson::validationSummary(body));
+        e.message =
+            QStringLiteral("%1 rejected the request: %2.").arg(m_product, FreshdeskJson::validationSummary(body));
         break;
     case 401:
         e.kind = Error::Kind::Auth;
         e.code = QStringLiteral("invalid_credentials");
-        e.message = QCoreApplication::translate(
-            "cb::CoreMessages", "Freshdesk rejected the API key; copy it again from your Freshdesk profile settings.");
+        e.message =
+            QStringLiteral("%1 rejected the API key; copy it again from your %1 profile settings.").arg(m_product);
         break;
     case 402:
     case 403:
         e.kind = Error::Kind::Auth;
         if (code == QLatin1String("require_feature") || code == QLatin1String("account_suspended") || a.status == 402) {
             e.code = QStringLiteral("plan_without_api");
-            e.message = QCoreApplication::translate(
-                "cb::CoreMessages", "This Freshdesk plan or account does not allow API access; upgrade the plan "
-                                    "or reactivate the account.");
+            e.message = QStringLiteral("This %1 plan or account does not allow API access; upgrade the plan "
+                                       "or reactivate the account.")
+                            .arg(m_product);
         } else {
             e.code = QStringLiteral("access_denied");
-            e.message = QCoreApplication::translate(
-                "cb::CoreMessages", "Freshdesk refused this action for the key's agent; use an administrator's "
-                                    "API key.");
+            e.message = QStringLiteral("%1 refused this action for the key's agent; use an administrator's "
+                                       "API key.")
+                            .arg(m_product);
         }
         break;
     case 404:
         e.kind = Error::Kind::NotFound;
         e.code = QStringLiteral("not_found");
-        e.message = QCoreApplication::translate("cb::CoreMessages", "Freshdesk has no such item (%1).").arg(endpoint);
+        e.message = QStringLiteral("%1 has no such item (%2).").arg(m_product, endpoint);
         break;
     case 429:
         e.kind = Error::Kind::RateLimited;
         e.code = QStringLiteral("rate_limited");
         e.retryAfterSeconds = a.header("Retry-After").toInt();
-        e.message = QCoreApplication::translate("cb::CoreMessages",
-                                                "Freshdesk's API limit is used up; Casebridge retries after %1 s.")
+        e.message = QStringLiteral("%1's API limit is used up; Casebridge retries after %2 s.")
+                        .arg(m_product)
                         .arg(e.retryAfterSeconds);
         break;
     default:
         e.kind = a.status >= 500 ? Error::Kind::Unavailable : Error::Kind::Internal;
         e.code = QStringLiteral("server_error");
-        e.message = QCoreApplication::translate(
-                        "cb::CoreMessages", "Freshdesk answered with an error (HTTP %1); Casebridge will retry later.")
+        e.message = QStringLiteral("%1 answered with an error (HTTP %2); Casebridge will retry later.")
+                        .arg(m_product)
                         .arg(a.status);
     }
     return e;
 }
 
-void FreshdeskTransport::record(const HttpAnswer &a, const QString &endpoint)
+void FreshworksTransport::record(const HttpAnswer &a, const QString &endpoint)
 {
     const int credits = std::max(1, a.header("X-RateLimit-Used-CurrentRequest").toInt());
     m_usage.callsByEndpoint[endpoint] += 1;
@@ -131,7 +132,7 @@ void FreshdeskTransport::record(const HttpAnswer &a, const QString &endpoint)
         m_usage.rateLimitRemaining = remaining;
 }
 
-QCoro::Task<> FreshdeskTransport::pace()
+QCoro::Task<> FreshworksTransport::pace()
 {
     // When the budget runs low, spread what is left over the rest of the (per-minute) window instead of
     // running into 429s.
@@ -146,8 +147,8 @@ QCoro::Task<> FreshdeskTransport::pace()
     }
 }
 
-QCoro::Task<Result<HttpAnswer>> FreshdeskTransport::send(QByteArray method, QUrl url, QByteArray body, QString endpoint,
-                                                         bool idempotent)
+QCoro::Task<Result<HttpAnswer>> FreshworksTransport::send(QByteArray method, QUrl url, QByteArray body,
+                                                          QString endpoint, bool idempotent)
 {
     int attempt = 0;
     int waits429 = 0;
@@ -192,22 +193,18 @@ QCoro::Task<Result<HttpAnswer>> FreshdeskTransport::send(QByteArray method, QUrl
             e.detail = QStringLiteral("%1: %2").arg(endpoint, netText);
             if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
                 e.code = QStringLiteral("timeout");
-                e.message =
-                    QCoreApplication::translate("cb::CoreMessages",
-                                                "Freshdesk did not answer within %1 s; Casebridge will retry later.")
-                        .arg(m_options.timeoutMs / 1000);
+                e.message = QStringLiteral("%1 did not answer within %2 s; Casebridge will retry later.")
+                                .arg(m_product)
+                                .arg(m_options.timeoutMs / 1000);
             } else if (netError == QNetworkReply::HostNotFoundError ||
                        netError == QNetworkReply::ConnectionRefusedError) {
                 e.code = QStringLiteral("unreachable");
-                e.message = QCoreApplication::translate("cb::CoreMessages",
-                                                        "%1 cannot be reached; check the domain and your network.")
-                                .arg(m_base.host());
+                e.message =
+                    QStringLiteral("%1 cannot be reached; check the domain and your network.").arg(m_base.host());
             } else {
                 e.code = QStringLiteral("connection_lost");
-                e.message =
-                    QCoreApplication::translate("cb::CoreMessages",
-                                                "The connection to Freshdesk failed (%1); Casebridge will retry later.")
-                        .arg(netText);
+                e.message = QStringLiteral("The connection to %1 failed (%2); Casebridge will retry later.")
+                                .arg(m_product, netText);
             }
             const bool retriable = e.code != QLatin1String("unreachable") || attempt == 1;
             if (idempotent && retriable && attempt < m_options.maxAttempts) {
