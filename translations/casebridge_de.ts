@@ -39,44 +39,44 @@
     <context>
         <name>cb::CoreMessages</name>
         <message>
-            <source>Freshdesk rejected the request: %1.</source>
-            <translation>Freshdesk hat die Anfrage abgelehnt: %1.</translation>
+            <source>%1 rejected the request: %2.</source>
+            <translation>%1 hat die Anfrage abgelehnt: %2.</translation>
         </message>
         <message>
-            <source>Freshdesk rejected the API key; copy it again from your Freshdesk profile settings.</source>
-            <translation>Freshdesk hat den API-Schlüssel abgelehnt; kopieren Sie ihn erneut aus Ihren Freshdesk-Profileinstellungen.</translation>
+            <source>%1 rejected the API key; copy it again from your %1 profile settings.</source>
+            <translation>%1 hat den API-Schlüssel abgelehnt; kopieren Sie ihn erneut aus Ihren %1-Profileinstellungen.</translation>
         </message>
         <message>
-            <source>This Freshdesk plan or account does not allow API access; upgrade the plan or reactivate the account.</source>
-            <translation>Dieser Freshdesk-Tarif oder dieses Konto erlaubt keinen API-Zugriff; wechseln Sie den Tarif oder reaktivieren Sie das Konto.</translation>
+            <source>This %1 plan or account does not allow API access; upgrade the plan or reactivate the account.</source>
+            <translation>Dieser %1-Tarif oder dieses Konto erlaubt keinen API-Zugriff; wechseln Sie den Tarif oder reaktivieren Sie das Konto.</translation>
         </message>
         <message>
-            <source>Freshdesk refused this action for the key&apos;s agent; use an administrator&apos;s API key.</source>
-            <translation>Freshdesk hat diese Aktion für den Agenten des Schlüssels verweigert; verwenden Sie den API-Schlüssel eines Administrators.</translation>
+            <source>%1 refused this action for the key&apos;s agent; use an administrator&apos;s API key.</source>
+            <translation>%1 hat diese Aktion für den Agenten des Schlüssels verweigert; verwenden Sie den API-Schlüssel eines Administrators.</translation>
         </message>
         <message>
-            <source>Freshdesk has no such item (%1).</source>
-            <translation>Freshdesk kennt dieses Element nicht (%1).</translation>
+            <source>%1 has no such item (%2).</source>
+            <translation>%1 kennt dieses Element nicht (%2).</translation>
         </message>
         <message>
-            <source>Freshdesk&apos;s API limit is used up; Casebridge retries after %1 s.</source>
-            <translation>Das API-Kontingent von Freshdesk ist aufgebraucht; Casebridge versucht es nach %1 s erneut.</translation>
+            <source>%1&apos;s API limit is used up; Casebridge retries after %2 s.</source>
+            <translation>Das API-Kontingent von %1 ist aufgebraucht; Casebridge versucht es nach %2 s erneut.</translation>
         </message>
         <message>
-            <source>Freshdesk answered with an error (HTTP %1); Casebridge will retry later.</source>
-            <translation>Freshdesk hat mit einem Fehler geantwortet (HTTP %1); Casebridge versucht es später erneut.</translation>
+            <source>%1 answered with an error (HTTP %2); Casebridge will retry later.</source>
+            <translation>%1 hat mit einem Fehler geantwortet (HTTP %2); Casebridge versucht es später erneut.</translation>
         </message>
         <message>
-            <source>Freshdesk did not answer within %1 s; Casebridge will retry later.</source>
-            <translation>Freshdesk hat nicht innerhalb von %1 s geantwortet; Casebridge versucht es später erneut.</translation>
+            <source>%1 did not answer within %2 s; Casebridge will retry later.</source>
+            <translation>%1 hat nicht innerhalb von %2 s geantwortet; Casebridge versucht es später erneut.</translation>
         </message>
         <message>
             <source>%1 cannot be reached; check the domain and your network.</source>
             <translation>%1 ist nicht erreichbar; prüfen Sie die Domain und Ihr Netzwerk.</translation>
         </message>
         <message>
-            <source>The connection to Freshdesk failed (%1); Casebridge will retry later.</source>
-            <translation>Die Verbindung zu Freshdesk ist fehlgeschlagen (%1); Casebridge versucht es später erneut.</translation>
+            <source>The connection to %1 failed (%2); Casebridge will retry later.</source>
+            <translation>Die Verbindung zu %1 ist fehlgeschlagen (%2); Casebridge versucht es später erneut.</translation>
         </message>
         <message>
             <source>Freshdesk sent an answer Casebridge cannot read (%1); try again later.</source>

@@ -3,6 +3,7 @@
 #include "helpdesk/freshdesk/freshdeskjson.h"
 #include "helpdesk/freshworks/freshworkspaging.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace cb {
@@ -34,9 +35,14 @@ FreshworksClient::FreshworksClient(QNetworkAccessManager *nam, FreshdeskDomain d
 
 Error FreshworksClient::invalidResponse(const QString &endpoint) const
 {
-    Error e = Error::make(
-        Error::Kind::Unavailable,
-        QStringLiteral("%1 sent an answer Casebridge cannot read (%2); try again later.").arg(m_product, endpoint));
+    // Whole sentences per product, so that a translator sees each one (cb::CoreMessages).
+    const QString text =
+        m_product == QLatin1String("Freshservice")
+            ? QCoreApplication::translate("cb::CoreMessages",
+                                          "Freshservice sent an answer Casebridge cannot read (%1); try again later.")
+            : QCoreApplication::translate("cb::CoreMessages",
+                                          "Freshdesk sent an answer Casebridge cannot read (%1); try again later.");
+    Error e = Error::make(Error::Kind::Unavailable, text.arg(endpoint));
     e.code = QStringLiteral("invalid_response");
     return e;
 }
@@ -46,11 +52,18 @@ Error FreshworksClient::verifyError(Error e) const
     if (e.httpStatus == 404 || e.code == QLatin1String("unreachable")) {
         e.kind = Error::Kind::Auth;
         e.code = QStringLiteral("unknown_domain");
-        e.message = QStringLiteral("No %1 account answers at %2; check the domain (yourcompany.%3).")
-                        .arg(m_product, m_domain.domain, m_rootDomain);
+        e.message = (m_product == QLatin1String("Freshservice")
+                         ? QCoreApplication::translate("cb::CoreMessages",
+                                                       "No Freshservice account answers at %1; check the domain "
+                                                       "(yourcompany.freshservice.com).")
+                         : QCoreApplication::translate(
+                               "cb::CoreMessages",
+                               "No Freshdesk account answers at %1; check the domain (yourcompany.freshdesk.com)."))
+                        .arg(m_domain.domain);
     } else if (e.code == QLatin1String("access_denied")) {
         e.code = QStringLiteral("invalid_credentials");
-        e.message = QStringLiteral("This API key does not belong to an agent; use an administrator's API key.");
+        e.message = QCoreApplication::translate(
+            "cb::CoreMessages", "This API key does not belong to an agent; use an administrator's API key.");
     }
     return e;
 }
