@@ -99,8 +99,11 @@ void SyncWorker::openStore(const DatabaseLocation &location, const QString &list
             Q_EMIT runtimeWarning(receiver.error().message);
         else
             m_receiver = std::move(receiver).value();
-        if (auto *endpoint = qobject_cast<WebhookEndpoint *>(m_receiver.get()))
+        if (auto *endpoint = qobject_cast<WebhookEndpoint *>(m_receiver.get())) {
             connect(&endpoint->receiver(), &WebhookReceiver::screenPop, this, &SyncWorker::popOnce);
+            if (m_engine) // a committed batch is processed at once, not on a tick
+                connect(&endpoint->receiver(), &WebhookReceiver::batchCommitted, m_engine.get(), &SyncEngine::wake);
+        }
     }
     // Other processes' commits (serve, other consoles in team mode, the CLI) reach the views as they happen.
     m_notifier = std::make_unique<ChangeNotifier>(location);
@@ -117,6 +120,8 @@ void SyncWorker::openStore(const DatabaseLocation &location, const QString &list
     }
     m_admin = std::make_unique<AdminActions>(*m_db, m_integrations.get());
     connect(m_admin.get(), &AdminActions::done, this, &SyncWorker::adminDone);
+    if (m_engine) // a push retried, settings saved: the engine looks at once
+        connect(m_admin.get(), &AdminActions::done, m_engine.get(), &SyncEngine::wake);
     connect(m_admin.get(), &AdminActions::failed, this, &SyncWorker::adminFailed);
     if (auto last = ScreenPopStore(*m_db, Clock::system()).lastId())
         m_lastPopId = *last; // calls from before this console started are not popped
@@ -137,6 +142,8 @@ void SyncWorker::publishHealth()
 void SyncWorker::handleStoreChanged(const QString &table)
 {
     Q_EMIT storeChanged(table);
+    if (m_engine && table != QLatin1String("ticket_sync_log") && table != QLatin1String("screen_pops"))
+        m_engine->wake(); // another process's webhook, edit or integration change
     m_changedTables.insert(table);
     if (!m_changeTimer.isActive())
         m_changeTimer.start();
@@ -289,6 +296,8 @@ void SyncWorker::editCase(qint64 caseId, const CaseChanges &changes)
         Q_EMIT actionFailed(r.error().message);
         return;
     }
+    if (m_engine)
+        m_engine->wake(); // the edit is pushed now
     Q_EMIT casesChanged();
     Q_EMIT actionDone(r->changedFields.isEmpty() ? tr("Nothing changed.")
                                                  : tr("Saved; the change is on its way to the helpdesk."));
@@ -303,6 +312,8 @@ void SyncWorker::addComment(qint64 caseId, const QString &text)
         Q_EMIT actionFailed(r.error().message);
         return;
     }
+    if (m_engine)
+        m_engine->wake();
     Q_EMIT casesChanged();
     Q_EMIT actionDone(r->queued ? (r->isPrivate ? tr("Comment added; it goes to the ticket as a private note.")
                                                 : tr("Comment added; it goes to the ticket as a public reply."))
@@ -318,6 +329,8 @@ void SyncWorker::handoff(qint64 caseId)
         Q_EMIT actionFailed(r.error().message);
         return;
     }
+    if (m_engine)
+        m_engine->wake();
     Q_EMIT actionDone(tr("Hand-off queued."));
 }
 
@@ -412,6 +425,8 @@ void SyncWorker::replay(qint64 eventId)
     if (!m_db)
         return;
     auto n = Inbox(*m_db, Clock::system()).replay(eventId);
+    if (n && *n > 0 && m_engine)
+        m_engine->wake();
     if (!n)
         Q_EMIT actionFailed(n.error().message);
     else

@@ -125,6 +125,8 @@ int runServe(CliContext &ctx)
     if (!endpoint)
         return ctx.fail(endpoint.error());
     SyncEngine *enginePtr = engine.get();
+    if (enginePtr) // a committed batch is processed at once, not on a tick
+        QObject::connect(&(*endpoint)->receiver(), &WebhookReceiver::batchCommitted, enginePtr, &SyncEngine::wake);
     (*endpoint)->receiver().setUsageProvider([&store, &clock, enginePtr] {
         QHash<QString, ApiUsage> usage;
         if (!enginePtr)
