@@ -165,6 +165,17 @@ Result<qint64> Outbox::pendingCount()
     return v->toLongLong();
 }
 
+Result<std::optional<QDateTime>> Outbox::nextAttemptAt()
+{
+    auto v = m_db.scalar(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE state = ?"),
+                         {toString(OutboxState::Pending)});
+    if (!v)
+        return v.error();
+    if (v->isNull() || v->toString().isEmpty())
+        return std::optional<QDateTime>();
+    return std::optional<QDateTime>(fromStoreTime(v->toString()));
+}
+
 Result<QList<OutboxItem>> Outbox::listByState(OutboxState state, int limit)
 {
     auto q = m_db.exec(QStringLiteral("SELECT ") + kColumns +

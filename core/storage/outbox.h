@@ -31,6 +31,8 @@ public:
     // `retryAt` when given: a request the dead holder had sent may still be landing in the helpdesk.
     Result<int> recoverInflight(const QString &integrationId, const QDateTime &retryAt = {});
     Result<qint64> pendingCount();
+    // When the earliest pending item is due (the engine's next push), or nullopt when nothing is pending.
+    Result<std::optional<QDateTime>> nextAttemptAt();
     Result<QList<OutboxItem>> listByState(OutboxState state, int limit = 500);
     // Pushes that gave up (dead) are queued again from scratch: one by id, or all of them. Returns how many.
     Result<int> retryDead(std::optional<qint64> id = std::nullopt);

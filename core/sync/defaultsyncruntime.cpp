@@ -31,6 +31,17 @@ SyncEngine::ClientFactory makeEngineClientFactory(SecretStore *secrets, Integrat
     };
 }
 
+std::function<Result<std::unique_ptr<QObject>>(Database &db, const QString &listen)>
+makeReceiverStarter(ReceiverOptions receiver, std::optional<HttpHost::TlsFiles> tls)
+{
+    return [receiver, tls](Database &store, const QString &listen) -> Result<std::unique_ptr<QObject>> {
+        auto endpoint = WebhookEndpoint::start(store, Clock::system(), receiver, listen, tls);
+        if (!endpoint)
+            return endpoint.error();
+        return std::unique_ptr<QObject>(std::move(endpoint).value());
+    };
+}
+
 SyncRuntimeFactory makeDefaultSyncRuntime(ReceiverOptions receiver, std::optional<HttpHost::TlsFiles> tls)
 {
     return [receiver, tls](Database &db, QNetworkAccessManager &nam) -> Result<SyncRuntime> {
@@ -49,12 +60,7 @@ SyncRuntimeFactory makeDefaultSyncRuntime(ReceiverOptions receiver, std::optiona
         }
         r.makeClient = makeHelpdeskClientMaker(&nam);
         r.parser = makeWebhookParser();
-        r.startReceiver = [receiver, tls](Database &store, const QString &listen) -> Result<std::unique_ptr<QObject>> {
-            auto endpoint = WebhookEndpoint::start(store, Clock::system(), receiver, listen, tls);
-            if (!endpoint)
-                return endpoint.error();
-            return std::unique_ptr<QObject>(std::move(endpoint).value());
-        };
+        r.startReceiver = makeReceiverStarter(receiver, tls);
         return r;
     };
 }

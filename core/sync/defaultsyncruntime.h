@@ -14,6 +14,10 @@ namespace cb {
 SyncRuntimeFactory makeDefaultSyncRuntime(ReceiverOptions receiver = {},
                                           std::optional<HttpHost::TlsFiles> tls = std::nullopt);
 
+// The webhook receiver on its own server (a WebhookEndpoint), as SyncRuntime::startReceiver.
+std::function<Result<std::unique_ptr<QObject>>(Database &db, const QString &listen)>
+makeReceiverStarter(ReceiverOptions receiver = {}, std::optional<HttpHost::TlsFiles> tls = std::nullopt);
+
 // The parser the inbound processor uses to read committed webhook bodies.
 InboundProcessor::Parser makeWebhookParser();
 

@@ -118,17 +118,33 @@ bool InboundProcessor::intakeAccepts(const Integration &integration, const Ticke
     return false;
 }
 
+void InboundProcessor::handOver(qint64 inboxId, const WebhookPayload &payload)
+{
+    if (m_handed.size() >= kMaxHandedOver)
+        m_handed.clear(); // they are parsed from the store instead
+    m_handed.insert(inboxId, payload);
+}
+
+void InboundProcessor::noteRetry(const QDateTime &at)
+{
+    if (!m_nextRetry || at < *m_nextRetry)
+        m_nextRetry = at;
+}
+
 void InboundProcessor::finish(const QList<Parsed> &events, const Status &status, InboundReport *report)
 {
     Inbox inbox(m_db, m_clock);
     for (const Parsed &p : events) {
         ++report->processed;
         if (status) {
+            m_handed.remove(p.event.id);
             logIfFailed(inbox.markDone(p.event.id, p.event.coalesced), "inbox bookkeeping");
         } else if (status.error().isTransient() && p.event.attempts + 1 < m_maxAttempts) {
             logIfFailed(inbox.recordAttempt(p.event.id, status.error().message), "inbox bookkeeping");
             ++report->deferred;
+            noteRetry(m_clock.nowUtc().addSecs(qint64(1) << std::min(p.event.attempts + 1, 8)));
         } else {
+            m_handed.remove(p.event.id);
             logIfFailed(inbox.markFailed(p.event.id, status.error().message), "inbox bookkeeping");
             ++report->failed;
         }
@@ -138,11 +154,14 @@ void InboundProcessor::finish(const QList<Parsed> &events, const Status &status,
 QCoro::Task<InboundReport> InboundProcessor::processPending(int limit)
 {
     InboundReport report;
+    m_nextRetry.reset();
     auto pending = Inbox(m_db, m_clock).pending(limit);
     if (!pending) {
         qCWarning(lcSync) << "inbox unreadable:" << pending.error().detail;
         co_return report;
     }
+    if (pending->size() >= limit)
+        noteRetry(m_clock.nowUtc()); // more than one batch waits: the next pass follows at once
     // Group by (integration, ticket), keeping arrival order; events waiting for their backoff are left alone.
     QList<QPair<QString, qint64>> order;
     QHash<QPair<QString, qint64>, QList<Parsed>> groups;
@@ -151,10 +170,14 @@ QCoro::Task<InboundReport> InboundProcessor::processPending(int limit)
         if (m_filter && !m_filter(e.integrationId))
             continue; // another process holds this integration's lease
         if (e.attempts > 0 && e.lastAttemptAt.isValid() &&
-            e.lastAttemptAt.addSecs(qint64(1) << std::min(e.attempts, 8)) > now)
+            e.lastAttemptAt.addSecs(qint64(1) << std::min(e.attempts, 8)) > now) {
+            noteRetry(e.lastAttemptAt.addSecs(qint64(1) << std::min(e.attempts, 8)));
             continue;
-        auto parsed = m_parser(e);
+        }
+        const auto handed = m_handed.constFind(e.id);
+        auto parsed = handed != m_handed.cend() ? Result<WebhookPayload>(*handed) : m_parser(e);
         if (!parsed || !parsed->ticketId) {
+            m_handed.remove(e.id);
             const QString why = parsed ? QStringLiteral("The webhook names no ticket id.") : parsed.error().message;
             logIfFailed(Inbox(m_db, m_clock).markFailed(e.id, why), "inbox bookkeeping");
             ++report.failed;

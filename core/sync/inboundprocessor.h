@@ -9,6 +9,7 @@
 #include "sync/conversationcopier.h"
 
 #include <QCoroTask>
+#include <QHash>
 
 #include <functional>
 
@@ -51,6 +52,12 @@ public:
     // Only events of integrations the filter accepts are processed (SyncEngine: those whose lease it holds).
     void setIntegrationFilter(Filter filter) { m_filter = std::move(filter); }
     QCoro::Task<InboundReport> processPending(int limit = 1000);
+    // The receiver of this process hands on what it parsed, with the committed inbox row's id, so the body is not
+    // parsed again; an event without one (another process's, a restart's, a replay) is parsed from its stored body.
+    void handOver(qint64 inboxId, const WebhookPayload &payload);
+    int handedOver() const { return int(m_handed.size()); }
+    // After processPending: when the earliest event waiting for its backoff (or left over past `limit`) is due.
+    std::optional<QDateTime> nextRetryAt() const { return m_nextRetry; }
 
 private:
     struct Parsed
@@ -69,6 +76,7 @@ private:
     // current state is fetched instead of applying them in a guessed order.
     static bool sameSecondAmbiguity(const Case &c, const QList<Parsed> &events);
     bool intakeAccepts(const Integration &integration, const Ticket &ticket) const;
+    void noteRetry(const QDateTime &at);
     void finish(const QList<Parsed> &events, const Status &status, InboundReport *report);
     void logIgnored(const Integration &integration, qint64 ticketId, const QString &why);
 
@@ -79,6 +87,9 @@ private:
     Parser m_parser;
     Filter m_filter;
     int m_maxAttempts = 6;
+    std::optional<QDateTime> m_nextRetry;
+    QHash<qint64, WebhookPayload> m_handed; // inbox id → payload, until the event is done or failed
+    static constexpr qsizetype kMaxHandedOver = 20000; // events another process works on are not kept forever
     ConversationCopier m_conversations;
     BurstLister m_lister;
 };

@@ -16,6 +16,9 @@ target_sources(${CB_LAYER} PRIVATE
     sync/remoteapplier.cpp sync/remoteapplier.h
     sync/storesummary.h
     sync/syncengine.cpp sync/syncengine.h
+    sync/synceventpublisher.cpp sync/synceventpublisher.h
+    sync/syncevents.cpp sync/syncevents.h
+    sync/synchost.cpp sync/synchost.h
     sync/syncruntime.h
     sync/syncservice.cpp sync/syncservice.h
     sync/syncworker.cpp sync/syncworker.h

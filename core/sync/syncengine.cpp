@@ -13,6 +13,8 @@
 
 #include <QPointer>
 
+#include <algorithm>
+
 namespace cb {
 
 SyncEngine::SyncEngine(Database &db, const Clock &clock, ClientFactory clients, InboundProcessor::Parser parser,
@@ -30,7 +32,7 @@ SyncEngine::SyncEngine(Database &db, const Clock &clock, ClientFactory clients, 
     // Each integration's inbox and outbox are worked by the holder of its lease only.
     m_inbound.setIntegrationFilter([this](const QString &id) { return holdsLease(id); });
     m_pusher.setIntegrationFilter([this](const QString &id) { return holdsLease(id); });
-    m_timer.setInterval(250);
+    m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &SyncEngine::handleTimer);
     if (auto last = SyncLog(m_db, m_clock).lastId())
         m_lastLogId = *last;
@@ -41,11 +43,6 @@ SyncEngine::~SyncEngine()
     stop();
 }
 
-void SyncEngine::setTickInterval(int ms)
-{
-    m_timer.setInterval(ms);
-}
-
 void SyncEngine::setReconcileIntervalSec(int seconds)
 {
     m_reconcileOverrideSec = seconds;
@@ -53,12 +50,29 @@ void SyncEngine::setReconcileIntervalSec(int seconds)
 
 void SyncEngine::start()
 {
-    m_timer.start();
+    m_running = true;
     handleTimer();
+}
+
+void SyncEngine::wake()
+{
+    if (!m_running)
+        return;
+    if (m_busy) {
+        m_wakeAgain = true;
+        return;
+    }
+    if (!m_timer.isActive() || m_timer.remainingTime() > 0) {
+        m_nextPassAt = m_clock.nowUtc();
+        m_timer.start(0);
+    }
 }
 
 void SyncEngine::stop()
 {
+    m_running = false;
+    m_wakeAgain = false;
+    m_nextPassAt = QDateTime();
     m_timer.stop();
     for (auto it = m_leases.cbegin(); it != m_leases.cend(); ++it) {
         if (it.value())
@@ -79,9 +93,47 @@ bool SyncEngine::holdsLease(const QString &integrationId) const
 
 void SyncEngine::handleTimer()
 {
-    if (m_busy)
+    if (m_busy) {
+        m_wakeAgain = true;
         return;
+    }
     tick();
+}
+
+void SyncEngine::scheduleNext(bool standby, bool storeFailed)
+{
+    if (!m_running)
+        return;
+    const QDateTime now = m_clock.nowUtc();
+    QDateTime next = now.addMSecs(MaxSleepMs);
+    auto consider = [&next](const QDateTime &t) {
+        if (t.isValid() && t < next)
+            next = t;
+    };
+    if (std::exchange(m_wakeAgain, false))
+        consider(now);
+    if (standby)
+        consider(now.addMSecs(StandbyRetryMs));
+    if (storeFailed)
+        consider(now.addMSecs(2000));
+    for (auto it = m_integrations.cbegin(); it != m_integrations.cend(); ++it) {
+        if (!m_clients.contains(it.key()))
+            consider(now.addMSecs(ClientRetryMs));
+        if (!m_leases.value(it.key()))
+            continue;
+        const QDateTime due = m_nextReconcile.value(it.key());
+        consider(due.isValid() ? due : now); // invalid: its interval is set on the next pass
+    }
+    if (std::any_of(m_leases.cbegin(), m_leases.cend(), [](bool held) { return held; })) {
+        consider(m_nextPrune);
+        consider(m_inbound.nextRetryAt().value_or(QDateTime()));
+        if (auto due = Outbox(m_db, m_clock).nextAttemptAt(); !due)
+            consider(now.addMSecs(2000)); // unreadable: look again soon
+        else
+            consider(due->value_or(QDateTime()));
+    }
+    m_nextPassAt = std::max(next, now);
+    m_timer.start(int(std::clamp<qint64>(now.msecsTo(next), 0, MaxSleepMs)));
 }
 
 QCoro::Task<> SyncEngine::refreshIntegrations()
@@ -205,6 +257,8 @@ QCoro::Task<> SyncEngine::tick()
         Q_EMIT logAppended(m_lastLogId);
     }
     m_busy = false;
+    scheduleNext(!m_integrations.isEmpty() && !std::all_of(m_leases.cbegin(), m_leases.cend(), [](bool h) { return h; }),
+                 storeFailed);
 }
 
 QCoro::Task<Result<ReconcileReport>> SyncEngine::reconcileNow(QString integrationId)

@@ -2,12 +2,13 @@
 
 #include "sync/adminactions.h"
 #include "sync/importer.h"
+#include "sync/syncevents.h"
 #include "sync/syncworker.h"
 
 namespace cb {
 
 SyncService::SyncService(SyncRuntimeFactory runtime, QObject *parent)
-    : QObject(parent)
+    : SyncEvents(parent)
 {
     qRegisterMetaType<cb::StoreSummary>();
     qRegisterMetaType<cb::DatabaseLocation>();
@@ -19,29 +20,7 @@ SyncService::SyncService(SyncRuntimeFactory runtime, QObject *parent)
     m_worker = new SyncWorker(std::move(runtime));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SyncWorker::storeReady, this, &SyncService::storeReady);
-    connect(m_worker, &SyncWorker::storeFailed, this, &SyncService::storeFailed);
-    connect(m_worker, &SyncWorker::runtimeWarning, this, &SyncService::runtimeWarning);
-    connect(m_worker, &SyncWorker::verified, this, &SyncService::verified);
-    connect(m_worker, &SyncWorker::verifyFailed, this, &SyncService::verifyFailed);
-    connect(m_worker, &SyncWorker::accountNamesRead, this, &SyncService::accountNamesRead);
-    connect(m_worker, &SyncWorker::connected, this, &SyncService::connected);
-    connect(m_worker, &SyncWorker::connectFailed, this, &SyncService::connectFailed);
-    connect(m_worker, &SyncWorker::actionDone, this, &SyncService::actionDone);
-    connect(m_worker, &SyncWorker::actionFailed, this, &SyncService::actionFailed);
-    connect(m_worker, &SyncWorker::importStarted, this, &SyncService::importStarted);
-    connect(m_worker, &SyncWorker::importProgress, this, &SyncService::importProgress);
-    connect(m_worker, &SyncWorker::importFinished, this, &SyncService::importFinished);
-    connect(m_worker, &SyncWorker::logAppended, this, &SyncService::logAppended);
-    connect(m_worker, &SyncWorker::casesChanged, this, &SyncService::casesChanged);
-    connect(m_worker, &SyncWorker::healthChanged, this, &SyncService::healthChanged);
-    connect(m_worker, &SyncWorker::screenPop, this, &SyncService::screenPop);
-    connect(m_worker, &SyncWorker::secretRotated, this, &SyncService::secretRotated);
-    connect(m_worker, &SyncWorker::secretRenewed, this, &SyncService::secretRenewed);
-    connect(m_worker, &SyncWorker::keyStorageChecked, this, &SyncService::keyStorageChecked);
-    connect(m_worker, &SyncWorker::storeChanged, this, &SyncService::storeChanged);
-    connect(m_worker, &SyncWorker::adminDone, this, &SyncService::adminDone);
-    connect(m_worker, &SyncWorker::adminFailed, this, &SyncService::adminFailed);
+    SyncEvents::forwardQueued(&m_worker->events(), this);
     m_thread.start();
 }
 
@@ -140,7 +119,7 @@ void withAdmin(SyncWorker *w, const QString &action, const QString &integrationI
     if (AdminActions *admin = w->admin())
         f(admin);
     else
-        Q_EMIT w->adminFailed(action, integrationId,
+        Q_EMIT w->events().adminFailed(action, integrationId,
                               AdminActions::tr("The store is not open yet; wait a moment and try again."));
 }
 } // namespace

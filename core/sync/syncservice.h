@@ -2,26 +2,22 @@
 
 #include "domain/case.h"
 #include "domain/importrequest.h"
-#include "domain/webhooksetupinfo.h"
 #include "storage/databaselocation.h"
-#include "sync/integrationhealth.h"
 #include "sync/integrationmanager.h"
-#include "sync/storesummary.h"
+#include "sync/syncevents.h"
 #include "sync/syncruntime.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QObject>
 #include <QThread>
 
 namespace cb {
 
 class SyncWorker;
 
-// The GUI's handle on the sync thread. It owns the thread; everything on it (the writer connection, the engine,
-// the receiver and the helpdesk clients) is reached only through queued calls, and answers come back as queued
-// signals carrying value types. Nothing here ever waits on the sync thread, except stop() at shutdown.
-class SyncService final : public QObject
+// The console's GUI-thread handle on the sync thread. It owns the thread and the SyncWorker on it; everything
+// there (the SyncHost's store, engine, receiver and helpdesk clients) is reached only through queued calls, and
+// the answers are its SyncEvents signals, re-emitted here from the worker's by queued connections (declared once,
+// in SyncEvents). Nothing here ever waits on the sync thread, except stop() at shutdown.
+class SyncService final : public SyncEvents
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncService)
@@ -62,37 +58,6 @@ public:
     // (the same figures importStarted reports). Pure: no I/O, callable from the GUI thread.
     static ImportEstimate estimateImport(const ImportRequest &request,
                                          const QString &provider = QStringLiteral("freshdesk"));
-
-Q_SIGNALS:
-    void storeReady(const cb::StoreSummary &summary);
-    void storeFailed(const QString &message);
-    void runtimeWarning(const QString &message);
-    void verified(const QString &agentName, const QString &agentEmail);
-    void verifyFailed(const QString &code, const QString &message);
-    // After a successful verify: the account's agents and groups, each {"id", "name", "email"}, by name.
-    void accountNamesRead(const QJsonArray &agents, const QJsonArray &groups);
-    void connected(const cb::WebhookSetupInfo &setup);
-    void secretRotated(const cb::WebhookSetupInfo &setup);
-    void secretRenewed(const cb::WebhookSetupInfo &setup);
-    // backend: "keychain" | "aes-gcm" | "sandbox" (none but the sandbox's store); code: no_secret_store when not.
-    void keyStorageChecked(const QString &backend, bool available, const QString &code, const QString &message);
-    void connectFailed(const QString &message);
-    void actionDone(const QString &message);
-    void actionFailed(const QString &message);
-    void importStarted(const QString &integrationId, int estimatedCalls);
-    void importProgress(int done, int total);
-    void importFinished(const cb::ImportSummary &summary);
-    void logAppended(qint64 lastId);
-    void casesChanged();
-    void healthChanged(const cb::IntegrationHealthList &health);
-    // A caller matched a customer (telephony contact event): the match as the receiver answered it.
-    void screenPop(const QString &integrationId, const QString &callId, const QJsonObject &match);
-    // A change committed by any process on the store (NOTIFY casebridge_changes on PostgreSQL, a data_version poll
-    // on SQLite): the table's name, or empty when the store cannot tell. logAppended, casesChanged and
-    // healthChanged follow it on their own, coalesced, so the views need not listen to this.
-    void storeChanged(const QString &table);
-    void adminDone(const QString &action, const QString &integrationId, const QString &message);
-    void adminFailed(const QString &action, const QString &integrationId, const QString &message);
 
 private:
     template<typename F>

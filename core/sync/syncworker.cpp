@@ -5,38 +5,27 @@
 #include "helpdesk/helpdeskclient.h"
 #include "secrets/secretstore.h"
 #include "storage/casestore.h"
-#include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
 #include "storage/outbox.h"
-#include "storage/screenpopstore.h"
 #include "storage/synclog.h"
 #include "sync/adminactions.h"
 #include "sync/caseactions.h"
-#include "sync/defaultsyncruntime.h"
-#include "sync/healthprobe.h"
 #include "sync/importer.h"
 #include "sync/syncengine.h"
-#include "sync/syncservice.h"
-#include "webhook/webhookendpoint.h"
-#include "webhook/webhookreceiver.h"
+#include "sync/syncevents.h"
+#include "sync/synceventpublisher.h"
+#include "sync/synchost.h"
 
-#include <QNetworkAccessManager>
 #include <QPointer>
 
 namespace cb {
 
 SyncWorker::SyncWorker(SyncRuntimeFactory factory)
     : m_factory(std::move(factory))
+    , m_events(new SyncEvents(this))
 {
-    m_healthTimer.setParent(this); // moves to the sync thread with the worker
-    m_healthTimer.setInterval(2000);
-    connect(&m_healthTimer, &QTimer::timeout, this, &SyncWorker::publishHealth);
-    m_changeTimer.setParent(this);
-    m_changeTimer.setSingleShot(true);
-    m_changeTimer.setInterval(100);
-    connect(&m_changeTimer, &QTimer::timeout, this, &SyncWorker::publishChanges);
 }
 
 SyncWorker::~SyncWorker()
@@ -65,125 +54,40 @@ StoreSummary SyncWorker::summary() const
 
 void SyncWorker::openStore(const DatabaseLocation &location, const QString &listen)
 {
-    auto db = Database::open(location);
-    if (!db) {
-        qCWarning(lcSync) << "store not opened:" << db.error().detail;
-        Q_EMIT storeFailed(db.error().message);
+    SyncHostOptions options;
+    options.role = QStringLiteral("console");
+    options.listen = listen;
+    m_host = std::make_unique<SyncHost>(m_factory, options);
+    connect(m_host.get(), &SyncHost::warning, m_events, &SyncEvents::runtimeWarning);
+    if (auto opened = m_host->open(location); !opened) {
+        qCWarning(lcSync) << "store not opened:" << opened.error().detail;
+        Q_EMIT m_events->storeFailed(opened.error().message);
+        m_host.reset();
         return;
     }
-    m_db = std::move(db).value();
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    if (m_factory) {
-        auto runtime = m_factory(*m_db, *m_nam);
-        if (!runtime) {
-            Q_EMIT runtimeWarning(runtime.error().message);
-        } else {
-            m_runtime = std::move(runtime).value();
-        }
+    m_db = m_host->database();
+    m_integrations = m_host->integrations();
+    m_secrets = m_host->runtime().secrets.get();
+    if (SyncEngine *engine = m_host->engine()) {
+        connect(engine, &SyncEngine::logAppended, m_events, &SyncEvents::logAppended);
+        connect(engine, &SyncEngine::logAppended, m_events, &SyncEvents::casesChanged);
+        connect(engine, &SyncEngine::clientError, m_events,
+                [this](const QString &, const QString &message) { Q_EMIT m_events->runtimeWarning(message); });
     }
-    if (m_runtime.secrets && m_runtime.makeClient) {
-        m_integrations =
-            std::make_unique<IntegrationManager>(*m_db, Clock::system(), *m_runtime.secrets, m_runtime.makeClient);
-        const auto factory = makeEngineClientFactory(m_runtime.secrets.get(), m_runtime.makeClient);
-        m_engine =
-            std::make_unique<SyncEngine>(*m_db, Clock::system(), factory, m_runtime.parser, QStringLiteral("console"));
-        connect(m_engine.get(), &SyncEngine::logAppended, this, &SyncWorker::logAppended);
-        connect(m_engine.get(), &SyncEngine::logAppended, this, &SyncWorker::casesChanged);
-        connect(m_engine.get(), &SyncEngine::clientError, this,
-                [this](const QString &, const QString &message) { Q_EMIT runtimeWarning(message); });
-        m_engine->start();
-    }
-    if (m_runtime.startReceiver && !listen.isEmpty()) {
-        auto receiver = m_runtime.startReceiver(*m_db, listen);
-        if (!receiver)
-            Q_EMIT runtimeWarning(receiver.error().message);
-        else
-            m_receiver = std::move(receiver).value();
-        if (auto *endpoint = qobject_cast<WebhookEndpoint *>(m_receiver.get()))
-            connect(&endpoint->receiver(), &WebhookReceiver::screenPop, this, &SyncWorker::popOnce);
-    }
-    // Other processes' commits (serve, other consoles in team mode, the CLI) reach the views as they happen.
-    m_notifier = std::make_unique<ChangeNotifier>(location);
-    if (auto watching = m_notifier->start(); !watching) {
-        qCWarning(lcSync) << "no change notifications:" << watching.error().detail;
-        m_notifier.reset();
-    } else {
-        connect(m_notifier.get(), &ChangeNotifier::changed, this, &SyncWorker::handleStoreChanged);
-        if (auto *endpoint = qobject_cast<WebhookEndpoint *>(m_receiver.get()))
-            connect(m_notifier.get(), &ChangeNotifier::changed, &endpoint->receiver(), [endpoint](const QString &t) {
-                if (t.isEmpty() || t == QLatin1String("integrations"))
-                    endpoint->receiver().forgetIntegrations();
-            });
-    }
-    m_admin = std::make_unique<AdminActions>(*m_db, m_integrations.get());
-    connect(m_admin.get(), &AdminActions::done, this, &SyncWorker::adminDone);
-    connect(m_admin.get(), &AdminActions::failed, this, &SyncWorker::adminFailed);
-    if (auto last = ScreenPopStore(*m_db, Clock::system()).lastId())
-        m_lastPopId = *last; // calls from before this console started are not popped
-    m_healthTimer.start();
-    Q_EMIT storeReady(summary());
-    publishHealth();
+    m_publisher = std::make_unique<SyncEventPublisher>(*m_db, *m_host, *m_events);
+    m_admin = std::make_unique<AdminActions>(*m_db, m_integrations);
+    connect(m_admin.get(), &AdminActions::done, m_events, &SyncEvents::adminDone);
+    connect(m_admin.get(), &AdminActions::failed, m_events, &SyncEvents::adminFailed);
+    if (SyncEngine *engine = m_host->engine()) // a push retried, settings saved: the engine looks at once
+        connect(m_admin.get(), &AdminActions::done, engine, &SyncEngine::wake);
+    m_host->start();
+    Q_EMIT m_events->storeReady(summary());
+    m_publisher->start();
 }
 
-void SyncWorker::publishHealth()
+SyncEngine *SyncWorker::engine() const
 {
-    if (!m_db)
-        return;
-    auto health = HealthProbe(*m_db, Clock::system()).probe(m_engine.get());
-    if (health)
-        Q_EMIT healthChanged(*health);
-}
-
-void SyncWorker::handleStoreChanged(const QString &table)
-{
-    Q_EMIT storeChanged(table);
-    m_changedTables.insert(table);
-    if (!m_changeTimer.isActive())
-        m_changeTimer.start();
-}
-
-void SyncWorker::publishChanges()
-{
-    const QSet<QString> tables = std::exchange(m_changedTables, {});
-    if (!m_db)
-        return;
-    const bool unknown = tables.contains(QString());
-    if (unknown || tables.contains(QStringLiteral("ticket_sync_log"))) {
-        if (auto last = SyncLog(*m_db, Clock::system()).lastId())
-            Q_EMIT logAppended(*last);
-    }
-    if (unknown || tables.contains(QStringLiteral("cases")) || tables.contains(QStringLiteral("comments")))
-        Q_EMIT casesChanged();
-    if (unknown || tables.contains(QStringLiteral("outbox")) || tables.contains(QStringLiteral("webhook_inbox")) ||
-        tables.contains(QStringLiteral("integrations")))
-        publishHealth();
-    if (unknown || tables.contains(QStringLiteral("screen_pops")))
-        publishPops();
-}
-
-void SyncWorker::publishPops()
-{
-    // A contact event any process of the team received (serve, another console): this console pops it too.
-    auto pops = ScreenPopStore(*m_db, Clock::system()).after(m_lastPopId);
-    if (!pops)
-        return;
-    for (const ScreenPop &p : std::as_const(*pops)) {
-        m_lastPopId = p.id;
-        QJsonObject match = p.match;
-        match.insert(QStringLiteral("pop"), true);
-        popOnce(p.integrationId, p.callId, match);
-    }
-}
-
-void SyncWorker::popOnce(const QString &integrationId, const QString &callId, const QJsonObject &match)
-{
-    const QString key = integrationId + QLatin1Char('\n') + callId;
-    if (m_popped.contains(key))
-        return;
-    if (m_popped.size() > 10000)
-        m_popped.clear();
-    m_popped.insert(key);
-    Q_EMIT screenPop(integrationId, callId, match);
+    return m_host ? m_host->engine() : nullptr;
 }
 
 void SyncWorker::verify(const QString &provider, const QString &domain, const QByteArray &apiKey)
@@ -198,24 +102,24 @@ void SyncWorker::checkKeyStorage()
 
 QCoro::Task<> SyncWorker::runKeyStorageCheck()
 {
-    if (!m_runtime.secrets) {
-        Q_EMIT keyStorageChecked(QString(), false, QStringLiteral("unavailable"),
+    if (!m_secrets) {
+        Q_EMIT m_events->keyStorageChecked(QString(), false, QStringLiteral("unavailable"),
                                  tr("The sync engine is not ready; wait until the store is open and try again."));
         co_return;
     }
     QPointer<SyncWorker> self(this);
-    const QString backend = m_runtime.secrets->backendName();
-    const Status writable = co_await m_runtime.secrets->checkWritable();
+    const QString backend = m_secrets->backendName();
+    const Status writable = co_await m_secrets->checkWritable();
     if (!self)
         co_return;
-    Q_EMIT keyStorageChecked(backend, writable.ok(), writable.ok() ? QString() : writable.error().code,
+    Q_EMIT m_events->keyStorageChecked(backend, writable.ok(), writable.ok() ? QString() : writable.error().code,
                              writable.ok() ? QString() : writable.error().message);
 }
 
 QCoro::Task<> SyncWorker::runVerify(QString provider, QString domain, QByteArray apiKey)
 {
     if (!m_integrations) {
-        Q_EMIT verifyFailed(QStringLiteral("unavailable"),
+        Q_EMIT m_events->verifyFailed(QStringLiteral("unavailable"),
                             tr("The sync engine is not ready; wait until the store is open and try again."));
         co_return;
     }
@@ -224,12 +128,12 @@ QCoro::Task<> SyncWorker::runVerify(QString provider, QString domain, QByteArray
     if (!self)
         co_return;
     if (!agent) {
-        Q_EMIT verifyFailed(agent.error().code, agent.error().message);
+        Q_EMIT m_events->verifyFailed(agent.error().code, agent.error().message);
     } else if (!agent->isAdmin) {
-        Q_EMIT verifyFailed(QStringLiteral("not_admin"),
+        Q_EMIT m_events->verifyFailed(QStringLiteral("not_admin"),
                             tr("%1 is not an administrator; use an administrator's API key.").arg(agent->name));
     } else {
-        Q_EMIT verified(agent->name, agent->email);
+        Q_EMIT m_events->verified(agent->name, agent->email);
         // The wizard's hand-off pickers: agents and groups by name (without them it asks for an id).
         auto names = co_await m_integrations->accountNames(provider, domain, apiKey);
         if (!self)
@@ -251,7 +155,7 @@ QCoro::Task<> SyncWorker::runVerify(QString provider, QString domain, QByteArray
         QJsonArray groups;
         for (const HelpdeskGroup &g : names->second)
             groups.append(QJsonObject{{QStringLiteral("id"), g.id}, {QStringLiteral("name"), g.name}});
-        Q_EMIT accountNamesRead(agents, groups);
+        Q_EMIT m_events->accountNamesRead(agents, groups);
     }
 }
 
@@ -263,7 +167,7 @@ void SyncWorker::connectIntegration(const ConnectRequest &request, bool backfill
 QCoro::Task<> SyncWorker::runConnect(ConnectRequest request, bool backfill)
 {
     if (!m_integrations) {
-        Q_EMIT connectFailed(tr("The sync engine is not ready; wait until the store is open and try again."));
+        Q_EMIT m_events->connectFailed(tr("The sync engine is not ready; wait until the store is open and try again."));
         co_return;
     }
     QPointer<SyncWorker> self(this);
@@ -271,11 +175,11 @@ QCoro::Task<> SyncWorker::runConnect(ConnectRequest request, bool backfill)
     if (!self)
         co_return;
     if (!outcome) {
-        Q_EMIT connectFailed(outcome.error().message);
+        Q_EMIT m_events->connectFailed(outcome.error().message);
         co_return;
     }
-    Q_EMIT connected(outcome->setup);
-    Q_EMIT storeReady(summary());
+    Q_EMIT m_events->connected(outcome->setup);
+    Q_EMIT m_events->storeReady(summary());
     if (backfill)
         co_await runImport(outcome->integration.id, Importer::backfillRequest(Clock::system().nowUtc()));
 }
@@ -286,11 +190,13 @@ void SyncWorker::editCase(qint64 caseId, const CaseChanges &changes)
         return;
     auto r = CaseActions(*m_db, Clock::system()).edit(caseId, changes);
     if (!r) {
-        Q_EMIT actionFailed(r.error().message);
+        Q_EMIT m_events->actionFailed(r.error().message);
         return;
     }
-    Q_EMIT casesChanged();
-    Q_EMIT actionDone(r->changedFields.isEmpty() ? tr("Nothing changed.")
+    if (SyncEngine *e = engine())
+        e->wake(); // the edit is pushed now
+    Q_EMIT m_events->casesChanged();
+    Q_EMIT m_events->actionDone(r->changedFields.isEmpty() ? tr("Nothing changed.")
                                                  : tr("Saved; the change is on its way to the helpdesk."));
 }
 
@@ -300,11 +206,13 @@ void SyncWorker::addComment(qint64 caseId, const QString &text)
         return;
     auto r = CaseActions(*m_db, Clock::system()).addComment(caseId, text);
     if (!r) {
-        Q_EMIT actionFailed(r.error().message);
+        Q_EMIT m_events->actionFailed(r.error().message);
         return;
     }
-    Q_EMIT casesChanged();
-    Q_EMIT actionDone(r->queued ? (r->isPrivate ? tr("Comment added; it goes to the ticket as a private note.")
+    if (SyncEngine *e = engine())
+        e->wake();
+    Q_EMIT m_events->casesChanged();
+    Q_EMIT m_events->actionDone(r->queued ? (r->isPrivate ? tr("Comment added; it goes to the ticket as a private note.")
                                                 : tr("Comment added; it goes to the ticket as a public reply."))
                                 : tr("Comment added here only (comment push is off)."));
 }
@@ -315,10 +223,12 @@ void SyncWorker::handoff(qint64 caseId)
         return;
     auto r = CaseActions(*m_db, Clock::system()).handoff(caseId);
     if (!r) {
-        Q_EMIT actionFailed(r.error().message);
+        Q_EMIT m_events->actionFailed(r.error().message);
         return;
     }
-    Q_EMIT actionDone(tr("Hand-off queued."));
+    if (SyncEngine *e = engine())
+        e->wake();
+    Q_EMIT m_events->actionDone(tr("Hand-off queued."));
 }
 
 void SyncWorker::startImport(const QString &integrationId, const ImportRequest &request)
@@ -338,32 +248,33 @@ QCoro::Task<> SyncWorker::runImport(QString integrationId, ImportRequest request
     if (m_importRunning) {
         failed.failures << tr("An import is already running; wait for it or cancel it first.");
         ++failed.failed;
-        Q_EMIT importFinished(failed);
+        Q_EMIT m_events->importFinished(failed);
         co_return;
     }
     auto integration = m_db ? IntegrationStore(*m_db, Clock::system()).get(integrationId)
                             : Result<Integration>(Error::make(Error::Kind::Unavailable, tr("The store is not open.")));
-    HelpdeskClient *client = m_engine ? m_engine->client(integrationId) : nullptr;
-    if (m_engine && !client) {
-        co_await m_engine->tick(); // a brand-new integration: build its client now
-        client = m_engine->client(integrationId);
+    SyncEngine *syncEngine = engine();
+    HelpdeskClient *client = syncEngine ? syncEngine->client(integrationId) : nullptr;
+    if (syncEngine && !client) {
+        co_await syncEngine->tick(); // a brand-new integration: build its client now
+        client = syncEngine->client(integrationId);
     }
     if (!integration || !client) {
         failed.failures << (integration ? tr("The helpdesk is not reachable yet; try again in a moment.")
                                         : integration.error().message);
         ++failed.failed;
-        Q_EMIT importFinished(failed);
+        Q_EMIT m_events->importFinished(failed);
         co_return;
     }
     m_importRunning = true;
     m_importCancel = std::make_shared<std::atomic<bool>>(false);
     QPointer<SyncWorker> self(this);
-    Q_EMIT importStarted(integrationId, SyncService::estimateImport(request, integration->provider).calls);
+    Q_EMIT m_events->importStarted(integrationId, Importer::estimate(request, integration->provider).calls);
     TicketMapper mapper;
     Importer importer(*m_db, Clock::system(), mapper);
     auto progress = [self](int done, int total) {
         if (self)
-            Q_EMIT self->importProgress(done, total);
+            Q_EMIT self->m_events->importProgress(done, total);
     };
     auto result = co_await importer.run(*integration, client, request, progress, m_importCancel);
     if (!self)
@@ -372,39 +283,39 @@ QCoro::Task<> SyncWorker::runImport(QString integrationId, ImportRequest request
     if (!result) {
         failed.failures << result.error().message;
         ++failed.failed;
-        Q_EMIT importFinished(failed);
+        Q_EMIT m_events->importFinished(failed);
     } else {
-        Q_EMIT importFinished(*result);
+        Q_EMIT m_events->importFinished(*result);
     }
-    Q_EMIT casesChanged();
+    Q_EMIT m_events->casesChanged();
 }
 
 void SyncWorker::rotateSecret(const QString &integrationId, qint64 graceSeconds)
 {
     if (!m_db) {
-        Q_EMIT actionFailed(tr("The store is not open."));
+        Q_EMIT m_events->actionFailed(tr("The store is not open."));
         return;
     }
     auto info = IntegrationManager::rotateSecret(*m_db, Clock::system(), integrationId, graceSeconds);
     if (!info) {
-        Q_EMIT actionFailed(info.error().message);
+        Q_EMIT m_events->actionFailed(info.error().message);
         return;
     }
-    Q_EMIT secretRotated(*info);
+    Q_EMIT m_events->secretRotated(*info);
 }
 
 void SyncWorker::renewSecret(const QString &integrationId)
 {
     if (!m_db) {
-        Q_EMIT actionFailed(tr("The store is not open."));
+        Q_EMIT m_events->actionFailed(tr("The store is not open."));
         return;
     }
     auto info = IntegrationManager::rotateSecret(*m_db, Clock::system(), integrationId, 0);
     if (!info) {
-        Q_EMIT actionFailed(info.error().message);
+        Q_EMIT m_events->actionFailed(info.error().message);
         return;
     }
-    Q_EMIT secretRenewed(*info);
+    Q_EMIT m_events->secretRenewed(*info);
 }
 
 void SyncWorker::replay(qint64 eventId)
@@ -412,27 +323,23 @@ void SyncWorker::replay(qint64 eventId)
     if (!m_db)
         return;
     auto n = Inbox(*m_db, Clock::system()).replay(eventId);
+    if (SyncEngine *e = engine(); n && *n > 0 && e)
+        e->wake();
     if (!n)
-        Q_EMIT actionFailed(n.error().message);
+        Q_EMIT m_events->actionFailed(n.error().message);
     else
-        Q_EMIT actionDone(*n > 0 ? tr("Event %1 queued again.").arg(eventId)
+        Q_EMIT m_events->actionDone(*n > 0 ? tr("Event %1 queued again.").arg(eventId)
                                  : tr("Event %1 has not failed; nothing to replay.").arg(eventId));
 }
 
 void SyncWorker::shutdown()
 {
-    m_healthTimer.stop();
-    m_changeTimer.stop();
-    m_notifier.reset();
+    m_publisher.reset();
     m_admin.reset();
-    m_receiver.reset();
-    if (m_engine)
-        m_engine->stop();
-    m_engine.reset();
-    m_integrations.reset();
-    m_runtime = SyncRuntime();
-    m_nam.reset();
-    m_db.reset();
+    m_integrations = nullptr;
+    m_secrets = nullptr;
+    m_db = nullptr;
+    m_host.reset(); // closes the port, releases the leases, closes the store
 }
 
 } // namespace cb

@@ -2,33 +2,30 @@
 
 #include "domain/case.h"
 #include "domain/importrequest.h"
-#include "domain/webhooksetupinfo.h"
 #include "storage/databaselocation.h"
-#include "sync/integrationhealth.h"
-#include "sync/integrationmanager.h"
 #include "sync/storesummary.h"
+#include "sync/integrationmanager.h"
 #include "sync/syncruntime.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QObject>
-#include <QSet>
-#include <QTimer>
 
 #include <atomic>
 #include <memory>
 
-class QNetworkAccessManager;
-
 namespace cb {
 
 class AdminActions;
-class ChangeNotifier;
 class Database;
+class SecretStore;
 class SyncEngine;
+class SyncEventPublisher;
+class SyncEvents;
+class SyncHost;
 
-// Lives on the sync thread: owns the writer connection, the runtime (secrets, clients, receiver) and the engine,
-// and answers the console by signals. Its methods are called only on its own thread (SyncService queues them).
+// The console's commands on the sync thread: verify, connect, edits, imports, secrets, replays. The sync thread's
+// objects (store, runtime, engine, receiver, notifier) are its SyncHost's; it answers through events() (a
+// SyncEvents it owns, forwarded to the GUI by SyncService) and publishes store changes, health and screen pops
+// there. Its methods are called only on its own thread (SyncService queues them).
 class SyncWorker final : public QObject
 {
     Q_OBJECT
@@ -59,65 +56,27 @@ public:
     void checkKeyStorage();
     void shutdown();
 
-    SyncEngine *engine() const { return m_engine.get(); }
-
-Q_SIGNALS:
-    void storeReady(const cb::StoreSummary &summary);
-    void storeFailed(const QString &message);
-    void runtimeWarning(const QString &message);
-    void verified(const QString &agentName, const QString &agentEmail);
-    void verifyFailed(const QString &code, const QString &message);
-    // After a successful verify: the account's agents and groups, each {"id", "name", "email"}, by name.
-    void accountNamesRead(const QJsonArray &agents, const QJsonArray &groups);
-    void connected(const cb::WebhookSetupInfo &setup);
-    void secretRotated(const cb::WebhookSetupInfo &setup);
-    void secretRenewed(const cb::WebhookSetupInfo &setup);
-    // backend: "keychain" | "aes-gcm" | "sandbox" (none but the sandbox's store); code: no_secret_store when not.
-    void keyStorageChecked(const QString &backend, bool available, const QString &code, const QString &message);
-    void connectFailed(const QString &message);
-    void actionDone(const QString &message);
-    void actionFailed(const QString &message);
-    void importStarted(const QString &integrationId, int estimatedCalls);
-    void importProgress(int done, int total);
-    void importFinished(const cb::ImportSummary &summary);
-    void logAppended(qint64 lastId);
-    void casesChanged();
-    void healthChanged(const cb::IntegrationHealthList &health);
-    // A caller matched a customer (telephony contact event): the match as the receiver answered it.
-    void screenPop(const QString &integrationId, const QString &callId, const QJsonObject &match);
-    // A committed change by any process (ChangeNotifier): a table name, or empty when the store cannot tell.
-    void storeChanged(const QString &table);
-    void adminDone(const QString &action, const QString &integrationId, const QString &message);
-    void adminFailed(const QString &action, const QString &integrationId, const QString &message);
+    SyncEngine *engine() const;
+    // The answers, emitted on the sync thread.
+    SyncEvents &events() const { return *m_events; }
 
 private:
     QCoro::Task<> runKeyStorageCheck();
     QCoro::Task<> runVerify(QString provider, QString domain, QByteArray apiKey);
     QCoro::Task<> runConnect(ConnectRequest request, bool backfill);
     QCoro::Task<> runImport(QString integrationId, ImportRequest request);
-    void publishHealth();
-    void handleStoreChanged(const QString &table);
-    void publishChanges();
-    void publishPops();
-    void popOnce(const QString &integrationId, const QString &callId, const QJsonObject &match);
     StoreSummary summary() const;
 
     SyncRuntimeFactory m_factory;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<Database> m_db;
-    SyncRuntime m_runtime;
-    std::unique_ptr<IntegrationManager> m_integrations;
-    std::unique_ptr<SyncEngine> m_engine;
-    std::unique_ptr<QObject> m_receiver;
+    SyncEvents *m_events; // a child: moves to the sync thread with the worker
+    std::unique_ptr<SyncHost> m_host;
+    Database *m_db = nullptr;                  // the host's, while the store is open
+    IntegrationManager *m_integrations = nullptr; // the host's; null without a key store
+    SecretStore *m_secrets = nullptr;          // the host's runtime's
     std::shared_ptr<std::atomic<bool>> m_importCancel;
     bool m_importRunning = false;
-    QTimer m_healthTimer;
-    std::unique_ptr<ChangeNotifier> m_notifier;
     std::unique_ptr<AdminActions> m_admin;
-    QTimer m_changeTimer; // coalesces notifications (one refresh per burst)
-    QSet<QString> m_changedTables;
-    qint64 m_lastPopId = 0;
-    QSet<QString> m_popped; // integration + call id: each call pops once here
+    std::unique_ptr<SyncEventPublisher> m_publisher;
 };
 
 } // namespace cb

@@ -36,6 +36,7 @@ WebhookReceiver::WebhookReceiver(Database &db, const Clock &clock, ReceiverOptio
     , m_committer(db, clock, m_options.groupCommitDelayMs, m_options.maxBatch)
 {
     m_committer.setParent(this);
+    connect(&m_committer, &InboxCommitter::batchCommitted, this, &WebhookReceiver::batchCommitted);
 }
 
 HttpResponse WebhookReceiver::reject(int status, const QString &reason, const QString &message)
@@ -243,6 +244,8 @@ QCoro::Task<HttpResponse> WebhookReceiver::receive(HttpRequest request, QString 
     m_metrics.received();
     if (stored->duplicate)
         m_metrics.duplicate();
+    else
+        Q_EMIT accepted(stored->eventId, *payload);
     m_metrics.ackLatency(double(timer.nsecsElapsed()) / 1e9);
     co_return HttpResponse::json(202, QJsonObject{{QStringLiteral("status"), QStringLiteral("accepted")},
                                                   {QStringLiteral("event"), stored->eventId},

@@ -54,6 +54,11 @@ public:
     void forgetIntegrations() { m_integrations.clear(); }
 
 Q_SIGNALS:
+    // A batch of webhooks is committed to the inbox (InboxCommitter, once per batch): the engine wakes on it.
+    void batchCommitted();
+    // One webhook committed as a new inbox row, with what was parsed from it (the inbound processor of this
+    // process takes it as it is: one parse per webhook). Emitted before its batch wakes the engine's next pass.
+    void accepted(qint64 inboxId, const cb::WebhookPayload &payload);
     // A call's first contact event that matched a customer (the console pops it; once per call_id).
     void screenPop(const QString &integrationId, const QString &callId, const QJsonObject &match);
 

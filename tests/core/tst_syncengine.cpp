@@ -57,6 +57,63 @@ private Q_SLOTS:
         m_integrationId = i.id;
     }
 
+    // The receiver's parse is used as it is (one parse per webhook); only an event without one is parsed from its
+    // stored body. Started, the engine sleeps until something falls due (no tick): a wake runs a pass at once, and
+    // an outbox retry sets the timer to its due time.
+    void takesTheReceiversParseAndSleepsUntilSomethingIsDue()
+    {
+        TempStore store;
+        auto db = store.open();
+        QVERIFY(db);
+        ManualClock clock(QDateTime(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC));
+        Integration i;
+        i.id = IntegrationStore::newId();
+        i.domain = QStringLiteral("acme.freshdesk.com");
+        QVERIFY(IntegrationStore(*db, clock).insert(i));
+        int parses = 0;
+        auto counting = [&parses](const InboxEvent &e) {
+            ++parses;
+            return parseFlat(e);
+        };
+        QList<qint64> ids;
+        for (int k = 0; k < 2; ++k) {
+            InboxEvent e;
+            e.integrationId = i.id;
+            e.eventKey = QStringLiteral("id:parse-%1").arg(k);
+            e.body = "{\"ticket_id\":1}";
+            ids << Inbox(*db, clock).insert(e)->eventId;
+        }
+        SyncEngine engine(*db, clock, factory(), counting, QStringLiteral("serve"));
+        engine.setReconcileOnStart(false);
+        WebhookPayload handed;
+        handed.ticketId = 1;
+        handed.event = QStringLiteral("updated");
+        engine.inbound().handOver(ids.first(), handed);
+        QCOMPARE(engine.inbound().handedOver(), 1);
+        QCoro::waitFor(engine.tick());
+        QCOMPARE(parses, 1); // the second event only: the first came parsed
+        QCOMPARE(*Inbox(*db, clock).pendingCount(), 0);
+        QCOMPARE(engine.inbound().handedOver(), 0); // forgotten once done
+
+        QVERIFY(!engine.nextPassAt().isValid()); // not started: tick() alone schedules nothing
+        engine.start();
+        QTRY_VERIFY(engine.nextPassAt().isValid() && engine.nextPassAt() > clock.nowUtc());
+        QVERIFY2(clock.nowUtc().msecsTo(engine.nextPassAt()) >= 59000, "idle: the next pass is the prune look");
+        auto found = CaseStore(*db, clock).findByExternal(1, QStringLiteral("freshdesk"), i.domain, 1);
+        QVERIFY(found && found->has_value());
+        OutboxItem item;
+        item.caseId = (*found)->id;
+        item.integrationId = i.id;
+        item.op = QStringLiteral("update");
+        item.nextAttemptAt = clock.nowUtc().addSecs(30);
+        QVERIFY(Outbox(*db, clock).enqueue(item));
+        engine.wake();
+        QCOMPARE(engine.nextPassAt(), clock.nowUtc()); // at once
+        QTRY_COMPARE(engine.nextPassAt(), clock.nowUtc().addSecs(30)); // then the retry's due time
+        engine.stop();
+        QVERIFY(!engine.nextPassAt().isValid());
+    }
+
     void oneEngineWorksTheOtherStandsBy()
     {
         auto dbA = m_store.open();

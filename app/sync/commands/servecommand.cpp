@@ -1,15 +1,14 @@
 #include "clicontext.h"
 #include "commands.h"
 #include "common/clock.h"
-#include "helpdesk/helpdeskclient.h"
 #include "helpdesk/helpdeskclientfactory.h"
 #include "secrets/sandboxawaresecretstore.h"
 #include "secrets/secretstore.h"
 #include "secrets/secretstorefactory.h"
 #include "signalwatcher.h"
-#include "storage/integrationstore.h"
 #include "sync/defaultsyncruntime.h"
 #include "sync/syncengine.h"
+#include "sync/synchost.h"
 #include "webhook/webhookendpoint.h"
 #include "webhook/webhookreceiver.h"
 
@@ -94,58 +93,54 @@ int runServe(CliContext &ctx)
     auto db = ctx.database();
     if (!db)
         return ctx.fail(db.error());
-    Database &store = **db;
-    const Clock &clock = Clock::system();
+    const bool receiveOnly = p.isSet(QStringLiteral("receive-only"));
 
     // Webhooks are received even when no key store answers: they wait in the inbox, nothing is lost.
-    QNetworkAccessManager nam;
-    const bool receiveOnly = p.isSet(QStringLiteral("receive-only"));
-    auto secrets = receiveOnly ? Result<std::unique_ptr<SecretStore>>(Error::make(Error::Kind::Cancelled, {}))
-                               : QCoro::waitFor(SecretStoreFactory::createSandboxAware(store, clock));
-    std::unique_ptr<SyncEngine> engine;
-    if (receiveOnly) {
-        // Another process (e.g. the console, or serve on another host in team mode) processes the inbox.
-    } else if (!secrets) {
-        ctx.err() << "casebridge-sync: " << secrets.error().message
-                  << " Webhooks are received and kept, but not processed until keys can be read." << Qt::endl;
-    } else {
+    SyncRuntimeFactory runtime = [&ctx, receiveOnly, receiver = *options,
+                                  tls](Database &store, QNetworkAccessManager &nam) -> Result<SyncRuntime> {
+        SyncRuntime r;
+        r.makeClient = makeHelpdeskClientMaker(&nam);
+        r.parser = makeWebhookParser();
+        r.startReceiver = makeReceiverStarter(receiver, tls);
+        if (receiveOnly)
+            return r; // another process (the console, or serve on another host in team mode) processes the inbox
+        auto secrets = QCoro::waitFor(SecretStoreFactory::createSandboxAware(store, Clock::system()));
+        if (!secrets) {
+            ctx.err() << "casebridge-sync: " << secrets.error().message
+                      << " Webhooks are received and kept, but not processed until keys can be read." << Qt::endl;
+            return r;
+        }
         // With no keychain and no ENCRYPTION_KEY only the built-in sandbox's key (kept in the store) is readable:
         // a sandbox the console connected syncs, other integrations report why their key cannot be read.
-        if (auto *layered = dynamic_cast<SandboxAwareSecretStore *>(secrets->get());
-            layered && !layered->hasRealStore())
+        if (auto *layered = dynamic_cast<SandboxAwareSecretStore *>(secrets->get()); layered && !layered->hasRealStore())
             ctx.err() << "casebridge-sync: " << QCoro::waitFor(layered->checkWritable()).error().message
                       << " Only the built-in sandbox's integrations sync until then." << Qt::endl;
-        const auto factory = makeEngineClientFactory(secrets->get(), makeHelpdeskClientMaker(&nam));
-        engine = std::make_unique<SyncEngine>(store, clock, factory, makeWebhookParser(), QStringLiteral("serve"));
-        if (reconcileSec > 0)
-            engine->setReconcileIntervalSec(int(reconcileSec));
-        engine->setRetention(retention);
+        r.secrets = std::move(secrets).value();
+        return r;
+    };
+    SyncHostOptions hostOptions;
+    hostOptions.role = QStringLiteral("serve");
+    hostOptions.listen = listen;
+    hostOptions.receiverRequired = true;
+    hostOptions.runEngine = !receiveOnly;
+    hostOptions.reconcileIntervalSec = int(reconcileSec);
+    hostOptions.retention = retention;
+    SyncHost host(std::move(runtime), hostOptions);
+    if (auto opened = host.open(**db); !opened)
+        return ctx.fail(opened.error());
+    WebhookEndpoint *endpoint = host.endpoint();
+    SyncEngine *engine = host.engine();
+    if (engine)
         QObject::connect(
-            engine.get(), &SyncEngine::clientError, qApp,
+            engine, &SyncEngine::clientError, qApp,
             [&ctx, reported = QHash<QString, QString>()](const QString &id, const QString &message) mutable {
-                // Said once per integration and message, not on every tick that retries.
+                // Said once per integration and message, not on every attempt that retries.
                 if (reported.value(id) == message)
                     return;
                 reported.insert(id, message);
                 ctx.err() << "casebridge-sync: integration " << id << ": " << message << Qt::endl;
             });
-    }
-
-    auto endpoint = WebhookEndpoint::start(store, clock, *options, listen, tls);
-    if (!endpoint)
-        return ctx.fail(endpoint.error());
-    SyncEngine *enginePtr = engine.get();
-    (*endpoint)->receiver().setUsageProvider([&store, &clock, enginePtr] {
-        QHash<QString, ApiUsage> usage;
-        if (!enginePtr)
-            return usage;
-        if (auto list = IntegrationStore(store, clock).list())
-            for (const Integration &i : *list)
-                if (HelpdeskClient *c = enginePtr->client(i.id))
-                    usage.insert(i.id, c->usage());
-        return usage;
-    });
-    const QString base = (*endpoint)->baseUrl();
+    const QString base = endpoint->baseUrl();
     if (ctx.json()) {
         ctx.printJson(QJsonObject{
             {QStringLiteral("listen"), base},
@@ -160,19 +155,17 @@ int runServe(CliContext &ctx)
                   << "\nHealth: " << base << "/api/health  Metrics: " << base << "/metrics\nStop with Ctrl+C."
                   << Qt::endl;
     }
-    if (engine)
-        engine->start();
+    host.start();
 
-    WebhookEndpoint *ep = endpoint->get();
     bool stopping = false;
-    QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp, [&stopping, ep, enginePtr] {
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, qApp, [&stopping, endpoint, engine] {
         if (stopping)
             return;
         stopping = true;
-        shutDown(ep, enginePtr);
+        shutDown(endpoint, engine);
     });
     const int rc = QCoreApplication::exec();
-    (*endpoint)->receiver().drain(0); // anything still queued is committed before the store closes
+    endpoint->receiver().drain(0); // anything still queued is committed before the store closes
     return rc;
 }
 
