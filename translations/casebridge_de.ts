@@ -469,7 +469,7 @@
         </message>
         <message>
             <source>Finish saves the integration and shows the webhook secret once.</source>
-            <translation>„Fertigstellen“ speichert die Integration und zeigt das Webhook-Geheimnis einmalig an.</translation>
+            <translation>„Abschließen“ speichert die Integration und zeigt das Webhook-Geheimnis einmalig an.</translation>
         </message>
         <message>
             <source>Import open and pending tickets from the last 180 days</source>

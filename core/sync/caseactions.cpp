@@ -59,9 +59,12 @@ Result<CommentOutcome> CaseActions::addComment(qint64 caseId, const QString &tex
     if (!c)
         return c.error();
     IntegrationSettings settings;
+    QString author; // the connected agent: the helpdesk shows the note as theirs
     if (!c->integrationId.isEmpty()) {
-        if (auto integration = IntegrationStore(m_db, m_clock).get(c->integrationId))
+        if (auto integration = IntegrationStore(m_db, m_clock).get(c->integrationId)) {
             settings = IntegrationSettings::fromJson(integration->settings);
+            author = integration->agentName;
+        }
     }
     CommentOutcome out;
     const bool pushes = c->externalTicketId && !c->integrationId.isEmpty() &&
@@ -75,6 +78,7 @@ Result<CommentOutcome> CaseActions::addComment(qint64 caseId, const QString &tex
     comment.body = trimmed;
     comment.isPrivate = out.isPrivate;
     comment.source = QStringLiteral("user");
+    comment.author = author;
     auto inserted = CommentStore(m_db, m_clock).insert(comment);
     if (!inserted)
         return inserted.error();

@@ -22,7 +22,7 @@ bool fillCases(Database &db, int cases)
         i.prepare(QStringLiteral("INSERT INTO integrations (id, workspace_id, provider, domain, state, settings, "
                                  "created_at, updated_at) VALUES (?, 1, 'freshdesk', ?, 'active', '{}', ?, ?)"));
         i.addBindValue(QString::fromLatin1(id));
-        i.addBindValue(QString::fromLatin1(id) + QStringLiteral(".freshdesk.com"));
+        i.addBindValue(QString(QString::fromLatin1(id) + QStringLiteral(".freshdesk.com")));
         i.addBindValue(now);
         i.addBindValue(now);
         if (!i.exec())

@@ -144,8 +144,8 @@ private Q_SLOTS:
         const QString german = verifyMessage();
         const QString germanStore = storeMessage();
         QCoreApplication::removeTranslator(&translator);
-        QVERIFY2(german.startsWith(QLatin1String("Freshdesk hat den API-Schlüssel abgelehnt")), qPrintable(german));
-        QVERIFY2(germanStore.startsWith(QLatin1String("Kein Schlüsselspeicher verfügbar")), qPrintable(germanStore));
+        QVERIFY2(german.startsWith(QStringLiteral("Freshdesk hat den API-Schlüssel abgelehnt")), qPrintable(german));
+        QVERIFY2(germanStore.startsWith(QStringLiteral("Kein Schlüsselspeicher verfügbar")), qPrintable(germanStore));
         QVERIFY(germanStore.contains(QLatin1String("ENCRYPTION_KEY")));
     }
 

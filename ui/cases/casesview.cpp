@@ -27,13 +27,19 @@ CasesView::CasesView(CasesModel *model, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    // Short columns fit their contents (measured over the loaded page only); the subject takes the rest.
+    // Short columns fit their contents (measured over the loaded page only). The subject keeps a readable width
+    // of its own (a stretched subject got only what the other columns left: a few letters, wrapped in two lines);
+    // the requester, last, takes whatever width is left over.
     for (int column : {int(CasesModel::IdColumn), int(CasesModel::StatusColumn), int(CasesModel::PriorityColumn),
                        int(CasesModel::AssigneeColumn), int(CasesModel::TicketColumn), int(CasesModel::UpdatedColumn),
-                       int(CasesModel::ChannelColumn), int(CasesModel::RequesterColumn)})
+                       int(CasesModel::ChannelColumn)})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setResizeContentsPrecision(200);
-    m_table->horizontalHeader()->setSectionResizeMode(CasesModel::SubjectColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(CasesModel::SubjectColumn, QHeaderView::Interactive);
+    m_table->horizontalHeader()->resizeSection(CasesModel::SubjectColumn,
+                                               m_table->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 32);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     m_table->setAlternatingRowColors(true);
     // Sorted in the store (every column; newest first to begin with), so paging and live refreshes stay bounded.
     m_table->horizontalHeader()->setSortIndicator(CasesModel::IdColumn, Qt::DescendingOrder);

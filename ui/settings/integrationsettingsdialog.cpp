@@ -1,6 +1,7 @@
 #include "integrationsettingsdialog.h"
 
 #include "common/clock.h"
+#include "integrationchoices.h"
 #include "providertexts.h"
 #include "storage/integrationstore.h"
 #include "sync/integrationconfigurator.h"
@@ -159,7 +160,7 @@ void IntegrationSettingsDialog::load()
     }
     m_integration = *integration;
     m_loaded = IntegrationSettings::fromJson(m_integration.settings);
-    setWindowTitle(tr("Settings of %1").arg(m_integration.domain));
+    setWindowTitle(tr("Settings of %1").arg(IntegrationChoices::displayName(m_integration.domain)));
     if (auto names = NameDirectory(*m_db, Clock::system()).forIntegration(m_integration.id))
         m_names = *names;
     {
@@ -262,7 +263,8 @@ void IntegrationSettingsDialog::confirmDisconnect()
     QStringList rules;
     for (const QString &payload : IntegrationManager::rulePayloads(m_integration.provider))
         rules << QStringLiteral("• ") + payload.section(QLatin1Char(':'), 0, 0).section(QLatin1Char('\n'), 0, 0);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Disconnect %1").arg(m_integration.domain),
+    auto *box = new QMessageBox(QMessageBox::Warning,
+                                tr("Disconnect %1").arg(IntegrationChoices::displayName(m_integration.domain)),
                                 tr("Stop syncing with %1? Its API key and webhook secret are removed from this "
                                    "computer; every case stays here, and connecting the account again re-links "
                                    "them.\n\nThen delete these in %2, which would otherwise keep calling a webhook "

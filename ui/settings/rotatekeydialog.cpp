@@ -1,6 +1,7 @@
 #include "rotatekeydialog.h"
 
 #include "common/clock.h"
+#include "integrationchoices.h"
 #include "providertexts.h"
 #include "storage/integrationstore.h"
 #include "sync/integrationmanager.h"
@@ -28,7 +29,7 @@ RotateKeyDialog::RotateKeyDialog(Database *readOnly, const QString &integrationI
             integration = *i;
     }
     const ProviderTexts texts = ProviderTexts::forProvider(integration.provider);
-    setWindowTitle(tr("New API key for %1").arg(integration.domain));
+    setWindowTitle(tr("New API key for %1").arg(IntegrationChoices::displayName(integration.domain)));
     auto *intro = new QLabel(tr("Paste the new key of an administrator of %1 (%2). It is checked with the helpdesk "
                                 "before it replaces the current one, and never shown again.")
                                  .arg(integration.domain, texts.apiKeyLocation),
