@@ -16,8 +16,9 @@ namespace cb {
 class Database;
 class SecretStore;
 
-// The platform pieces of the sync thread, built on that thread by the program (console, serve, tests): where
-// keys live, how a helpdesk client is made, how webhook bodies are read, and the webhook receiver (optional).
+// The platform pieces of the sync thread, supplied by the program (console, serve, tests) and owned by its
+// SyncHost: where keys live, how a helpdesk client is made, how stored webhook bodies are read, and how the webhook
+// receiver is started (optional).
 struct SyncRuntime
 {
     std::unique_ptr<SecretStore> secrets;
@@ -27,6 +28,8 @@ struct SyncRuntime
     std::function<Result<std::unique_ptr<QObject>>(Database &db, const QString &listen)> startReceiver;
 };
 
+// Builds the SyncRuntime on the sync thread, once the store is open (SyncHost calls it; the console's
+// makeDefaultSyncRuntime, serve's own, tests' fakes). An error is a warning: the host runs without the pieces.
 using SyncRuntimeFactory = std::function<Result<SyncRuntime>(Database &db, QNetworkAccessManager &nam)>;
 
 } // namespace cb

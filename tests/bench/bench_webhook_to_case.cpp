@@ -114,7 +114,10 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench: the host did not open: %s\n", qPrintable(opened.error().message));
         return 1;
     }
-    QCoro::waitFor(host.runtime().secrets->write(integration.id, "bench-key"));
+    if (!QCoro::waitFor(host.runtime().secrets->write(integration.id, "bench-key"))) {
+        std::fprintf(stderr, "bench: cannot store the key\n");
+        return 1;
+    }
     host.start();
     SyncEngine *engine = host.engine();
     spin(1500); // the start-up pass (lease, client, reconcile) is over
@@ -124,7 +127,8 @@ int main(int argc, char *argv[])
     QNetworkAccessManager nam;
     const QUrl url(host.endpoint()->baseUrl() + QStringLiteral("/api/webhooks/freshdesk/") + integration.id);
     CaseStore cases(*host.database(), Clock::system());
-    const QDateTime base = QDateTime::currentDateTimeUtc().addSecs(-3600).toOffsetFromUtc(0);
+    const QDateTime base = // whole seconds, as updated_at is sent
+        QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch() - 3600, Qt::UTC);
     QList<double> latencies;
     int refused = 0;
     int missed = 0;
