@@ -126,7 +126,7 @@ private Q_SLOTS:
             OutboxItem item;
             item.caseId = created->caseId;
             item.integrationId = m_acme.id;
-            item.op = op;
+            item.op = outboxOpFromString(op);
             item.payload = payload;
             auto id = outbox.enqueue(item);
             return id ? *id : 0;
@@ -203,10 +203,10 @@ private Q_SLOTS:
         for (const char *result : {"applied", "failed", "conflict", "dead", "unchanged", "failed"}) {
             SyncLogEntry e;
             e.integrationId = m_acme.id;
-            e.direction = QStringLiteral("outbound");
-            e.source = QStringLiteral("user");
+            e.direction = SyncDirection::Outbound;
+            e.source = ChangeSource::User;
             e.event = QStringLiteral("ticket.update");
-            e.result = QLatin1String(result);
+            e.result = *syncResultFromString(QLatin1String(result));
             auto id = log.append(e);
             QVERIFY(id);
             ids << *id;

@@ -104,7 +104,7 @@ private Q_SLOTS:
         OutboxItem item;
         item.caseId = (*found)->id;
         item.integrationId = i.id;
-        item.op = QStringLiteral("update");
+        item.op = OutboxOp::Update;
         item.nextAttemptAt = clock.nowUtc().addSecs(30);
         QVERIFY(Outbox(*db, clock).enqueue(item));
         engine.wake();
