@@ -75,7 +75,14 @@ private Q_SLOTS:
             QVERIFY(db);
             // Back to schema 3 exactly as that release wrote it.
             for (const char *sql :
-                 {"DROP TABLE helpdesk_directory", "DROP TABLE screen_pops", "DROP INDEX cases_external_link_uq",
+                 {// step 6 undone: the Cases sort indexes out, the old updated_at index back
+                  "DROP INDEX cases_subject_sort_ix", "DROP INDEX cases_status_sort_ix",
+                  "DROP INDEX cases_priority_sort_ix", "DROP INDEX cases_ticket_sort_ix",
+                  "DROP INDEX cases_updated_sort_ix", "DROP INDEX cases_channel_sort_ix",
+                  "DROP INDEX cases_integration_updated_ix", "DROP INDEX cases_status_updated_ix",
+                  "CREATE INDEX cases_updated_ix ON cases (updated_at)",
+                  // steps 5 and 4 undone
+                  "DROP TABLE helpdesk_directory", "DROP TABLE screen_pops", "DROP INDEX cases_external_link_uq",
                   "ALTER TABLE cases DROP COLUMN external_account",
                   "CREATE UNIQUE INDEX cases_external_link_uq ON cases "
                   "(workspace_id, external_provider, external_ticket_id)",
