@@ -1,10 +1,10 @@
 #pragma once
 
+#include "http/httprequesthandler.h"
 #include "sandbox/sandboxaccount.h"
 #include "sandbox/sandboxactivity.h"
 #include "sandbox/sandboxautomation.h"
 #include "sandbox/sandboxcontrol.h"
-#include "http/httprequesthandler.h"
 
 #include <QMap>
 #include <QObject>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "sandbox/sandboxaccount.h"
 #include "http/httpmessage.h"
+#include "sandbox/sandboxaccount.h"
 
 #include <functional>
 #include <optional>

@@ -1,8 +1,8 @@
 #include "sandboxservice.h"
 
+#include "http/httphost.h"
 #include "sandbox/sandboxfreshservice.h"
 #include "sandbox/sandboxhelpdesk.h"
-#include "http/httphost.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>

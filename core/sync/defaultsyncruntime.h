@@ -1,9 +1,9 @@
 #pragma once
 
+#include "http/httphost.h"
 #include "sync/syncengine.h"
 #include "sync/syncruntime.h"
 #include "webhook/receiveroptions.h"
-#include "http/httphost.h"
 
 #include <optional>
 

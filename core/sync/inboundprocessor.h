@@ -88,7 +88,7 @@ private:
     Filter m_filter;
     int m_maxAttempts = 6;
     std::optional<QDateTime> m_nextRetry;
-    QHash<qint64, WebhookPayload> m_handed; // inbox id → payload, until the event is done or failed
+    QHash<qint64, WebhookPayload> m_handed;            // inbox id → payload, until the event is done or failed
     static constexpr qsizetype kMaxHandedOver = 20000; // events another process works on are not kept forever
     ConversationCopier m_conversations;
     BurstLister m_lister;

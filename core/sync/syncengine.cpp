@@ -257,7 +257,8 @@ QCoro::Task<> SyncEngine::tick()
         Q_EMIT logAppended(m_lastLogId);
     }
     m_busy = false;
-    scheduleNext(!m_integrations.isEmpty() && !std::all_of(m_leases.cbegin(), m_leases.cend(), [](bool h) { return h; }),
+    scheduleNext(!m_integrations.isEmpty() &&
+                     !std::all_of(m_leases.cbegin(), m_leases.cend(), [](bool h) { return h; }),
                  storeFailed);
 }
 

@@ -61,7 +61,7 @@ public:
     QNetworkAccessManager *network() const { return m_nam.get(); }
     const SyncRuntime &runtime() const { return m_runtime; }
     IntegrationManager *integrations() const { return m_integrations.get(); }
-    SyncEngine *engine() const { return m_engine.get(); } // null: receive only, or no key store
+    SyncEngine *engine() const { return m_engine.get(); }    // null: receive only, or no key store
     WebhookEndpoint *endpoint() const { return m_endpoint; } // null: no receiver
     ChangeNotifier *notifier() const { return m_notifier.get(); }
 

@@ -120,7 +120,7 @@ void withAdmin(SyncWorker *w, const QString &action, const QString &integrationI
         f(admin);
     else
         Q_EMIT w->events().adminFailed(action, integrationId,
-                              AdminActions::tr("The store is not open yet; wait a moment and try again."));
+                                       AdminActions::tr("The store is not open yet; wait a moment and try again."));
 }
 } // namespace
 

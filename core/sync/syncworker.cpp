@@ -14,8 +14,8 @@
 #include "sync/caseactions.h"
 #include "sync/importer.h"
 #include "sync/syncengine.h"
-#include "sync/syncevents.h"
 #include "sync/synceventpublisher.h"
+#include "sync/syncevents.h"
 #include "sync/synchost.h"
 
 #include <QPointer>
@@ -25,8 +25,7 @@ namespace cb {
 SyncWorker::SyncWorker(SyncRuntimeFactory factory)
     : m_factory(std::move(factory))
     , m_events(new SyncEvents(this))
-{
-}
+{}
 
 SyncWorker::~SyncWorker()
 {
@@ -103,8 +102,9 @@ void SyncWorker::checkKeyStorage()
 QCoro::Task<> SyncWorker::runKeyStorageCheck()
 {
     if (!m_secrets) {
-        Q_EMIT m_events->keyStorageChecked(QString(), false, QStringLiteral("unavailable"),
-                                 tr("The sync engine is not ready; wait until the store is open and try again."));
+        Q_EMIT m_events->keyStorageChecked(
+            QString(), false, QStringLiteral("unavailable"),
+            tr("The sync engine is not ready; wait until the store is open and try again."));
         co_return;
     }
     QPointer<SyncWorker> self(this);
@@ -113,14 +113,14 @@ QCoro::Task<> SyncWorker::runKeyStorageCheck()
     if (!self)
         co_return;
     Q_EMIT m_events->keyStorageChecked(backend, writable.ok(), writable.ok() ? QString() : writable.error().code,
-                             writable.ok() ? QString() : writable.error().message);
+                                       writable.ok() ? QString() : writable.error().message);
 }
 
 QCoro::Task<> SyncWorker::runVerify(QString provider, QString domain, QByteArray apiKey)
 {
     if (!m_integrations) {
         Q_EMIT m_events->verifyFailed(QStringLiteral("unavailable"),
-                            tr("The sync engine is not ready; wait until the store is open and try again."));
+                                      tr("The sync engine is not ready; wait until the store is open and try again."));
         co_return;
     }
     QPointer<SyncWorker> self(this);
@@ -130,8 +130,9 @@ QCoro::Task<> SyncWorker::runVerify(QString provider, QString domain, QByteArray
     if (!agent) {
         Q_EMIT m_events->verifyFailed(agent.error().code, agent.error().message);
     } else if (!agent->isAdmin) {
-        Q_EMIT m_events->verifyFailed(QStringLiteral("not_admin"),
-                            tr("%1 is not an administrator; use an administrator's API key.").arg(agent->name));
+        Q_EMIT m_events->verifyFailed(
+            QStringLiteral("not_admin"),
+            tr("%1 is not an administrator; use an administrator's API key.").arg(agent->name));
     } else {
         Q_EMIT m_events->verified(agent->name, agent->email);
         // The wizard's hand-off pickers: agents and groups by name (without them it asks for an id).
@@ -197,7 +198,7 @@ void SyncWorker::editCase(qint64 caseId, const CaseChanges &changes)
         e->wake(); // the edit is pushed now
     Q_EMIT m_events->casesChanged();
     Q_EMIT m_events->actionDone(r->changedFields.isEmpty() ? tr("Nothing changed.")
-                                                 : tr("Saved; the change is on its way to the helpdesk."));
+                                                           : tr("Saved; the change is on its way to the helpdesk."));
 }
 
 void SyncWorker::addComment(qint64 caseId, const QString &text)
@@ -212,9 +213,10 @@ void SyncWorker::addComment(qint64 caseId, const QString &text)
     if (SyncEngine *e = engine())
         e->wake();
     Q_EMIT m_events->casesChanged();
-    Q_EMIT m_events->actionDone(r->queued ? (r->isPrivate ? tr("Comment added; it goes to the ticket as a private note.")
-                                                : tr("Comment added; it goes to the ticket as a public reply."))
-                                : tr("Comment added here only (comment push is off)."));
+    Q_EMIT m_events->actionDone(r->queued
+                                    ? (r->isPrivate ? tr("Comment added; it goes to the ticket as a private note.")
+                                                    : tr("Comment added; it goes to the ticket as a public reply."))
+                                    : tr("Comment added here only (comment push is off)."));
 }
 
 void SyncWorker::handoff(qint64 caseId)
@@ -329,7 +331,7 @@ void SyncWorker::replay(qint64 eventId)
         Q_EMIT m_events->actionFailed(n.error().message);
     else
         Q_EMIT m_events->actionDone(*n > 0 ? tr("Event %1 queued again.").arg(eventId)
-                                 : tr("Event %1 has not failed; nothing to replay.").arg(eventId));
+                                           : tr("Event %1 has not failed; nothing to replay.").arg(eventId));
 }
 
 void SyncWorker::shutdown()

@@ -3,8 +3,8 @@
 #include "domain/case.h"
 #include "domain/importrequest.h"
 #include "storage/databaselocation.h"
-#include "sync/storesummary.h"
 #include "sync/integrationmanager.h"
+#include "sync/storesummary.h"
 #include "sync/syncruntime.h"
 
 #include <QObject>
@@ -70,9 +70,9 @@ private:
     SyncRuntimeFactory m_factory;
     SyncEvents *m_events; // a child: moves to the sync thread with the worker
     std::unique_ptr<SyncHost> m_host;
-    Database *m_db = nullptr;                  // the host's, while the store is open
+    Database *m_db = nullptr;                     // the host's, while the store is open
     IntegrationManager *m_integrations = nullptr; // the host's; null without a key store
-    SecretStore *m_secrets = nullptr;          // the host's runtime's
+    SecretStore *m_secrets = nullptr;             // the host's runtime's
     std::shared_ptr<std::atomic<bool>> m_importCancel;
     bool m_importRunning = false;
     std::unique_ptr<AdminActions> m_admin;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "common/result.h"
-#include "webhook/receiveroptions.h"
 #include "http/httphost.h"
+#include "webhook/receiveroptions.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "rawpeer.h"
-#include "http/httprequesthandler.h"
 #include "http/httphost.h"
+#include "http/httprequesthandler.h"
+#include "rawpeer.h"
 
 #include <QCoroNetworkReply>
 #include <QCoroTimer>

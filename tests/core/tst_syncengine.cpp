@@ -108,7 +108,7 @@ private Q_SLOTS:
         item.nextAttemptAt = clock.nowUtc().addSecs(30);
         QVERIFY(Outbox(*db, clock).enqueue(item));
         engine.wake();
-        QCOMPARE(engine.nextPassAt(), clock.nowUtc()); // at once
+        QCOMPARE(engine.nextPassAt(), clock.nowUtc());                 // at once
         QTRY_COMPARE(engine.nextPassAt(), clock.nowUtc().addSecs(30)); // then the retry's due time
         engine.stop();
         QVERIFY(!engine.nextPassAt().isValid());

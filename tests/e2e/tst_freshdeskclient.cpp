@@ -1,6 +1,6 @@
 #include "helpdesk/freshdesk/freshdeskclient.h"
-#include "sandbox/sandboxhelpdesk.h"
 #include "http/httphost.h"
+#include "sandbox/sandboxhelpdesk.h"
 
 #include <QElapsedTimer>
 #include <QNetworkAccessManager>

@@ -1,11 +1,11 @@
 #include "helpdesk/freshdesk/freshdeskjson.h"
 #include "helpdesk/freshservice/freshserviceclient.h"
 #include "helpdesk/freshservice/freshservicejson.h"
+#include "http/httphost.h"
+#include "http/httprequesthandler.h"
 #include "httpprobe.h"
 #include "sandbox/sandboxfreshservice.h"
 #include "sandbox/sandboxhelpdesk.h"
-#include "http/httprequesthandler.h"
-#include "http/httphost.h"
 
 #include <QJsonArray>
 #include <QNetworkAccessManager>

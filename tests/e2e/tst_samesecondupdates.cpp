@@ -5,6 +5,7 @@
 #include "domain/ticketvocabulary.h"
 #include "helpdesk/freshdesk/freshdeskclient.h"
 #include "helpdesk/freshdesk/freshdeskjson.h"
+#include "http/httphost.h"
 #include "loopbacksandbox.h"
 #include "storage/casestore.h"
 #include "storage/database.h"
@@ -18,7 +19,6 @@
 #include "tempstore.h"
 #include "webhook/webhookreceiver.h"
 #include "webhook/webhooksecret.h"
-#include "http/httphost.h"
 
 #include <QNetworkReply>
 #include <QTimer>

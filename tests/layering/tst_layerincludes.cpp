@@ -33,13 +33,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("probe");
         QTest::addColumn<QString>("header");
-        QTest::newRow("helpdesk → sync") << "forbidden_helpdesk_uses_sync" << "sync/integrationmanager.h";
-        QTest::newRow("storage → helpdesk") << "forbidden_storage_uses_helpdesk" << "helpdesk/helpdeskclient.h";
-        QTest::newRow("http → webhook") << "forbidden_http_uses_webhook" << "webhook/webhookreceiver.h";
-        QTest::newRow("webhook → sync") << "forbidden_webhook_uses_sync" << "sync/syncengine.h";
-        QTest::newRow("secrets → sandbox") << "forbidden_secrets_uses_sandbox" << "sandbox/sandboxaccount.h";
-        QTest::newRow("sync → sandbox") << "forbidden_sync_uses_sandbox" << "sandbox/sandboxhelpdesk.h";
-        QTest::newRow("domain → storage") << "forbidden_domain_uses_storage" << "storage/database.h";
+        QTest::newRow("helpdesk → sync") << "forbidden_helpdesk_uses_sync"
+                                         << "sync/integrationmanager.h";
+        QTest::newRow("storage → helpdesk") << "forbidden_storage_uses_helpdesk"
+                                            << "helpdesk/helpdeskclient.h";
+        QTest::newRow("http → webhook") << "forbidden_http_uses_webhook"
+                                        << "webhook/webhookreceiver.h";
+        QTest::newRow("webhook → sync") << "forbidden_webhook_uses_sync"
+                                        << "sync/syncengine.h";
+        QTest::newRow("secrets → sandbox") << "forbidden_secrets_uses_sandbox"
+                                           << "sandbox/sandboxaccount.h";
+        QTest::newRow("sync → sandbox") << "forbidden_sync_uses_sandbox"
+                                        << "sandbox/sandboxhelpdesk.h";
+        QTest::newRow("domain → storage") << "forbidden_domain_uses_storage"
+                                          << "storage/database.h";
     }
 
     void forbiddenIncludeDoesNotBuild()
@@ -72,8 +79,8 @@ private Q_SLOTS:
     {
         // The roots the probes rely on exist and hold no folder of a layer above: the helpdesk root has no sync/.
         const QDir roots(QStringLiteral(CB_BINARY_DIR "/core/layers"));
-        for (const char *layer : {"domain", "storage", "helpdesk", "http", "telephony", "webhook", "secrets", "sync",
-                                  "sandbox"})
+        for (const char *layer :
+             {"domain", "storage", "helpdesk", "http", "telephony", "webhook", "secrets", "sync", "sandbox"})
             QVERIFY2(roots.exists(QString::fromLatin1(layer)), layer);
         QVERIFY(!QDir(roots.filePath(QStringLiteral("helpdesk"))).exists(QStringLiteral("sync")));
         QVERIFY(!QDir(roots.filePath(QStringLiteral("sync"))).exists(QStringLiteral("sandbox")));

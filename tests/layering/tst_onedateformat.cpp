@@ -57,9 +57,9 @@ private Q_SLOTS:
                      .size(),
                  1);
         QCOMPARE(stragglers(QStringLiteral("x.cpp"), QStringLiteral("t.toString(Qt::ISODate)")).size(), 1);
-        QCOMPARE(stragglers(QStringLiteral("x.cpp"), QStringLiteral("t.toString(QStringLiteral(\"dd.MM.yyyy\"))"))
-                     .size(),
-                 1);
+        QCOMPARE(
+            stragglers(QStringLiteral("x.cpp"), QStringLiteral("t.toString(QStringLiteral(\"dd.MM.yyyy\"))")).size(),
+            1);
         QCOMPARE(stragglers(QStringLiteral("x.cpp"), QStringLiteral("DateTimeText::of(t)")).size(), 0);
     }
 };

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "http/httphost.h"
 #include "httpprobe.h"
 #include "sandbox/sandboxhelpdesk.h"
-#include "http/httphost.h"
 
 #include <QNetworkAccessManager>
 

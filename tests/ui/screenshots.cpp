@@ -6,6 +6,7 @@
 #include "common/clock.h"
 #include "handbookwindow.h"
 #include "helpmenu.h"
+#include "http/httphost.h"
 #include "importdialog.h"
 #include "integrationsettingsdialog.h"
 #include "mainwindow.h"
@@ -18,7 +19,6 @@
 #include "storage/synclog.h"
 #include "sync/syncservice.h"
 #include "tempstore.h"
-#include "http/httphost.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -2,6 +2,7 @@
 #include "casesmodel.h"
 #include "common/clock.h"
 #include "domain/integrationsettings.h"
+#include "http/httphost.h"
 #include "mainwindow.h"
 #include "realclientruntime.h"
 #include "sandbox/sandboxaccount.h"
@@ -11,7 +12,6 @@
 #include "setupwizard.h"
 #include "sync/syncservice.h"
 #include "tempstore.h"
-#include "http/httphost.h"
 #include "wizardpageids.h"
 
 #include <QAbstractButton>

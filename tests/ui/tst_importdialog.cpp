@@ -1,4 +1,5 @@
 #include "common/clock.h"
+#include "http/httphost.h"
 #include "importdialog.h"
 #include "mainwindow.h"
 #include "realclientruntime.h"
@@ -6,7 +7,6 @@
 #include "sync/syncservice.h"
 #include "tempstore.h"
 #include "ticketidparser.h"
-#include "http/httphost.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -4,6 +4,7 @@
 #include "failedpushespanel.h"
 #include "handbookwindow.h"
 #include "helpmenu.h"
+#include "http/httphost.h"
 #include "integrationsettingsdialog.h"
 #include "mainwindow.h"
 #include "realclientruntime.h"
@@ -18,7 +19,6 @@
 #include "sync/syncservice.h"
 #include "synclogdetailpane.h"
 #include "tempstore.h"
-#include "http/httphost.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -4,12 +4,12 @@
 #include "helpdesk/helpdeskclient.h"
 #include "helpdesk/helpdeskclientfactory.h"
 #include "loopbacksandbox.h"
-#include "secrets/sandboxawaresecretstore.h"
-#include "tempstore.h"
 #include "mainwindow.h"
 #include "sandboxmenu.h"
+#include "secrets/sandboxawaresecretstore.h"
 #include "setupwizard.h"
 #include "sync/syncservice.h"
+#include "tempstore.h"
 
 #include <QAction>
 #include <QFile>

@@ -1,9 +1,9 @@
 #include "clicontext.h"
 #include "commands.h"
+#include "http/httphost.h"
 #include "sandbox/sandboxfreshservice.h"
 #include "sandbox/sandboxhelpdesk.h"
 #include "signalwatcher.h"
-#include "http/httphost.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -78,7 +78,7 @@ int runSandbox(CliContext &ctx)
     SandboxFreshservice freshservice(sandbox);
     const bool isFreshservice = provider == QLatin1String("freshservice");
     HttpHost server(isFreshservice ? static_cast<HttpRequestHandler *>(&freshservice)
-                                        : static_cast<HttpRequestHandler *>(&sandbox));
+                                   : static_cast<HttpRequestHandler *>(&sandbox));
     auto bound = server.listen(address, quint16(port));
     if (!bound)
         return ctx.fail(bound.error());

@@ -112,7 +112,8 @@ int runServe(CliContext &ctx)
         }
         // With no keychain and no ENCRYPTION_KEY only the built-in sandbox's key (kept in the store) is readable:
         // a sandbox the console connected syncs, other integrations report why their key cannot be read.
-        if (auto *layered = dynamic_cast<SandboxAwareSecretStore *>(secrets->get()); layered && !layered->hasRealStore())
+        if (auto *layered = dynamic_cast<SandboxAwareSecretStore *>(secrets->get());
+            layered && !layered->hasRealStore())
             ctx.err() << "casebridge-sync: " << QCoro::waitFor(layered->checkWritable()).error().message
                       << " Only the built-in sandbox's integrations sync until then." << Qt::endl;
         r.secrets = std::move(secrets).value();

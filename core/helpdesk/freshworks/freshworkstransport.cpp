@@ -3,9 +3,9 @@
 #include "common/logging.h"
 #include "helpdesk/freshdesk/freshdeskjson.h"
 
+#include <QCoreApplication>
 #include <QCoroNetworkReply>
 #include <QCoroTimer>
-#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
@@ -70,45 +70,53 @@ Error FreshworksTransport::errorFor(const HttpAnswer &a, const QString &endpoint
     case 409:
         e.kind = Error::Kind::Usage;
         e.code = QStringLiteral("validation_failed");
-        e.message =
-            QCoreApplication::translate("cb::CoreMessages", "%1 rejected the request: %2.").arg(m_product, FreshdeskJson::validationSummary(body));
+        e.message = QCoreApplication::translate("cb::CoreMessages", "%1 rejected the request: %2.")
+                        .arg(m_product, FreshdeskJson::validationSummary(body));
         break;
     case 401:
         e.kind = Error::Kind::Auth;
         e.code = QStringLiteral("invalid_credentials");
-        e.message =
-            QCoreApplication::translate("cb::CoreMessages", "%1 rejected the API key; copy it again from your %1 profile settings.").arg(m_product);
+        e.message = QCoreApplication::translate("cb::CoreMessages",
+                                                "%1 rejected the API key; copy it again from your %1 profile settings.")
+                        .arg(m_product);
         break;
     case 402:
     case 403:
         e.kind = Error::Kind::Auth;
         if (code == QLatin1String("require_feature") || code == QLatin1String("account_suspended") || a.status == 402) {
             e.code = QStringLiteral("plan_without_api");
-            e.message = QCoreApplication::translate("cb::CoreMessages", "This %1 plan or account does not allow API access; upgrade the plan " "or reactivate the account.")
+            e.message = QCoreApplication::translate(
+                            "cb::CoreMessages", "This %1 plan or account does not allow API access; upgrade the plan "
+                                                "or reactivate the account.")
                             .arg(m_product);
         } else {
             e.code = QStringLiteral("access_denied");
-            e.message = QCoreApplication::translate("cb::CoreMessages", "%1 refused this action for the key's agent; use an administrator's " "API key.")
+            e.message = QCoreApplication::translate(
+                            "cb::CoreMessages", "%1 refused this action for the key's agent; use an administrator's "
+                                                "API key.")
                             .arg(m_product);
         }
         break;
     case 404:
         e.kind = Error::Kind::NotFound;
         e.code = QStringLiteral("not_found");
-        e.message = QCoreApplication::translate("cb::CoreMessages", "%1 has no such item (%2).").arg(m_product, endpoint);
+        e.message =
+            QCoreApplication::translate("cb::CoreMessages", "%1 has no such item (%2).").arg(m_product, endpoint);
         break;
     case 429:
         e.kind = Error::Kind::RateLimited;
         e.code = QStringLiteral("rate_limited");
         e.retryAfterSeconds = a.header("Retry-After").toInt();
-        e.message = QCoreApplication::translate("cb::CoreMessages", "%1's API limit is used up; Casebridge retries after %2 s.")
-                        .arg(m_product)
-                        .arg(e.retryAfterSeconds);
+        e.message =
+            QCoreApplication::translate("cb::CoreMessages", "%1's API limit is used up; Casebridge retries after %2 s.")
+                .arg(m_product)
+                .arg(e.retryAfterSeconds);
         break;
     default:
         e.kind = a.status >= 500 ? Error::Kind::Unavailable : Error::Kind::Internal;
         e.code = QStringLiteral("server_error");
-        e.message = QCoreApplication::translate("cb::CoreMessages", "%1 answered with an error (HTTP %2); Casebridge will retry later.")
+        e.message = QCoreApplication::translate("cb::CoreMessages",
+                                                "%1 answered with an error (HTTP %2); Casebridge will retry later.")
                         .arg(m_product)
                         .arg(a.status);
     }
@@ -192,17 +200,20 @@ QCoro::Task<Result<HttpAnswer>> FreshworksTransport::send(QByteArray method, QUr
             e.detail = QStringLiteral("%1: %2").arg(endpoint, netText);
             if (netError == QNetworkReply::OperationCanceledError || netError == QNetworkReply::TimeoutError) {
                 e.code = QStringLiteral("timeout");
-                e.message = QCoreApplication::translate("cb::CoreMessages", "%1 did not answer within %2 s; Casebridge will retry later.")
+                e.message = QCoreApplication::translate("cb::CoreMessages",
+                                                        "%1 did not answer within %2 s; Casebridge will retry later.")
                                 .arg(m_product)
                                 .arg(m_options.timeoutMs / 1000);
             } else if (netError == QNetworkReply::HostNotFoundError ||
                        netError == QNetworkReply::ConnectionRefusedError) {
                 e.code = QStringLiteral("unreachable");
-                e.message =
-                    QCoreApplication::translate("cb::CoreMessages", "%1 cannot be reached; check the domain and your network.").arg(m_base.host());
+                e.message = QCoreApplication::translate("cb::CoreMessages",
+                                                        "%1 cannot be reached; check the domain and your network.")
+                                .arg(m_base.host());
             } else {
                 e.code = QStringLiteral("connection_lost");
-                e.message = QCoreApplication::translate("cb::CoreMessages", "The connection to %1 failed (%2); Casebridge will retry later.")
+                e.message = QCoreApplication::translate(
+                                "cb::CoreMessages", "The connection to %1 failed (%2); Casebridge will retry later.")
                                 .arg(m_product, netText);
             }
             const bool retriable = e.code != QLatin1String("unreachable") || attempt == 1;
