@@ -267,7 +267,7 @@
         </message>
     </context>
     <context>
-        <name>cb::SyncWorker</name>
+        <name>cb::ConsoleSyncBackend</name>
         <message>
             <source>The sync engine is not ready; wait until the store is open and try again.</source>
             <translation>Die Synchronisation ist noch nicht bereit; warten Sie, bis der Speicher geöffnet ist, und versuchen Sie es erneut.</translation>

@@ -17,7 +17,7 @@
 #include "setupwizard.h"
 #include "storage/caselistquery.h"
 #include "storage/database.h"
-#include "sync/syncservice.h"
+#include "sync/consolesyncproxy.h"
 #include "synclogmodel.h"
 #include "synclogview.h"
 #include "synctrayicon.h"
@@ -38,7 +38,7 @@
 
 namespace cb::ui {
 
-MainWindow::MainWindow(SyncService *service, QWidget *parent)
+MainWindow::MainWindow(ConsoleSyncProxy *service, QWidget *parent)
     : QMainWindow(parent)
     , m_service(service)
     , m_tabs(new QTabWidget(this))
@@ -80,10 +80,10 @@ MainWindow::MainWindow(SyncService *service, QWidget *parent)
 
     m_state->setTitle(tr("Opening the case store…"));
     m_state->setText({});
-    connect(m_service, &SyncService::storeReady, this, &MainWindow::handleStoreReady);
-    connect(m_service, &SyncService::storeFailed, this, &MainWindow::handleStoreFailed);
-    connect(m_service, &SyncService::healthChanged, m_health, &IntegrationHealthPanel::setHealth);
-    connect(m_service, &SyncService::healthChanged, m_tray, &SyncTrayIcon::setHealth);
+    connect(m_service, &ConsoleSyncProxy::storeReady, this, &MainWindow::handleStoreReady);
+    connect(m_service, &ConsoleSyncProxy::storeFailed, this, &MainWindow::handleStoreFailed);
+    connect(m_service, &ConsoleSyncProxy::healthChanged, m_health, &IntegrationHealthPanel::setHealth);
+    connect(m_service, &ConsoleSyncProxy::healthChanged, m_tray, &SyncTrayIcon::setHealth);
     connect(m_health, &IntegrationHealthPanel::importRequested, this, [this] { openImportDialog(); });
     connect(m_tray, &SyncTrayIcon::activated, this, [this] {
         showNormal();
@@ -92,41 +92,41 @@ MainWindow::MainWindow(SyncService *service, QWidget *parent)
     });
     connect(m_tray, &SyncTrayIcon::failureNoticed, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10000); });
-    connect(m_service, &SyncService::screenPop, this, &MainWindow::showScreenPop);
-    connect(m_service, &SyncService::logAppended, this, [this] {
+    connect(m_service, &ConsoleSyncProxy::screenPop, this, &MainWindow::showScreenPop);
+    connect(m_service, &ConsoleSyncProxy::logAppended, this, [this] {
         if (m_syncLog)
             m_syncLog->appendNewer();
         if (m_failedView)
             m_failedView->refresh();
         m_tray->checkFailures();
     });
-    connect(m_service, &SyncService::importFinished, this, [this] {
+    connect(m_service, &ConsoleSyncProxy::importFinished, this, [this] {
         if (m_syncLog)
             m_syncLog->appendNewer(); // an import logs without the engine's logAppended
         m_tray->checkFailures();
     });
-    connect(m_service, &SyncService::connected, this, &MainWindow::handleConnected);
-    connect(m_service, &SyncService::secretRotated, this, &MainWindow::handleConnected); // the same one-time modal
-    connect(m_service, &SyncService::runtimeWarning, this,
+    connect(m_service, &ConsoleSyncProxy::connected, this, &MainWindow::handleConnected);
+    connect(m_service, &ConsoleSyncProxy::secretRotated, this, &MainWindow::handleConnected); // the same one-time modal
+    connect(m_service, &ConsoleSyncProxy::runtimeWarning, this,
             [this](const QString &m) { statusBar()->showMessage(m, 10000); });
-    connect(m_service, &SyncService::actionDone, this, [this](const QString &m) {
+    connect(m_service, &ConsoleSyncProxy::actionDone, this, [this](const QString &m) {
         if (m_failedView)
             m_failedView->refresh(); // a replay moved events back to pending
         if (m_casesView)
             m_casesView->showMessage(m, false);
     });
-    connect(m_service, &SyncService::adminDone, this, [this](const QString &action, const QString &, const QString &m) {
+    connect(m_service, &ConsoleSyncProxy::adminDone, this, [this](const QString &action, const QString &, const QString &m) {
         statusBar()->showMessage(m, 10000);
         if (m_failedView && action == QLatin1String("push"))
             m_failedView->refresh();
     });
-    connect(m_service, &SyncService::adminFailed, this,
+    connect(m_service, &ConsoleSyncProxy::adminFailed, this,
             [this](const QString &, const QString &, const QString &m) { statusBar()->showMessage(m, 10000); });
-    connect(m_service, &SyncService::actionFailed, this, [this](const QString &m) {
+    connect(m_service, &ConsoleSyncProxy::actionFailed, this, [this](const QString &m) {
         if (m_casesView)
             m_casesView->showMessage(m, true);
     });
-    connect(m_service, &SyncService::casesChanged, this, [this] {
+    connect(m_service, &ConsoleSyncProxy::casesChanged, this, [this] {
         if (m_cases)
             m_cases->refresh();
         recountCases(); // an import or a webhook may have added cases since the store summary
@@ -145,11 +145,11 @@ ImportDialog *MainWindow::openImportDialog()
     }
     m_import = new ImportDialog(IntegrationChoices::load(m_readOnly.get()), this);
     m_import->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_import, &ImportDialog::startRequested, m_service, &SyncService::startImport);
-    connect(m_import, &ImportDialog::cancelRequested, m_service, &SyncService::cancelImport);
-    connect(m_service, &SyncService::importStarted, m_import, &ImportDialog::handleStarted);
-    connect(m_service, &SyncService::importProgress, m_import, &ImportDialog::handleProgress);
-    connect(m_service, &SyncService::importFinished, m_import, &ImportDialog::handleFinished);
+    connect(m_import, &ImportDialog::startRequested, m_service, &ConsoleSyncProxy::startImport);
+    connect(m_import, &ImportDialog::cancelRequested, m_service, &ConsoleSyncProxy::cancelImport);
+    connect(m_service, &ConsoleSyncProxy::importStarted, m_import, &ImportDialog::handleStarted);
+    connect(m_service, &ConsoleSyncProxy::importProgress, m_import, &ImportDialog::handleProgress);
+    connect(m_service, &ConsoleSyncProxy::importFinished, m_import, &ImportDialog::handleFinished);
     m_import->open();
     return m_import;
 }
@@ -161,9 +161,9 @@ void MainWindow::addStoreTabs()
     m_tabs->addTab(m_syncLogView, tr("Sync &log"));
     m_failedView = new FailedEventsView(m_readOnly.get(), this);
     m_tabs->addTab(m_failedView, tr("&Failed events"));
-    connect(m_failedView, &FailedEventsView::replayRequested, m_service, &SyncService::replay);
-    connect(m_failedView->pushes(), &FailedPushesPanel::retryRequested, m_service, &SyncService::retryPush);
-    connect(m_failedView->pushes(), &FailedPushesPanel::discardRequested, m_service, &SyncService::discardPush);
+    connect(m_failedView, &FailedEventsView::replayRequested, m_service, &ConsoleSyncProxy::replay);
+    connect(m_failedView->pushes(), &FailedPushesPanel::retryRequested, m_service, &ConsoleSyncProxy::retryPush);
+    connect(m_failedView->pushes(), &FailedPushesPanel::discardRequested, m_service, &ConsoleSyncProxy::discardPush);
     const QSettings settings;
     m_syncLogView->splitter()->restoreState(settings.value(QStringLiteral("syncLog/splitter")).toByteArray());
     m_tray->setDatabase(m_readOnly.get());
@@ -196,18 +196,18 @@ SetupWizard *MainWindow::openSetupWizard()
     connect(m_wizard, &SetupWizard::verifyRequested, this, [this](const QString &domain, const QByteArray &key) {
         m_service->verify(m_wizard ? m_wizard->provider() : QStringLiteral("freshdesk"), domain, key);
     });
-    connect(m_service, &SyncService::verified, m_wizard, &SetupWizard::setVerified);
-    connect(m_service, &SyncService::accountNamesRead, m_wizard, &SetupWizard::setAccountNames);
-    connect(m_service, &SyncService::verifyFailed, m_wizard, &SetupWizard::setVerificationFailed);
-    connect(m_wizard, &SetupWizard::connectRequested, m_service, &SyncService::connectIntegration);
-    connect(m_service, &SyncService::connectFailed, m_wizard, &SetupWizard::setConnectFailed);
-    connect(m_service, &SyncService::connected, m_wizard, &SetupWizard::setConnected);
+    connect(m_service, &ConsoleSyncProxy::verified, m_wizard, &SetupWizard::setVerified);
+    connect(m_service, &ConsoleSyncProxy::accountNamesRead, m_wizard, &SetupWizard::setAccountNames);
+    connect(m_service, &ConsoleSyncProxy::verifyFailed, m_wizard, &SetupWizard::setVerificationFailed);
+    connect(m_wizard, &SetupWizard::connectRequested, m_service, &ConsoleSyncProxy::connectIntegration);
+    connect(m_service, &ConsoleSyncProxy::connectFailed, m_wizard, &SetupWizard::setConnectFailed);
+    connect(m_service, &ConsoleSyncProxy::connected, m_wizard, &SetupWizard::setConnected);
     // Where a real helpdesk's key can be kept is known before the account page needs it, not at Finish.
-    connect(m_service, &SyncService::keyStorageChecked, m_wizard,
+    connect(m_service, &ConsoleSyncProxy::keyStorageChecked, m_wizard,
             [this, wizard = m_wizard](const QString &backend, bool available, const QString &code) {
                 if (code == QLatin1String("unavailable")) { // the store is not open yet: ask again once it is
                     connect(
-                        m_service, &SyncService::storeReady, wizard, [this] { m_service->checkKeyStorage(); },
+                        m_service, &ConsoleSyncProxy::storeReady, wizard, [this] { m_service->checkKeyStorage(); },
                         Qt::SingleShotConnection);
                     return;
                 }
@@ -218,9 +218,17 @@ SetupWizard *MainWindow::openSetupWizard()
     return m_wizard;
 }
 
+void MainWindow::setRegistersRules(std::function<bool(const WebhookSetupInfo &)> registers)
+{
+    m_registersRules = std::move(registers);
+}
+
 void MainWindow::handleConnected(const WebhookSetupInfo &setup)
 {
-    auto *dialog = new SecretRevealDialog(setup, this);
+    const bool registered = m_registersRules && m_registersRules(setup);
+    auto *dialog = new SecretRevealDialog(
+        setup, this,
+        registered ? SecretRevealDialog::Rules::AlreadyRegistered : SecretRevealDialog::Rules::ToCopy);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -274,12 +282,12 @@ IntegrationSettingsDialog *MainWindow::openSettingsDialog(const QString &integra
     }
     auto *dialog = new IntegrationSettingsDialog(m_readOnly.get(), id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &IntegrationSettingsDialog::saveRequested, m_service, &SyncService::saveSettings);
-    connect(dialog, &IntegrationSettingsDialog::refreshNamesRequested, m_service, &SyncService::refreshDirectory);
-    connect(dialog, &IntegrationSettingsDialog::disconnectRequested, m_service, &SyncService::disconnectIntegration);
+    connect(dialog, &IntegrationSettingsDialog::saveRequested, m_service, &ConsoleSyncProxy::saveSettings);
+    connect(dialog, &IntegrationSettingsDialog::refreshNamesRequested, m_service, &ConsoleSyncProxy::refreshDirectory);
+    connect(dialog, &IntegrationSettingsDialog::disconnectRequested, m_service, &ConsoleSyncProxy::disconnectIntegration);
     connect(dialog, &IntegrationSettingsDialog::rotateKeyRequested, this, &MainWindow::openRotateKeyDialog);
-    connect(m_service, &SyncService::adminDone, dialog, &IntegrationSettingsDialog::handleAdminDone);
-    connect(m_service, &SyncService::adminFailed, dialog, &IntegrationSettingsDialog::handleAdminFailed);
+    connect(m_service, &ConsoleSyncProxy::adminDone, dialog, &IntegrationSettingsDialog::handleAdminDone);
+    connect(m_service, &ConsoleSyncProxy::adminFailed, dialog, &IntegrationSettingsDialog::handleAdminFailed);
     dialog->open();
     return dialog;
 }
@@ -288,9 +296,9 @@ RotateKeyDialog *MainWindow::openRotateKeyDialog(const QString &integrationId)
 {
     auto *dialog = new RotateKeyDialog(m_readOnly.get(), integrationId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RotateKeyDialog::rotateRequested, m_service, &SyncService::rotateKey);
-    connect(m_service, &SyncService::adminDone, dialog, &RotateKeyDialog::handleAdminDone);
-    connect(m_service, &SyncService::adminFailed, dialog, &RotateKeyDialog::handleAdminFailed);
+    connect(dialog, &RotateKeyDialog::rotateRequested, m_service, &ConsoleSyncProxy::rotateKey);
+    connect(m_service, &ConsoleSyncProxy::adminDone, dialog, &RotateKeyDialog::handleAdminDone);
+    connect(m_service, &ConsoleSyncProxy::adminFailed, dialog, &RotateKeyDialog::handleAdminFailed);
     dialog->open();
     return dialog;
 }
@@ -313,9 +321,9 @@ void MainWindow::handleStoreReady(const StoreSummary &summary)
             m_cases = new CasesModel(m_readOnly.get(), this);
             m_casesView = new CasesView(m_cases, this);
             m_tabs->addTab(m_casesView, tr("C&ases"));
-            connect(m_casesView, &CasesView::editRequested, m_service, &SyncService::editCase);
-            connect(m_casesView, &CasesView::commentRequested, m_service, &SyncService::addComment);
-            connect(m_casesView, &CasesView::handoffRequested, m_service, &SyncService::handoff);
+            connect(m_casesView, &CasesView::editRequested, m_service, &ConsoleSyncProxy::editCase);
+            connect(m_casesView, &CasesView::commentRequested, m_service, &ConsoleSyncProxy::addComment);
+            connect(m_casesView, &CasesView::handoffRequested, m_service, &ConsoleSyncProxy::handoff);
             addStoreTabs();
         }
     } else if (m_cases) {

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -16,7 +17,7 @@ class QTabWidget;
 
 namespace cb {
 class Database;
-class SyncService;
+class ConsoleSyncProxy;
 } // namespace cb
 
 namespace cb::ui {
@@ -35,7 +36,7 @@ class SyncLogModel;
 class SyncLogView;
 class SyncTrayIcon;
 
-// The console's main window. It never touches the store itself: the SyncService opens it on the sync thread
+// The console's main window. It never touches the store itself: the ConsoleSyncProxy opens it on the sync thread
 // and reports back.
 class MainWindow final : public QMainWindow
 {
@@ -43,7 +44,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(SyncService *service, QWidget *parent = nullptr);
+    explicit MainWindow(ConsoleSyncProxy *service, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens the store on the sync thread; the webhook receiver listens on `listen` (ADDR:PORT).
@@ -55,6 +56,9 @@ public:
     // Opens the settings of one integration (the only one, or the one picked when empty); null if none.
     IntegrationSettingsDialog *openSettingsDialog(const QString &integrationId = {});
     RotateKeyDialog *openRotateKeyDialog(const QString &integrationId);
+    // Which helpdesks get their automation rules from the console itself (the built-in sandbox): their one-time
+    // modal says there is nothing to copy.
+    void setRegistersRules(std::function<bool(const cb::WebhookSetupInfo &)> registers);
     HelpMenu *helpMenu() const { return m_help; }
     SyncTrayIcon *trayIcon() const { return m_tray; }
 
@@ -72,7 +76,8 @@ private:
     void rotateWebhookSecret();
     void showScreenPop(const QString &integrationId, const QString &callId, const QJsonObject &match);
 
-    SyncService *m_service;
+    ConsoleSyncProxy *m_service;
+    std::function<bool(const cb::WebhookSetupInfo &)> m_registersRules;
     QTabWidget *m_tabs;
     QStackedWidget *m_pages;
     EmptyStateWidget *m_state;

@@ -3,8 +3,8 @@
 #include "sandbox/sandboxservice.h"
 #include "sandboxmenu.h"
 #include "storage/databaselocation.h"
-#include "sync/defaultsyncruntime.h"
-#include "sync/syncservice.h"
+#include "sync/defaultsyncplatform.h"
+#include "sync/consolesyncproxy.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -64,7 +64,7 @@ int main(int argc, char *argv[])
     // The sync thread's platform pieces: keys in the keychain (or encrypted under ENCRYPTION_KEY when set; the
     // built-in sandbox's published key in the store, so a first run without either still connects it), real
     // Freshdesk clients, the webhook payload parser and the receiver on 127.0.0.1:8780.
-    cb::SyncService service(cb::makeDefaultSyncRuntime());
+    cb::ConsoleSyncProxy service(cb::makeDefaultSyncPlatform());
     cb::ui::MainWindow window(&service);
     window.show();
     cb::SandboxService sandboxService(provider);

@@ -4,6 +4,7 @@ target_sources(${CB_LAYER} PRIVATE
     domain/phonenumber.cpp domain/phonenumber.h
     domain/comment.h
     domain/customer.h
+    domain/directorynames.cpp domain/directorynames.h
     domain/failedevent.h
     domain/failedpush.h
     domain/domainjson.cpp domain/domainjson.h

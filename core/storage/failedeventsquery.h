@@ -13,7 +13,7 @@ class Database;
 
 // Read-only reading of the webhooks that could not be processed (webhook_inbox in state failed or dead) for
 // viewers (the console's Failed events): newest first in keyset pages, with the integration's domain. Replaying
-// them is the sync thread's (SyncService::replayEvent), never this class's. No SQL leaves this class.
+// them is the sync thread's (ConsoleSyncProxy::replayEvent), never this class's. No SQL leaves this class.
 class FailedEventsQuery final
 {
 public:

@@ -12,7 +12,7 @@ class Database;
 
 // Read-only reading of the pushes to the helpdesk that gave up (outbox in state dead) for viewers (the console's
 // Failed events): newest first in keyset pages, with the case's ticket and the integration's domain. Retrying or
-// discarding them is the sync thread's (SyncService), never this class's. No SQL leaves this class.
+// discarding them is the sync thread's (ConsoleSyncProxy), never this class's. No SQL leaves this class.
 class FailedPushesQuery final
 {
 public:

@@ -11,6 +11,7 @@ target_sources(${CB_LAYER} PRIVATE
     storage/databaselocation.cpp storage/databaselocation.h
     storage/inbox.cpp storage/inbox.h
     storage/integrationchoicesquery.cpp storage/integrationchoicesquery.h
+    storage/integrationquery.cpp storage/integrationquery.h
     storage/integrationstore.cpp storage/integrationstore.h
     storage/migrations.cpp storage/migrations.h
     storage/namedirectory.cpp storage/namedirectory.h

@@ -11,7 +11,7 @@ class Database;
 class IntegrationManager;
 
 // What an administrator does to a connected helpdesk from the console: settings, the account's names, a new API
-// key, disconnecting, and pushes that gave up. Lives on the sync thread (SyncWorker owns it; SyncService queues
+// key, disconnecting, and pushes that gave up. Lives on the sync thread (ConsoleSyncBackend owns it; ConsoleSyncProxy queues
 // the calls); every answer is a signal naming the action: settings | directory | rotate_key | disconnect | push.
 class AdminActions final : public QObject
 {

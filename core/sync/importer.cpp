@@ -110,7 +110,9 @@ QCoro::Task<Result<ImportSummary>> Importer::run(Integration integration, Helpde
     } else {
         TicketQuery query;
         query.updatedSince = request.updatedSince;
-        query.include = include;
+        // A list leaves the description out unless asked (Freshdesk accounts since 2018-11-30): one include per
+        // page, not a call per ticket; a ticket's view (above) always has it.
+        query.include = include + QStringList{QStringLiteral("description")};
         for (const QString &name : std::as_const(request.statuses)) {
             if (const auto id = m_mapper.vocabulary().statusId(name))
                 query.statuses << *id;

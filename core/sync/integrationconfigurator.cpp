@@ -22,7 +22,7 @@ IntegrationConfigurator::IntegrationConfigurator(Database &db, const Clock &cloc
 {}
 
 Status IntegrationConfigurator::validate(const IntegrationSettings &s, const DirectoryNames &directory,
-                                         const IntegrationSettings *before)
+                                         const IntegrationSettings *before, std::optional<qint64> signedInAgentId)
 {
     const auto usage = [](const QString &message) { return Error::make(Error::Kind::Usage, message); };
     const bool sameIntake = before && before->intake == s.intake && before->defaultGroupId == s.defaultGroupId;
@@ -38,6 +38,12 @@ Status IntegrationConfigurator::validate(const IntegrationSettings &s, const Dir
         return usage(QCoreApplication::translate(
                          "cb::CoreMessages", "The account has no agent %1 to hand off to; choose one of its agents.")
                          .arg(s.handoffTargetId.value_or(0)));
+    if (!sameHandoff && s.handoff == IntegrationSettings::HandoffMode::AssignAgent && signedInAgentId &&
+        s.handoffTargetId == signedInAgentId)
+        return usage(QCoreApplication::translate("cb::CoreMessages",
+                                                 "Agent %1 is the one Casebridge signs in as; a hand-off gives the "
+                                                 "ticket to people, so choose another agent, a group or unassign.")
+                         .arg(*signedInAgentId));
     if (!sameHandoff && s.handoff == IntegrationSettings::HandoffMode::AssignGroup &&
         (!s.handoffTargetId || !directory.find(DirectoryKind::Group, *s.handoffTargetId)))
         return usage(QCoreApplication::translate(
@@ -88,7 +94,7 @@ Status IntegrationConfigurator::save(const QString &integrationId, const Integra
     if (!names)
         return names.error();
     const IntegrationSettings before = IntegrationSettings::fromJson(integration->settings);
-    if (auto st = validate(settings, *names, &before); !st)
+    if (auto st = validate(settings, *names, &before, integration->agentId); !st)
         return st;
     QJsonObject merged = integration->settings;
     if (settings.intake != IntegrationSettings::Intake::Group && !settings.defaultGroupId)

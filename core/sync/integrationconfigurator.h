@@ -3,6 +3,8 @@
 #include "common/result.h"
 #include "domain/integrationsettings.h"
 
+#include <optional>
+
 namespace cb {
 
 class Clock;
@@ -18,9 +20,11 @@ public:
     IntegrationConfigurator(Database &db, const Clock &clock);
 
     // A Usage error naming the first bad choice, or Ok. Agents and groups already chosen in `before` are not
-    // checked again (an account's directory may not have been read yet).
+    // checked again (an account's directory may not have been read yet). A hand-off never goes to
+    // `signedInAgentId`, the agent whose key Casebridge uses: it gives the ticket to people.
     static Status validate(const IntegrationSettings &settings, const DirectoryNames &directory,
-                           const IntegrationSettings *before = nullptr);
+                           const IntegrationSettings *before = nullptr,
+                           std::optional<qint64> signedInAgentId = std::nullopt);
     Result<IntegrationSettings> current(const QString &integrationId);
     // Validates against the stored directory of the integration's account, then saves.
     Status save(const QString &integrationId, const IntegrationSettings &settings);

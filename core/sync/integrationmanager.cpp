@@ -44,13 +44,15 @@ QStringList IntegrationManager::rulePayloads(const QString &provider)
             "{\"ticket_id\": \"{{ticket.id}}\", \"event\": \"updated\", \"status\": \"{{ticket.status}}\", "
             "\"priority\": \"{{ticket.priority}}\", \"agent_email\": \"{{ticket.agent.email}}\", \"group\": "
             "\"{{ticket.group.name}}\"}");
-        return {QStringLiteral("Workflow 1 — Workflow Automator, event \"Ticket is raised\", action node Trigger "
-                               "Webhook (POST, JSON, Advanced):\n") +
-                    raised,
-                QStringLiteral("Workflow 2 — Workflow Automator, event \"Ticket is updated\" (status, priority, "
-                               "agent or group changed, or a note added), action node Trigger Webhook (POST, JSON, "
-                               "Advanced):\n") +
-                    updated};
+        return {QCoreApplication::translate("cb::CoreMessages",
+                                            "Workflow 1 — Workflow Automator, event \"Ticket is raised\", action node "
+                                            "Trigger Webhook (POST, JSON, Advanced):") +
+                    QLatin1Char('\n') + raised,
+                QCoreApplication::translate("cb::CoreMessages",
+                                            "Workflow 2 — Workflow Automator, event \"Ticket is updated\" (status, "
+                                            "priority, agent or group changed, or a note added), action node Trigger "
+                                            "Webhook (POST, JSON, Advanced):") +
+                    QLatin1Char('\n') + updated};
     }
     // Advanced-mode JSON bodies for two Freshdesk automation rules ("Trigger webhook", POST, JSON, with the secret
     // header). Placeholders render as strings; the receiver accepts names or ids for status and priority.
@@ -62,11 +64,13 @@ QStringList IntegrationManager::rulePayloads(const QString &provider)
         "{\"ticket_id\": \"{{ticket.id}}\", \"event\": \"updated\", \"triggered_event\": \"{{triggered_event}}\", "
         "\"status\": \"{{ticket.status}}\", \"priority\": \"{{ticket.priority}}\", \"agent_email\": "
         "\"{{ticket.agent.email}}\", \"group\": \"{{ticket.group.name}}\"}");
-    return {QStringLiteral("Rule 1 — Ticket creation rules, action Trigger webhook (POST, JSON, Advanced):\n") +
-                created,
-            QStringLiteral("Rule 2 — Ticket update rules (status, priority, agent, group changed or note added), "
-                           "action Trigger webhook (POST, JSON, Advanced):\n") +
-                updated};
+    return {QCoreApplication::translate("cb::CoreMessages",
+                                        "Rule 1 — Ticket creation rules, action Trigger webhook (POST, JSON, Advanced):") +
+                QLatin1Char('\n') + created,
+            QCoreApplication::translate("cb::CoreMessages",
+                                        "Rule 2 — Ticket update rules (status, priority, agent, group changed or note "
+                                        "added), action Trigger webhook (POST, JSON, Advanced):") +
+                QLatin1Char('\n') + updated};
 }
 
 QCoro::Task<Result<HelpdeskAgent>> IntegrationManager::verify(QString provider, QString domain, QByteArray apiKey)

@@ -3,7 +3,7 @@ target_sources(${CB_LAYER} PRIVATE
     sync/caseactions.cpp sync/caseactions.h
     sync/burstlister.cpp sync/burstlister.h
     sync/conversationcopier.cpp sync/conversationcopier.h
-    sync/defaultsyncruntime.cpp sync/defaultsyncruntime.h
+    sync/defaultsyncplatform.cpp sync/defaultsyncplatform.h
     sync/directoryrefresher.cpp sync/directoryrefresher.h
     sync/healthprobe.cpp sync/healthprobe.h
     sync/importer.cpp sync/importer.h
@@ -19,7 +19,7 @@ target_sources(${CB_LAYER} PRIVATE
     sync/synceventpublisher.cpp sync/synceventpublisher.h
     sync/syncevents.cpp sync/syncevents.h
     sync/synchost.cpp sync/synchost.h
-    sync/syncruntime.h
-    sync/syncservice.cpp sync/syncservice.h
-    sync/syncworker.cpp sync/syncworker.h
+    sync/syncplatform.h
+    sync/consolesyncproxy.cpp sync/consolesyncproxy.h
+    sync/consolesyncbackend.cpp sync/consolesyncbackend.h
     sync/ticketmapper.cpp sync/ticketmapper.h)

@@ -14,7 +14,7 @@ class SyncHost;
 // The console's view of the store as it changes, on the sync thread: commits of any process (the host's
 // ChangeNotifier), coalesced to one logAppended / casesChanged / healthChanged per burst; integration health every
 // 2 s; screen pops, each call once, whether this console's receiver or another process's took the contact event.
-// Emits on the SyncWorker's SyncEvents.
+// Emits on the ConsoleSyncBackend's SyncEvents.
 class SyncEventPublisher final : public QObject
 {
     Q_OBJECT

@@ -11,9 +11,9 @@
 
 namespace cb {
 
-// The console's sync answers, declared once: SyncWorker emits them on the sync thread (on its own instance) and
-// SyncService, which is one, re-emits them on the GUI thread by queued connections (forwardQueued), so the views
-// connect to SyncService and always run on the GUI thread. Signals only; every argument is a value type.
+// The console's sync answers, declared once: ConsoleSyncBackend emits them on the sync thread (on its own instance) and
+// ConsoleSyncProxy, which is one, re-emits them on the GUI thread by queued connections (forwardQueued), so the views
+// connect to ConsoleSyncProxy and always run on the GUI thread. Signals only; every argument is a value type.
 class SyncEvents : public QObject
 {
     Q_OBJECT

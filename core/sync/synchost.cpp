@@ -7,7 +7,7 @@
 #include "storage/changenotifier.h"
 #include "storage/database.h"
 #include "storage/integrationstore.h"
-#include "sync/defaultsyncruntime.h"
+#include "sync/defaultsyncplatform.h"
 #include "sync/integrationmanager.h"
 #include "sync/syncengine.h"
 #include "webhook/webhookendpoint.h"
@@ -17,9 +17,9 @@
 
 namespace cb {
 
-SyncHost::SyncHost(SyncRuntimeFactory factory, SyncHostOptions options, QObject *parent)
+SyncHost::SyncHost(SyncPlatformMaker factory, SyncHostOptions options, QObject *parent)
     : QObject(parent)
-    , m_factory(std::move(factory))
+    , m_makePlatform(std::move(factory))
     , m_options(std::move(options))
 {}
 
@@ -31,7 +31,7 @@ SyncHost::~SyncHost()
     m_receiver.reset();
     m_engine.reset();
     m_integrations.reset();
-    m_runtime = SyncRuntime();
+    m_platform = SyncPlatform();
     m_nam.reset();
     m_ownDb.reset();
 }
@@ -57,18 +57,18 @@ Status SyncHost::build()
     Database &db = *m_db;
     const Clock &clock = Clock::system();
     m_nam = std::make_unique<QNetworkAccessManager>();
-    if (m_factory) {
-        auto runtime = m_factory(db, *m_nam);
-        if (!runtime)
-            Q_EMIT warning(runtime.error().message);
+    if (m_makePlatform) {
+        auto platform = m_makePlatform(db, *m_nam);
+        if (!platform)
+            Q_EMIT warning(platform.error().message);
         else
-            m_runtime = std::move(runtime).value();
+            m_platform = std::move(platform).value();
     }
-    if (m_runtime.secrets && m_runtime.makeClient) {
-        m_integrations = std::make_unique<IntegrationManager>(db, clock, *m_runtime.secrets, m_runtime.makeClient);
+    if (m_platform.secrets && m_platform.makeClient) {
+        m_integrations = std::make_unique<IntegrationManager>(db, clock, *m_platform.secrets, m_platform.makeClient);
         if (m_options.runEngine) {
             m_engine = std::make_unique<SyncEngine>(
-                db, clock, makeEngineClientFactory(m_runtime.secrets.get(), m_runtime.makeClient), m_runtime.parser,
+                db, clock, makeEngineClientFactory(m_platform.secrets.get(), m_platform.makeClient), m_platform.parser,
                 m_options.role);
             if (m_options.reconcileIntervalSec > 0)
                 m_engine->setReconcileIntervalSec(m_options.reconcileIntervalSec);
@@ -76,8 +76,8 @@ Status SyncHost::build()
                 m_engine->setRetention(*m_options.retention);
         }
     }
-    if (m_runtime.startReceiver && !m_options.listen.isEmpty()) {
-        auto receiver = m_runtime.startReceiver(db, m_options.listen);
+    if (m_platform.startReceiver && !m_options.listen.isEmpty()) {
+        auto receiver = m_platform.startReceiver(db, m_options.listen);
         if (!receiver) {
             if (m_options.receiverRequired)
                 return receiver.error();

@@ -3,7 +3,7 @@
 #include "common/result.h"
 #include "storage/databaselocation.h"
 #include "storage/retentionpruner.h"
-#include "sync/syncruntime.h"
+#include "sync/syncplatform.h"
 
 #include <QObject>
 
@@ -32,8 +32,8 @@ struct SyncHostOptions
     std::optional<RetentionPruner::Options> retention;
 };
 
-// The sync thread's objects, built and owned in one place for `serve` and for the console (SyncWorker): the
-// writer connection, the network manager, the runtime (keys, clients, parser, receiver), the integration
+// The sync thread's objects, built and owned in one place for `serve` and for the console (ConsoleSyncBackend): the
+// writer connection, the network manager, the platform (keys, clients, parser, receiver), the integration
 // manager, the engine, the webhook endpoint and the change notifier, with the wiring between them — a committed
 // inbox batch wakes the engine, the receiver hands its parsed events to the inbound processor, and commits of
 // other processes wake the engine and make the receiver read integrations again. Everything lives on the thread
@@ -44,7 +44,7 @@ class SyncHost final : public QObject
     Q_DISABLE_COPY_MOVE(SyncHost)
 
 public:
-    explicit SyncHost(SyncRuntimeFactory factory, SyncHostOptions options = {}, QObject *parent = nullptr);
+    explicit SyncHost(SyncPlatformMaker factory, SyncHostOptions options = {}, QObject *parent = nullptr);
     ~SyncHost() override;
 
     // Opens the store at `location` (the host owns the connection) or uses `db` (the caller's, e.g. the CLI's),
@@ -59,7 +59,7 @@ public:
 
     Database *database() const { return m_db; }
     QNetworkAccessManager *network() const { return m_nam.get(); }
-    const SyncRuntime &runtime() const { return m_runtime; }
+    const SyncPlatform &platform() const { return m_platform; }
     IntegrationManager *integrations() const { return m_integrations.get(); }
     SyncEngine *engine() const { return m_engine.get(); }    // null: receive only, or no key store
     WebhookEndpoint *endpoint() const { return m_endpoint; } // null: no receiver
@@ -75,15 +75,15 @@ private:
     Status build();
     void handleStoreChanged(const QString &table);
 
-    SyncRuntimeFactory m_factory;
+    SyncPlatformMaker m_makePlatform;
     SyncHostOptions m_options;
     std::unique_ptr<Database> m_ownDb;
     Database *m_db = nullptr;
     std::unique_ptr<QNetworkAccessManager> m_nam;
-    SyncRuntime m_runtime;
+    SyncPlatform m_platform;
     std::unique_ptr<IntegrationManager> m_integrations;
     std::unique_ptr<SyncEngine> m_engine;
-    std::unique_ptr<QObject> m_receiver; // what the runtime's startReceiver returned
+    std::unique_ptr<QObject> m_receiver; // what the platform's startReceiver returned
     WebhookEndpoint *m_endpoint = nullptr;
     std::unique_ptr<ChangeNotifier> m_notifier;
 };

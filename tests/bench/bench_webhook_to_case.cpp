@@ -13,7 +13,7 @@
 #include "storage/casestore.h"
 #include "storage/database.h"
 #include "storage/integrationstore.h"
-#include "sync/defaultsyncruntime.h"
+#include "sync/defaultsyncplatform.h"
 #include "sync/remoteapplier.h"
 #include "sync/syncengine.h"
 #include "sync/synchost.h"
@@ -91,8 +91,8 @@ int main(int argc, char *argv[])
             }
     }
 
-    SyncRuntimeFactory runtime = [](Database &, QNetworkAccessManager &) -> Result<SyncRuntime> {
-        SyncRuntime r;
+    SyncPlatformMaker runtime = [](Database &, QNetworkAccessManager &) -> Result<SyncPlatform> {
+        SyncPlatform r;
         auto secrets = std::make_unique<MemorySecretStore>();
         r.secrets = std::move(secrets);
         r.makeClient = [](const QString &, const QString &domain, const QByteArray &) -> Result<ClientHandle> {
@@ -114,7 +114,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench: the host did not open: %s\n", qPrintable(opened.error().message));
         return 1;
     }
-    if (!QCoro::waitFor(host.runtime().secrets->write(integration.id, "bench-key"))) {
+    if (!QCoro::waitFor(host.platform().secrets->write(integration.id, "bench-key"))) {
         std::fprintf(stderr, "bench: cannot store the key\n");
         return 1;
     }

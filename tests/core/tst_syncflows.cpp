@@ -8,7 +8,7 @@
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
 #include "storage/outbox.h"
-#include "sync/defaultsyncruntime.h"
+#include "sync/defaultsyncplatform.h"
 #include "sync/importer.h"
 #include "sync/inboundprocessor.h"
 #include "sync/reconciler.h"

@@ -130,12 +130,15 @@ private Q_SLOTS:
         const qint64 alex = idNamed(QStringLiteral("/api/v2/agents"), QStringLiteral("Alex Agent"), true);
         const qint64 escalations = idNamed(QStringLiteral("/api/v2/groups"), QStringLiteral("Escalations"), false);
         QVERIFY(alex > 0 && escalations > 0);
+        const qint64 sandy = idNamed(QStringLiteral("/api/v2/agents"), QStringLiteral("Sandy Admin"), true);
+        QVERIFY(sandy > 0); // the agent whose key Casebridge signs in with
 
         // Bad input: exit 2, one sentence, nothing changed.
         const QList<QStringList> bad = {
             {QStringLiteral("--comments"), QStringLiteral("loud")},
             {QStringLiteral("--intake"), QStringLiteral("group:x")},
             {QStringLiteral("--handoff"), QStringLiteral("agent:999999")},
+            {QStringLiteral("--handoff"), QStringLiteral("agent:%1").arg(sandy)}, // a hand-off goes to people
             {QStringLiteral("--intake"), QStringLiteral("group:424242")},
             {QStringLiteral("--marker-field"), QStringLiteral("not a field")},
             {QStringLiteral("--reconcile-interval"), QStringLiteral("soon")},

@@ -11,7 +11,7 @@
 #include "storage/database.h"
 #include "storage/inbox.h"
 #include "storage/integrationstore.h"
-#include "sync/defaultsyncruntime.h"
+#include "sync/defaultsyncplatform.h"
 #include "sync/inboundprocessor.h"
 #include "sync/reconciler.h"
 #include "sync/remoteapplier.h"

@@ -4,8 +4,8 @@
 #include <QtTest>
 
 // The console reads the store only through the typed queries of core/storage (DESIGN.md §1, "Layers"): no file
-// under ui/ includes Qt Sql or names its classes, calls Database::exec/scalar or holds SQL in a string literal, and
-// ui/'s CMake links no Qt Sql of its own. A planted sample proves the scanner finds each of those.
+// under ui/ includes Qt Sql or names its classes, includes a store (only storage/*query.h and the connection
+// handle), calls Database::exec/scalar or holds SQL in a string literal, and ui/'s CMake links no Qt Sql of its own. A planted sample proves the scanner finds each of those.
 namespace {
 
 struct Literal
@@ -169,13 +169,16 @@ const QList<QRegularExpression> &codePatterns()
     return patterns;
 }
 
-// Include directives of Qt Sql or of the store's SQL-value conversions, matched on the source as written (the lexed
-// code has the quoted names blanked). Built from parts so that moc, which scans this file, sees no directive here.
+// Include directives of Qt Sql, of the store's SQL-value conversions, or of any storage header but the read-only
+// queries (storage/*query.h) and the connection handle (database.h, databaselocation.h): the stores write, and the
+// console writes only through the sync thread. Matched on the source as written (the lexed code has the quoted
+// names blanked); built from parts so that moc, which scans this file, sees no directive here.
 const QRegularExpression &includePattern()
 {
     static const QRegularExpression pattern(
         QStringLiteral("^[ \\t]*#") +
-            QStringLiteral("[ \\t]*include[ \\t]*[<\"](QtSql|QSql\\w*|storage/sqlvalues\\.h)"),
+            QStringLiteral("[ \\t]*include[ \\t]*[<\"](QtSql|QSql\\w*|storage/(?!\\w+query\\.h[\">]|database\\.h[\">]|"
+                           "databaselocation\\.h[\">])[\\w/]+\\.h)"),
         QRegularExpression::MultilineOption);
     return pattern;
 }
@@ -309,6 +312,9 @@ private Q_SLOTS:
         plant(dir, QStringLiteral("sub/record.cpp"), QStringLiteral("void f(const QSqlRecord &r);\n"));
         plant(dir, QStringLiteral("values.cpp"),
               hashInclude + QStringLiteral("\"storage/sqlvalues.h\"\nauto t = sql::toTime(v);\n"));
+        plant(dir, QStringLiteral("store.cpp"),
+              hashInclude + QStringLiteral("\"storage/casestore.h\"\n") + hashInclude +
+                  QStringLiteral("\"storage/namedirectory.h\"\n"));
         plant(dir, QStringLiteral("scalar.cpp"), QStringLiteral("auto n = m_db->scalar(kCount, {id});\n"));
         plant(dir, QStringLiteral("split.cpp"),
               QStringLiteral("auto q = db.run(QStringLiteral(\"SELECT i.id \"\n    \"FROM webhook_inbox i\"));\n"));
@@ -328,14 +334,19 @@ private Q_SLOTS:
                              "auto c = tr(\"Pick the helpdesk from the list, then update the case.\");\n"
                              "int n = 1'000; char q = '\"'; dialog.exec(); menu->exec(pos);\n"
                              "auto d = tr(\"Delete these in %1, which would otherwise keep calling.\");\n"));
+        plant(dir, QStringLiteral("clean/reads.cpp"),
+              hashInclude + QStringLiteral("\"storage/caselistquery.h\"\n") + hashInclude +
+                  QStringLiteral("\"storage/database.h\"\n") + hashInclude +
+                  QStringLiteral("\"storage/databaselocation.h\"\n"));
         plant(dir, QStringLiteral("clean/CMakeLists.txt"),
               QStringLiteral("target_link_libraries(casebridge_ui PUBLIC casebridge_core Qt6::Widgets)\n"));
 
         const TreeScan scan = scanTree(tmp.path());
-        QCOMPARE(scan.files, 12);
+        QCOMPARE(scan.files, 14);
         const QString all = scan.findings.join(QLatin1Char('\n'));
         for (const char *file :
-             {"include.cpp:1", "module.h:1", "sub/record.cpp:1", "values.cpp:1", "values.cpp:2", "scalar.cpp:1",
+             {"include.cpp:1", "module.h:1", "sub/record.cpp:1", "values.cpp:1", "values.cpp:2", "store.cpp:1",
+              "store.cpp:2", "scalar.cpp:1",
               "split.cpp:1", "lower.cpp:1", "raw.cpp:1", "where.cpp:1", "CMakeLists.txt:1"})
             QVERIFY2(all.contains(QLatin1String(file) + QLatin1Char(':')),
                      qPrintable(QStringLiteral("%1 not found in:\n%2").arg(QLatin1String(file), all)));

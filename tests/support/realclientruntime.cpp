@@ -3,14 +3,14 @@
 #include "common/clock.h"
 #include "helpdesk/helpdeskclientfactory.h"
 #include "secrets/encryptedsecretstore.h"
-#include "sync/defaultsyncruntime.h"
+#include "sync/defaultsyncplatform.h"
 
 namespace cb::test {
 
-SyncRuntimeFactory realClientRuntime()
+SyncPlatformMaker realClientRuntime()
 {
-    return [](Database &db, QNetworkAccessManager &nam) -> Result<SyncRuntime> {
-        SyncRuntime r;
+    return [](Database &db, QNetworkAccessManager &nam) -> Result<SyncPlatform> {
+        SyncPlatform r;
         r.secrets = std::make_unique<EncryptedSecretStore>(db, Clock::system(),
                                                            *EncryptedSecretStore::parseKey(QByteArray(64, 'a')));
         r.makeClient = makeHelpdeskClientMaker(&nam);

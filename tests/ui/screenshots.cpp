@@ -17,7 +17,7 @@
 #include "setupwizard.h"
 #include "storage/inbox.h"
 #include "storage/synclog.h"
-#include "sync/syncservice.h"
+#include "sync/consolesyncproxy.h"
 #include "tempstore.h"
 
 #include <QApplication>
@@ -79,14 +79,14 @@ int main(int argc, char *argv[])
     const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
 
     test::TempStore store;
-    SyncService service(test::realClientRuntime());
+    ConsoleSyncProxy service(test::realClientRuntime());
     ui::MainWindow window(&service);
     window.resize(1200, 760);
     window.show();
     int failures = 0;
     failures += !save(&window, out, QStringLiteral("01-opening"));
 
-    QSignalSpy ready(&service, &SyncService::storeReady);
+    QSignalSpy ready(&service, &ConsoleSyncProxy::storeReady);
     window.openStore(store.location());
     if (!wait(ready))
         return 1;
@@ -105,8 +105,8 @@ int main(int argc, char *argv[])
         failures += !save(&freshservice, out, QStringLiteral("03b-wizard-account-freshservice"));
     }
 
-    QSignalSpy connected(&service, &SyncService::connected);
-    QSignalSpy imported(&service, &SyncService::importFinished);
+    QSignalSpy connected(&service, &ConsoleSyncProxy::connected);
+    QSignalSpy imported(&service, &ConsoleSyncProxy::importFinished);
     ConnectRequest req;
     req.domain = QStringLiteral("127.0.0.1:%1").arg(port);
     req.apiKey = "sandbox-admin-key";
@@ -162,7 +162,7 @@ int main(int argc, char *argv[])
         }
         Q_EMIT service.logAppended(last);
     }
-    QSignalSpy health(&service, &SyncService::healthChanged);
+    QSignalSpy health(&service, &ConsoleSyncProxy::healthChanged);
     health.wait(5000); // the health table fills on the sync thread's next report
     auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
     const QStringList names = {QStringLiteral("05-overview"), QStringLiteral("06-cases"), QStringLiteral("07-sync-log"),
@@ -182,7 +182,7 @@ int main(int argc, char *argv[])
     failures += !save(dialog, out, QStringLiteral("09-import-by-ids-invalid"));
     dialog->findChild<QPlainTextEdit *>(QStringLiteral("ticketIdsEdit"))
         ->setPlainText(QStringLiteral("1, 2, https://acme.freshdesk.com/a/tickets/3\n5 999999"));
-    QSignalSpy finished(&service, &SyncService::importFinished);
+    QSignalSpy finished(&service, &ConsoleSyncProxy::importFinished);
     finished.clear();
     dialog->findChild<QPushButton *>(QStringLiteral("startButton"))->click();
     wait(finished);
@@ -193,7 +193,7 @@ int main(int argc, char *argv[])
 
     // Administration: settings with names from the account, a new key, Help.
     const QString integrationId = connected.first().at(0).value<WebhookSetupInfo>().integrationId;
-    QSignalSpy adminDone(&service, &SyncService::adminDone);
+    QSignalSpy adminDone(&service, &ConsoleSyncProxy::adminDone);
     service.refreshDirectory(integrationId);
     wait(adminDone);
     ui::IntegrationSettingsDialog *settings = window.openSettingsDialog(integrationId);

@@ -1,7 +1,7 @@
 #include "common/clock.h"
 #include "mainwindow.h"
 #include "storage/synclog.h"
-#include "sync/syncservice.h"
+#include "sync/consolesyncproxy.h"
 #include "synclogview.h"
 #include "synctrayicon.h"
 #include "tempstore.h"
@@ -35,10 +35,10 @@ private Q_SLOTS:
         TempStore store;
         QList<int> sizes;
         {
-            SyncService service;
+            ConsoleSyncProxy service;
             ui::MainWindow window(&service);
             window.show();
-            QSignalSpy ready(&service, &SyncService::storeReady);
+            QSignalSpy ready(&service, &ConsoleSyncProxy::storeReady);
             window.openStore(store.location());
             QVERIFY(ready.wait(10000));
             auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
@@ -55,11 +55,11 @@ private Q_SLOTS:
             service.stop();
         }
         QCOMPARE(QSettings().value(QStringLiteral("mainWindow/geometry")).toByteArray().isEmpty(), false);
-        SyncService service;
+        ConsoleSyncProxy service;
         ui::MainWindow window(&service);
         QCOMPARE(window.size(), QSize(930, 640));
         window.show();
-        QSignalSpy ready(&service, &SyncService::storeReady);
+        QSignalSpy ready(&service, &ConsoleSyncProxy::storeReady);
         window.openStore(store.location());
         QVERIFY(ready.wait(10000));
         window.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentIndex(2);
@@ -71,10 +71,10 @@ private Q_SLOTS:
     void liveLogAndTrayNotification()
     {
         TempStore store;
-        SyncService service;
+        ConsoleSyncProxy service;
         ui::MainWindow window(&service);
         window.show();
-        QSignalSpy ready(&service, &SyncService::storeReady);
+        QSignalSpy ready(&service, &ConsoleSyncProxy::storeReady);
         window.openStore(store.location());
         QVERIFY(ready.wait(10000));
         auto *table = window.findChild<QTableView *>(QStringLiteral("syncLogTable"));

@@ -2,7 +2,7 @@
 #include "failedeventsview.h"
 #include "mainwindow.h"
 #include "storage/inbox.h"
-#include "sync/syncservice.h"
+#include "sync/consolesyncproxy.h"
 #include "tempstore.h"
 
 #include <QLabel>
@@ -45,10 +45,10 @@ private Q_SLOTS:
                     QVERIFY(inbox.markFailed(id, QStringLiteral("Ticket %1 not found (404)").arg(i), i == 2));
             }
         }
-        SyncService service; // no runtime: nothing processes the replayed events, so they stay pending
+        ConsoleSyncProxy service; // no runtime: nothing processes the replayed events, so they stay pending
         ui::MainWindow window(&service);
         window.show();
-        QSignalSpy ready(&service, &SyncService::storeReady);
+        QSignalSpy ready(&service, &ConsoleSyncProxy::storeReady);
         window.openStore(store.location());
         QVERIFY(ready.wait(10000));
 
@@ -76,7 +76,7 @@ private Q_SLOTS:
         QVERIFY(!payload.contains(QLatin1String("jane.doe")));
         QVERIFY(!payload.contains(QLatin1String("k-123")));
         const qint64 replayedId = table->item(0, 0)->text().toLongLong();
-        QSignalSpy done(&service, &SyncService::actionDone);
+        QSignalSpy done(&service, &ConsoleSyncProxy::actionDone);
         QTest::mouseClick(replaySelected, Qt::LeftButton);
         QVERIFY(done.wait(5000));
         QTRY_COMPARE(table->rowCount(), 2);

@@ -4,7 +4,7 @@
 #include "mainwindow.h"
 #include "realclientruntime.h"
 #include "sandbox/sandboxhelpdesk.h"
-#include "sync/syncservice.h"
+#include "sync/consolesyncproxy.h"
 #include "tempstore.h"
 #include "ticketidparser.h"
 
@@ -100,13 +100,13 @@ private Q_SLOTS:
         const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
 
         TempStore store;
-        SyncService service(realClientRuntime());
+        ConsoleSyncProxy service(realClientRuntime());
         ui::MainWindow window(&service);
         window.show();
-        QSignalSpy ready(&service, &SyncService::storeReady);
+        QSignalSpy ready(&service, &ConsoleSyncProxy::storeReady);
         window.openStore(store.location());
         QVERIFY(ready.wait(10000));
-        QSignalSpy connected(&service, &SyncService::connected);
+        QSignalSpy connected(&service, &ConsoleSyncProxy::connected);
         ConnectRequest req;
         req.domain = QStringLiteral("127.0.0.1:%1").arg(port);
         req.apiKey = "sandbox-admin-key";

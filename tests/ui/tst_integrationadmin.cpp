@@ -16,7 +16,7 @@
 #include "storage/namedirectory.h"
 #include "storage/outbox.h"
 #include "storage/screenpopstore.h"
-#include "sync/syncservice.h"
+#include "sync/consolesyncproxy.h"
 #include "synclogdetailpane.h"
 #include "tempstore.h"
 
@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QScreen>
 #include <QtTest>
 
 using namespace cb;
@@ -71,17 +72,17 @@ private Q_SLOTS:
         HttpHost server(&sandbox);
         const quint16 port = *server.listen(QHostAddress::LocalHost, 0);
         TempStore store;
-        SyncService service(realClientRuntime());
+        ConsoleSyncProxy service(realClientRuntime());
         ui::MainWindow window(&service);
         window.show();
-        QSignalSpy ready(&service, &SyncService::storeReady);
+        QSignalSpy ready(&service, &ConsoleSyncProxy::storeReady);
         window.openStore(store.location(), {});
         QVERIFY(ready.wait(10000));
 
         ConnectRequest request;
         request.domain = QStringLiteral("127.0.0.1:%1").arg(port);
         request.apiKey = "sandbox-admin-key";
-        QSignalSpy connected(&service, &SyncService::connected);
+        QSignalSpy connected(&service, &ConsoleSyncProxy::connected);
         service.connectIntegration(request, false);
         QVERIFY(connected.wait(10000));
         const WebhookSetupInfo setup = connected.first().first().value<WebhookSetupInfo>();
@@ -95,7 +96,7 @@ private Q_SLOTS:
         QVERIFY(dialog);
         auto *handoff = dialog->findChild<QComboBox *>(QStringLiteral("handoffCombo"));
         auto *target = dialog->findChild<QComboBox *>(QStringLiteral("handoffTargetCombo"));
-        QSignalSpy adminDone(&service, &SyncService::adminDone);
+        QSignalSpy adminDone(&service, &ConsoleSyncProxy::adminDone);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("refreshNamesButton")), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!adminDone.isEmpty(), 10000);
         QCOMPARE(adminDone.first().first().toString(), QStringLiteral("directory"));
@@ -104,6 +105,11 @@ private Q_SLOTS:
         const qint64 alex = agentNamed(sandbox, QStringLiteral("Alex Agent"));
         const int alexRow = target->findText(QStringLiteral("Alex Agent <alex@sandbox.test>"));
         QVERIFY2(alexRow >= 0, qPrintable(target->itemText(0)));
+        // The agent Casebridge signs in as is no hand-off target (a hand-off gives the ticket to people); the
+        // intake's group picker is not affected.
+        for (int i = 0; i < target->count(); ++i)
+            QVERIFY2(!target->itemText(i).contains(QLatin1String("Sandy Admin")), qPrintable(target->itemText(i)));
+        QVERIFY(target->count() > 1);
         target->setCurrentIndex(alexRow);
         QCOMPARE(target->currentData().toLongLong(), alex);
         auto *privateNotes = dialog->findChild<QRadioButton *>(QStringLiteral("commentsPrivate"));
@@ -186,10 +192,10 @@ private Q_SLOTS:
                                                             "values: 2,3,4,5")));
             }
         }
-        SyncService service; // no runtime: nothing pushes, so a retried push stays pending
+        ConsoleSyncProxy service; // no runtime: nothing pushes, so a retried push stays pending
         ui::MainWindow window(&service);
         window.show();
-        QSignalSpy ready(&service, &SyncService::storeReady);
+        QSignalSpy ready(&service, &ConsoleSyncProxy::storeReady);
         window.openStore(store.location(), {});
         QVERIFY(ready.wait(10000));
         auto *view = window.findChild<ui::FailedEventsView *>();
@@ -247,12 +253,16 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("Alex Agent (200)")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("agent 7 (unknown)")));
         QVERIFY(text.contains(QLatin1String("Billing (10)")));
-        QVERIFY(text.contains(QLatin1String("pending")));
+        QVERIFY(text.contains(QLatin1String("Pending")));
+        // The title and the fields read as people do, not as keys.
+        QVERIFY2(text.startsWith(QLatin1String("case changed")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Assignee")) && text.contains(QLatin1String("Group")));
+        QVERIFY(!text.contains(QLatin1String("case.updated")) && !text.contains(QLatin1String("assignee_id")));
     }
 
     void helpMenuOpensTheHandbookAndAbout()
     {
-        SyncService service;
+        ConsoleSyncProxy service;
         ui::MainWindow window(&service);
         ui::HandbookWindow *handbook = window.helpMenu()->openHandbook();
         auto *browser = handbook->findChild<QTextBrowser *>(QStringLiteral("handbookBrowser"));
@@ -261,6 +271,14 @@ private Q_SLOTS:
         handbook->showPage(QStringLiteral("docs/sandbox.md"));
         QVERIFY(browser->toPlainText().contains(QLatin1String("sandbox"), Qt::CaseInsensitive));
         QVERIFY(browser->toPlainText().size() > 1000);
+        // Every page reads as prose: no Markdown escape shows through (a "\\|" in a table cell did).
+        for (const QString &page : {QStringLiteral("README.md"), QStringLiteral("docs/sandbox.md"),
+                                    QStringLiteral("docs/DESIGN.md")}) {
+            handbook->showPage(page);
+            QVERIFY2(!browser->toPlainText().contains(QLatin1String("\\|")), qPrintable(page));
+        }
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        QVERIFY(handbook->height() <= screen.height() && handbook->width() <= screen.width());
         ui::AboutDialog *about = window.helpMenu()->openAbout();
         const QString version = about->findChild<QLabel *>(QStringLiteral("aboutVersion"))->text();
         QVERIFY(version.contains(QLatin1String(CASEBRIDGE_VERSION)));
@@ -277,16 +295,16 @@ private Q_SLOTS:
             auto writer = store.open();
             QVERIFY(writer);
         }
-        SyncService a;
-        SyncService b;
-        QSignalSpy readyA(&a, &SyncService::storeReady);
-        QSignalSpy readyB(&b, &SyncService::storeReady);
+        ConsoleSyncProxy a;
+        ConsoleSyncProxy b;
+        QSignalSpy readyA(&a, &ConsoleSyncProxy::storeReady);
+        QSignalSpy readyB(&b, &ConsoleSyncProxy::storeReady);
         a.start(store.location(), {});
         b.start(store.location(), {});
         QVERIFY(readyA.wait(10000));
         QVERIFY(readyB.count() > 0 || readyB.wait(10000));
-        QSignalSpy popA(&a, &SyncService::screenPop);
-        QSignalSpy popB(&b, &SyncService::screenPop);
+        QSignalSpy popA(&a, &ConsoleSyncProxy::screenPop);
+        QSignalSpy popB(&b, &ConsoleSyncProxy::screenPop);
         auto other = store.open(); // the receiving process's connection
         const QJsonObject match{
             {QStringLiteral("phone_e164"), QStringLiteral("+15551234567")},

@@ -1,7 +1,7 @@
 #include "emptystatewidget.h"
 #include "mainwindow.h"
 #include "storage/database.h"
-#include "sync/syncservice.h"
+#include "sync/consolesyncproxy.h"
 #include "tempstore.h"
 
 #include <QLabel>
@@ -19,11 +19,11 @@ private Q_SLOTS:
     void showsHonestEmptyState()
     {
         TempStore store;
-        SyncService service;
+        ConsoleSyncProxy service;
         ui::MainWindow window(&service);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy ready(&service, &SyncService::storeReady);
+        QSignalSpy ready(&service, &ConsoleSyncProxy::storeReady);
         window.openStore(store.location());
         QVERIFY(ready.wait(10000));
         auto *title = window.findChild<QLabel *>(QStringLiteral("emptyStateTitle"));
@@ -38,10 +38,10 @@ private Q_SLOTS:
     void showsWhyTheStoreFailed()
     {
         QTemporaryDir dir; // a directory is not a store
-        SyncService service;
+        ConsoleSyncProxy service;
         ui::MainWindow window(&service);
         window.show();
-        QSignalSpy failed(&service, &SyncService::storeFailed);
+        QSignalSpy failed(&service, &ConsoleSyncProxy::storeFailed);
         window.openStore(*DatabaseLocation::parse(dir.path()));
         QVERIFY(failed.wait(10000));
         auto *title = window.findChild<QLabel *>(QStringLiteral("emptyStateTitle"));

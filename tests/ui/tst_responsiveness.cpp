@@ -5,8 +5,8 @@
 #include "domain/integration.h"
 #include "mainwindow.h"
 #include "storage/integrationstore.h"
-#include "sync/defaultsyncruntime.h"
-#include "sync/syncservice.h"
+#include "sync/defaultsyncplatform.h"
+#include "sync/consolesyncproxy.h"
 #include "tempstore.h"
 #include "webhook/webhooksecret.h"
 #include "webhookloadclient.h"
@@ -50,12 +50,12 @@ private Q_SLOTS:
         }
         ReceiverOptions options;
         options.ratePerSecond = 0;
-        SyncService service(makeDefaultSyncRuntime(options));
+        ConsoleSyncProxy service(makeDefaultSyncPlatform(options));
         ui::MainWindow window(&service);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy ready(&service, &SyncService::storeReady);
-        QSignalSpy warnings(&service, &SyncService::runtimeWarning);
+        QSignalSpy ready(&service, &ConsoleSyncProxy::storeReady);
+        QSignalSpy warnings(&service, &ConsoleSyncProxy::runtimeWarning);
         window.openStore(store.location(), QStringLiteral("127.0.0.1:%1").arg(port));
         QVERIFY(ready.wait(10000));
         for (const QList<QVariant> &w :

@@ -5,7 +5,7 @@
 #include "mainwindow.h"
 #include "secretrevealdialog.h"
 #include "storage/integrationstore.h"
-#include "sync/syncservice.h"
+#include "sync/consolesyncproxy.h"
 #include "tempstore.h"
 #include "webhook/webhooksecret.h"
 
@@ -35,11 +35,11 @@ private Q_SLOTS:
             i.webhookSecretHash = WebhookSecret::hash("old-secret");
             QVERIFY(IntegrationStore(*db, Clock::system()).insert(i).ok());
         }
-        SyncService service;
+        ConsoleSyncProxy service;
         ui::MainWindow window(&service);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy ready(&service, &SyncService::storeReady);
+        QSignalSpy ready(&service, &ConsoleSyncProxy::storeReady);
         window.openStore(store.location(), QStringLiteral("127.0.0.1:0"));
         QVERIFY(ready.wait(10000));
 

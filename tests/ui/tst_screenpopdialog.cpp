@@ -1,4 +1,4 @@
-// The caller screen pop in the console: SyncService::screenPop shows who is calling and their open tickets;
+// The caller screen pop in the console: ConsoleSyncProxy::screenPop shows who is calling and their open tickets;
 // "Open case" brings up the Cases tab with that case selected.
 #include "casesview.h"
 #include "common/clock.h"
@@ -6,7 +6,7 @@
 #include "mainwindow.h"
 #include "screenpopdialog.h"
 #include "storage/casestore.h"
-#include "sync/syncservice.h"
+#include "sync/consolesyncproxy.h"
 #include "tempstore.h"
 
 #include <QJsonArray>
@@ -41,11 +41,11 @@ private Q_SLOTS:
             QVERIFY(r.ok());
             caseId = r->caseId;
         }
-        SyncService service;
+        ConsoleSyncProxy service;
         ui::MainWindow window(&service);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QSignalSpy ready(&service, &SyncService::storeReady);
+        QSignalSpy ready(&service, &ConsoleSyncProxy::storeReady);
         window.openStore(store.location());
         QVERIFY(ready.wait(10000));
         QTRY_VERIFY(window.findChild<ui::CasesView *>());

@@ -50,6 +50,25 @@ private Q_SLOTS:
         QVERIFY(!dlg.findChild<QLineEdit *>(QStringLiteral("secret"))->text().contains(QLatin1String("s3cr3t")));
     }
 
+    void closesAtOnceWhenTheConsoleRegisteredTheRules()
+    {
+        WebhookSetupInfo info;
+        info.webhookUrl = QStringLiteral("http://127.0.0.1:8780/api/webhooks/freshdesk/abc");
+        info.secret = QStringLiteral("s3cr3t-value-0123456789");
+        info.rulePayloads = {QStringLiteral("Rule 1:\n{}"), QStringLiteral("Rule 2:\n{}")};
+        SecretRevealDialog copy(info);
+        QVERIFY(!copy.findChild<QPushButton *>(QStringLiteral("closeButton"))->isEnabled());
+        QVERIFY(!copy.findChild<QLabel *>(QStringLiteral("secretWarning"))->text().contains(QLatin1String("Nothing")));
+        SecretRevealDialog dlg(info, nullptr, SecretRevealDialog::Rules::AlreadyRegistered);
+        dlg.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dlg));
+        QVERIFY(dlg.findChild<QLabel *>(QStringLiteral("secretWarning"))->text().contains(QLatin1String("Nothing to copy")));
+        QVERIFY(!dlg.findChild<QCheckBox *>(QStringLiteral("storedCheck"))->isVisible());
+        QTest::keyClick(&dlg, Qt::Key_Escape); // nothing to keep: it closes like any dialog
+        QVERIFY(!dlg.isVisible());
+        QVERIFY(!dlg.findChild<QLineEdit *>(QStringLiteral("secret"))->text().contains(QLatin1String("s3cr3t")));
+    }
+
     void wordsTheInstructionsForTheProvider()
     {
         WebhookSetupInfo info;

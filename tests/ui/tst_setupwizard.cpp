@@ -5,7 +5,7 @@
 #include "secrets/encryptedsecretstore.h"
 #include "secrets/sandboxawaresecretstore.h"
 #include "setupwizard.h"
-#include "sync/syncservice.h"
+#include "sync/consolesyncproxy.h"
 #include "tempstore.h"
 #include "wizardpageids.h"
 
@@ -92,8 +92,8 @@ private Q_SLOTS:
     {
         for (const bool encrypted : {false, true}) {
             TempStore store;
-            SyncService service([encrypted](Database &db, QNetworkAccessManager &) -> Result<SyncRuntime> {
-                SyncRuntime r;
+            ConsoleSyncProxy service([encrypted](Database &db, QNetworkAccessManager &) -> Result<SyncPlatform> {
+                SyncPlatform r;
                 r.secrets = std::make_unique<SandboxAwareSecretStore>(
                     db, Clock::system(),
                     encrypted ? std::make_unique<EncryptedSecretStore>(db, Clock::system(), QByteArray(32, 'k'))
@@ -101,10 +101,10 @@ private Q_SLOTS:
                 return r;
             });
             ui::MainWindow window(&service);
-            QSignalSpy ready(&service, &SyncService::storeReady);
+            QSignalSpy ready(&service, &ConsoleSyncProxy::storeReady);
             window.openStore(store.location(), QString());
             QVERIFY(ready.wait(10000));
-            QSignalSpy checked(&service, &SyncService::keyStorageChecked);
+            QSignalSpy checked(&service, &ConsoleSyncProxy::keyStorageChecked);
             ui::SetupWizard *wizard = window.openSetupWizard();
             QVERIFY(checked.wait(10000));
             QCOMPARE(checked.first().at(1).toBool(), encrypted);

@@ -11,11 +11,12 @@
 #include "sandbox/sandboxhelpdesk.h"
 #include "sandbox/sandboxservice.h"
 #include "sandboxmenu.h"
+#include "secretrevealdialog.h"
 #include "secrets/sandboxawaresecretstore.h"
 #include "setupwizard.h"
 #include "storage/database.h"
-#include "sync/defaultsyncruntime.h"
-#include "sync/syncservice.h"
+#include "sync/defaultsyncplatform.h"
+#include "sync/consolesyncproxy.h"
 #include "tempstore.h"
 #include "webhook/webhookendpoint.h"
 
@@ -29,6 +30,8 @@
 #include <QTcpServer>
 #include <QTextBrowser>
 #include <QtTest>
+#include <QPushButton>
+#include <QCheckBox>
 
 using namespace cb;
 using namespace cb::test;
@@ -36,10 +39,10 @@ using namespace cb::test;
 namespace {
 // What the console runs on its sync thread, with no keyring and no ENCRYPTION_KEY (the newcomer's first run): the
 // sandbox's key is kept by the sandbox-aware store; the receiver listens on the given port.
-SyncRuntimeFactory firstRunRuntime()
+SyncPlatformMaker firstRunRuntime()
 {
-    return [](Database &db, QNetworkAccessManager &nam) -> Result<SyncRuntime> {
-        SyncRuntime r;
+    return [](Database &db, QNetworkAccessManager &nam) -> Result<SyncPlatform> {
+        SyncPlatform r;
         r.secrets = std::make_unique<SandboxAwareSecretStore>(db, Clock::system(), nullptr);
         r.makeClient = makeHelpdeskClientMaker(&nam);
         r.parser = makeWebhookParser();
@@ -68,7 +71,7 @@ class TestSteadyCases : public QObject
     QString m_domain;
     TempStore m_store;
     quint16 m_receiverPort = 0;
-    std::unique_ptr<SyncService> m_service;
+    std::unique_ptr<ConsoleSyncProxy> m_service;
     std::unique_ptr<ui::MainWindow> m_window;
     ui::SandboxMenu *m_menu = nullptr;
     ui::CasesModel *m_model = nullptr;
@@ -111,19 +114,19 @@ private Q_SLOTS:
         m_receiverPort = freePort();
         QVERIFY(m_receiverPort > 0);
 
-        m_service = std::make_unique<SyncService>(firstRunRuntime());
+        m_service = std::make_unique<ConsoleSyncProxy>(firstRunRuntime());
         m_window = std::make_unique<ui::MainWindow>(m_service.get());
         m_window->show();
         m_menu = new ui::SandboxMenu(
             &m_sandbox, m_domain, [this] { return m_view->selectedTicketId(); }, m_window.get());
-        connect(m_service.get(), &SyncService::connected, m_menu, &ui::SandboxMenu::handleConnected);
-        QSignalSpy ready(m_service.get(), &SyncService::storeReady);
+        connect(m_service.get(), &ConsoleSyncProxy::connected, m_menu, &ui::SandboxMenu::handleConnected);
+        QSignalSpy ready(m_service.get(), &ConsoleSyncProxy::storeReady);
         m_window->openStore(m_store.location(), QStringLiteral("127.0.0.1:%1").arg(m_receiverPort));
         QVERIFY(ready.wait(10000));
 
         // Connect the sandbox as the wizard does, with no keyring and no ENCRYPTION_KEY.
-        QSignalSpy connected(m_service.get(), &SyncService::connected);
-        QSignalSpy failed(m_service.get(), &SyncService::connectFailed);
+        QSignalSpy connected(m_service.get(), &ConsoleSyncProxy::connected);
+        QSignalSpy failed(m_service.get(), &ConsoleSyncProxy::connectFailed);
         QSignalSpy said(m_menu, &ui::SandboxMenu::done);
         ConnectRequest request;
         request.domain = m_domain;
@@ -211,12 +214,12 @@ private Q_SLOTS:
     {
         for (const bool connected : {false, true}) {
             TempStore fresh;
-            SyncService service(firstRunRuntime());
+            ConsoleSyncProxy service(firstRunRuntime());
             ui::MainWindow window(&service);
             window.show();
             ui::SandboxMenu *menu = ui::SandboxMenu::install(&window, &service, &m_sandbox, m_domain);
             QVERIFY(window.findChild<ui::SandboxMenu *>() == menu);
-            QSignalSpy ready(&service, &SyncService::storeReady);
+            QSignalSpy ready(&service, &ConsoleSyncProxy::storeReady);
             window.openStore(connected ? m_store.location() : fresh.location(), QString());
             QVERIFY(ready.wait(10000));
             QCOMPARE(ready.first().first().value<StoreSummary>().integrations, connected ? 1 : 0);
@@ -231,6 +234,45 @@ private Q_SLOTS:
             }
             service.stop();
         }
+    }
+
+    // The console registers the built-in sandbox's rules itself, so its one-time modal says there is nothing to
+    // copy and closes at once; a real helpdesk's (tst_secretrevealdialog) still waits for "I have stored it".
+    void theSandboxSecretModalSaysNothingIsToCopy()
+    {
+        SandboxService other;
+        auto port = other.start(QHostAddress::LocalHost, 0, 0, {});
+        QVERIFY(port);
+        const QString domain = QStringLiteral("127.0.0.1:%1").arg(*port);
+        TempStore fresh;
+        ConsoleSyncProxy service(firstRunRuntime());
+        ui::MainWindow window(&service);
+        window.show();
+        ui::SandboxMenu *menu = ui::SandboxMenu::install(&window, &service, &other, domain);
+        QSignalSpy said(menu, &ui::SandboxMenu::done);
+        QSignalSpy ready(&service, &ConsoleSyncProxy::storeReady);
+        window.openStore(fresh.location(), QString());
+        QVERIFY(ready.wait(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ui::SetupWizard *>(), 5000);
+        window.findChild<ui::SetupWizard *>()->reject();
+        ConnectRequest request;
+        request.domain = domain;
+        request.apiKey = other.adminKey().toLatin1();
+        request.receiverBaseUrl = QStringLiteral("http://127.0.0.1:9"); // nothing listens: only the modal matters
+        service.connectIntegration(request, false);
+        QTRY_VERIFY_WITH_TIMEOUT(window.findChild<ui::SecretRevealDialog *>(), 10000);
+        auto *modal = window.findChild<ui::SecretRevealDialog *>();
+        QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 5000); // the rules are in the sandbox
+        QVERIFY(QTest::qWaitForWindowExposed(modal));
+        const QString warning = modal->findChild<QLabel *>(QStringLiteral("secretWarning"))->text();
+        QVERIFY2(warning.contains(QLatin1String("Nothing to copy")), qPrintable(warning));
+        QVERIFY(!modal->findChild<QCheckBox *>(QStringLiteral("storedCheck"))->isVisible());
+        auto *close = modal->findChild<QPushButton *>(QStringLiteral("closeButton"));
+        QVERIFY(close->isEnabled());
+        QTest::mouseClick(close, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!modal->isVisible(), 2000);
+        service.stop();
+        other.stop();
     }
 
     void sandboxMenuActionsArriveInCasesAndTheSyncLog()
@@ -351,13 +393,13 @@ private Q_SLOTS:
         };
         QCOMPARE(webhooks("rules"), 0); // a change made now would send nothing
 
-        SyncService service(firstRunRuntime());
+        ConsoleSyncProxy service(firstRunRuntime());
         ui::MainWindow window(&service);
         window.show();
         ui::SandboxMenu *menu = ui::SandboxMenu::install(&window, &service, &fresh, m_domain);
         QSignalSpy said(menu, &ui::SandboxMenu::done);
-        QSignalSpy renewed(&service, &SyncService::secretRenewed);
-        QSignalSpy rotated(&service, &SyncService::secretRotated);
+        QSignalSpy renewed(&service, &ConsoleSyncProxy::secretRenewed);
+        QSignalSpy rotated(&service, &ConsoleSyncProxy::secretRotated);
         window.openStore(m_store.location(), QStringLiteral("127.0.0.1:%1").arg(m_receiverPort));
         QTRY_COMPARE_WITH_TIMEOUT(renewed.size(), 1, 10000);
         QTRY_VERIFY_WITH_TIMEOUT(!said.isEmpty(), 5000);

@@ -174,9 +174,11 @@ private Q_SLOTS:
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
                           table->visualRect(table->model()->index(0, 0)).center());
         const QString detail = view.findChild<ui::SyncLogDetailPane *>()->toPlainText();
-        QVERIFY2(detail.contains(QStringLiteral("open\t→\tpending")) ||
-                     detail.contains(QStringLiteral("open → pending")) ||
-                     (detail.contains(QLatin1String("open")) && detail.contains(QLatin1String("pending"))),
+        // As people read it: the field and its values by name, not "status: open → pending".
+        QVERIFY2(detail.contains(QLatin1String("Status")) && detail.contains(QLatin1String("Open")) &&
+                     detail.contains(QLatin1String("Pending")),
+                 qPrintable(detail));
+        QVERIFY2(!detail.contains(QLatin1String("status")) && !detail.contains(QLatin1String("pending")),
                  qPrintable(detail));
         QVERIFY(detail.contains(QLatin1String("HTTP 503")));
         QVERIFY(detail.contains(QLatin1String("114 ms")));
@@ -228,7 +230,7 @@ private Q_SLOTS:
 
         for (int burst = 0; burst < 10; ++burst) {
             fill(*writer, 300 + burst * 100, 100);
-            model.appendNewer(); // what SyncService::logAppended triggers
+            model.appendNewer(); // what ConsoleSyncProxy::logAppended triggers
             QVERIFY2(model.rowCount() <= 200, qPrintable(QString::number(model.rowCount())));
             const QModelIndex current = table->selectionModel()->currentIndex();
             QVERIFY(current.isValid());

@@ -8,7 +8,7 @@
 #include "sandboxmenu.h"
 #include "secrets/sandboxawaresecretstore.h"
 #include "setupwizard.h"
-#include "sync/syncservice.h"
+#include "sync/consolesyncproxy.h"
 #include "tempstore.h"
 
 #include <QAction>
@@ -72,7 +72,7 @@ private Q_SLOTS:
         QVERIFY(translator.load(QLocale(QLocale::German, QLocale::Germany), QStringLiteral("casebridge"),
                                 QStringLiteral("_"), QStringLiteral(":/i18n")));
         QVERIFY(QCoreApplication::installTranslator(&translator));
-        SyncService service;
+        ConsoleSyncProxy service;
         ui::MainWindow window(&service);
         const QList<QAction *> menus = window.menuBar()->actions();
         QVERIFY(!menus.isEmpty());

@@ -2,7 +2,7 @@
 
 #include "datetimetext.h"
 #include "storage/caselistquery.h"
-#include "storage/namedirectory.h"
+#include "domain/directorynames.h"
 
 #include <QColor>
 #include <QHash>

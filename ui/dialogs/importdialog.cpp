@@ -1,6 +1,6 @@
 #include "importdialog.h"
 
-#include "sync/syncservice.h"
+#include "sync/consolesyncproxy.h"
 #include "ticketidparser.h"
 
 #include <QCheckBox>
@@ -216,7 +216,7 @@ void ImportDialog::updateState()
         return;
     }
     const ImportEstimate e =
-        SyncService::estimateImport(*r, m_integration->currentData(ProviderRole).toString().isEmpty()
+        ConsoleSyncProxy::estimateImport(*r, m_integration->currentData(ProviderRole).toString().isEmpty()
                                             ? QStringLiteral("freshdesk")
                                             : m_integration->currentData(ProviderRole).toString());
     const int seconds = int(std::ceil(e.seconds));

@@ -17,7 +17,7 @@
 
 namespace cb::ui {
 
-SecretRevealDialog::SecretRevealDialog(const WebhookSetupInfo &info, QWidget *parent)
+SecretRevealDialog::SecretRevealDialog(const WebhookSetupInfo &info, QWidget *parent, Rules rules)
     : QDialog(parent)
     , m_stored(new QCheckBox(tr("I have &stored the secret"), this))
     , m_close(new QPushButton(tr("&Close"), this))
@@ -27,10 +27,16 @@ SecretRevealDialog::SecretRevealDialog(const WebhookSetupInfo &info, QWidget *pa
     setModal(true);
     const ProviderTexts texts = ProviderTexts::forProvider(info.provider);
     auto *layout = new QVBoxLayout(this);
-    auto *warning = new QLabel(tr("<b>This secret is shown only once.</b> Copy it into %1 now; Casebridge keeps only a "
-                                  "hash and cannot show it again (rotate it to get a new one).")
-                                   .arg(texts.webhookSetup.toHtmlEscaped()),
-                               this);
+    const bool registered = rules == Rules::AlreadyRegistered;
+    auto *warning = new QLabel(
+        registered ? tr("<b>Nothing to copy:</b> Casebridge has registered these rules, with this secret, in the "
+                        "built-in sandbox, so its webhooks already reach this console. A real helpdesk needs them "
+                        "pasted into %1. Casebridge keeps only a hash of the secret.")
+                         .arg(texts.webhookSetup.toHtmlEscaped())
+                   : tr("<b>This secret is shown only once.</b> Copy it into %1 now; Casebridge keeps only a "
+                        "hash and cannot show it again (rotate it to get a new one).")
+                         .arg(texts.webhookSetup.toHtmlEscaped()),
+        this);
     warning->setWordWrap(true);
     warning->setObjectName(QStringLiteral("secretWarning"));
     layout->addWidget(warning);
@@ -70,7 +76,9 @@ SecretRevealDialog::SecretRevealDialog(const WebhookSetupInfo &info, QWidget *pa
     }
     m_stored->setObjectName(QStringLiteral("storedCheck"));
     m_close->setObjectName(QStringLiteral("closeButton"));
-    m_close->setEnabled(false);
+    m_close->setEnabled(registered);
+    m_stored->setChecked(registered);
+    m_stored->setVisible(!registered);
     layout->addWidget(m_stored);
     layout->addWidget(m_close, 0, Qt::AlignRight);
     connect(m_stored, &QCheckBox::toggled, m_close, &QPushButton::setEnabled);

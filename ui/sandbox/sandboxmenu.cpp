@@ -7,7 +7,7 @@
 #include "setupwizard.h"
 #include "sync/integrationhealth.h"
 #include "sync/storesummary.h"
-#include "sync/syncservice.h"
+#include "sync/consolesyncproxy.h"
 
 #include <QCoroTask>
 #include <QInputDialog>
@@ -55,7 +55,7 @@ SandboxMenu::SandboxMenu(SandboxService *sandbox, QString domain, TicketSource s
         ->setObjectName(QStringLiteral("sbSpendBudget"));
 }
 
-SandboxMenu *SandboxMenu::install(MainWindow *window, SyncService *service, SandboxService *sandbox,
+SandboxMenu *SandboxMenu::install(MainWindow *window, ConsoleSyncProxy *service, SandboxService *sandbox,
                                   const QString &domain)
 {
     auto *menu = new SandboxMenu(
@@ -66,14 +66,16 @@ SandboxMenu *SandboxMenu::install(MainWindow *window, SyncService *service, Sand
         },
         window);
     window->menuBar()->addMenu(menu);
-    connect(service, &SyncService::connected, menu, &SandboxMenu::handleConnected);
-    connect(service, &SyncService::secretRotated, menu, &SandboxMenu::handleConnected);
+    window->setRegistersRules(
+        [domain](const WebhookSetupInfo &setup) { return isSandboxDomain(setup.domain, domain); });
+    connect(service, &ConsoleSyncProxy::connected, menu, &SandboxMenu::handleConnected);
+    connect(service, &ConsoleSyncProxy::secretRotated, menu, &SandboxMenu::handleConnected);
     // After a restart the sandbox (its rules are in memory) has none, and the store keeps only a hash of the secret:
     // a fresh secret, registered with new rules, closes the loop again. The sandbox's secret is no secret to the
     // person, so the renewal is silent (no one-time modal).
-    connect(service, &SyncService::secretRenewed, menu, &SandboxMenu::handleConnected);
+    connect(service, &ConsoleSyncProxy::secretRenewed, menu, &SandboxMenu::handleConnected);
     auto renewed = std::make_shared<bool>(false);
-    connect(service, &SyncService::healthChanged, menu,
+    connect(service, &ConsoleSyncProxy::healthChanged, menu,
             [service, domain, renewed](const IntegrationHealthList &health) {
                 if (*renewed)
                     return;
@@ -87,7 +89,7 @@ SandboxMenu *SandboxMenu::install(MainWindow *window, SyncService *service, Sand
     // The wizard opens by itself only while nothing is connected (not again after a restart).
     auto opened = std::make_shared<bool>(false);
     connect(
-        service, &SyncService::storeReady, menu,
+        service, &ConsoleSyncProxy::storeReady, menu,
         [window, domain, key = sandbox->adminKey(), provider = sandbox->provider(), opened](const StoreSummary &s) {
             if (*opened || s.integrations > 0)
                 return;

@@ -11,7 +11,7 @@
 namespace cb {
 class SandboxHelpdesk;
 class SandboxService;
-class SyncService;
+class ConsoleSyncProxy;
 } // namespace cb
 
 namespace cb::ui {
@@ -37,7 +37,7 @@ public:
     // What `casebridge --sandbox` does with a running sandbox: the menu in the window's menu bar (acting on the
     // case selected in Cases), its messages in the status bar, the rules registered on connecting, and the setup
     // wizard opened by itself, prefilled for the sandbox, only while the store has no helpdesk connected.
-    static SandboxMenu *install(MainWindow *window, SyncService *service, SandboxService *sandbox,
+    static SandboxMenu *install(MainWindow *window, ConsoleSyncProxy *service, SandboxService *sandbox,
                                 const QString &domain);
 
     static bool isSandboxDomain(const QString &domain, const QString &sandboxDomain);

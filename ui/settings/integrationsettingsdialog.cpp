@@ -1,9 +1,8 @@
 #include "integrationsettingsdialog.h"
 
-#include "common/clock.h"
 #include "integrationchoices.h"
 #include "providertexts.h"
-#include "storage/integrationstore.h"
+#include "storage/integrationquery.h"
 #include "sync/integrationconfigurator.h"
 #include "sync/integrationmanager.h"
 
@@ -151,7 +150,7 @@ IntegrationSettingsDialog::IntegrationSettingsDialog(Database *readOnly, const Q
 
 void IntegrationSettingsDialog::load()
 {
-    auto integration = m_db ? IntegrationStore(*m_db, Clock::system()).get(m_integration.id)
+    auto integration = m_db ? IntegrationQuery(*m_db).get(m_integration.id)
                             : Result<Integration>(Error::make(Error::Kind::Unavailable, tr("The store is not open.")));
     if (!integration) {
         showStatus(integration.error().message, true);
@@ -161,7 +160,7 @@ void IntegrationSettingsDialog::load()
     m_integration = *integration;
     m_loaded = IntegrationSettings::fromJson(m_integration.settings);
     setWindowTitle(tr("Settings of %1").arg(IntegrationChoices::displayName(m_integration.domain)));
-    if (auto names = NameDirectory(*m_db, Clock::system()).forIntegration(m_integration.id))
+    if (auto names = IntegrationQuery(*m_db).names(m_integration.id))
         m_names = *names;
     {
         const QSignalBlocker a(m_intake);
@@ -185,7 +184,7 @@ void IntegrationSettingsDialog::load()
 
 void IntegrationSettingsDialog::reloadNames()
 {
-    if (auto names = NameDirectory(*m_db, Clock::system()).forIntegration(m_integration.id))
+    if (auto names = IntegrationQuery(*m_db).names(m_integration.id))
         m_names = *names;
     fillPicker(m_intakeGroup, DirectoryKind::Group, m_intakeGroup->currentData().toLongLong());
     fillPicker(m_handoffTarget,
@@ -200,6 +199,8 @@ void IntegrationSettingsDialog::fillPicker(QComboBox *picker, DirectoryKind kind
     const QSignalBlocker block(picker);
     picker->clear();
     for (const DirectoryEntry &e : m_names.entries(kind)) {
+        if (kind == DirectoryKind::Agent && picker == m_handoffTarget && m_integration.agentId == e.id)
+            continue; // a hand-off gives the ticket to people, never back to the agent Casebridge signs in as
         const QString label = e.email.isEmpty() ? e.name : tr("%1 <%2>").arg(e.name, e.email);
         picker->addItem(label, e.id);
     }
@@ -248,7 +249,7 @@ void IntegrationSettingsDialog::save()
         showStatus(tr("Choose the agent or group from the list (Refresh names if it is empty)."), true);
         return;
     }
-    if (auto st = IntegrationConfigurator::validate(s, m_names, &m_loaded); !st) {
+    if (auto st = IntegrationConfigurator::validate(s, m_names, &m_loaded, m_integration.agentId); !st) {
         showStatus(st.error().message, true);
         return;
     }

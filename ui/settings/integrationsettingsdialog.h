@@ -2,7 +2,7 @@
 
 #include "domain/integration.h"
 #include "domain/integrationsettings.h"
-#include "storage/namedirectory.h"
+#include "domain/directorynames.h"
 
 #include <QDialog>
 

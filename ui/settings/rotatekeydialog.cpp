@@ -1,9 +1,8 @@
 #include "rotatekeydialog.h"
 
-#include "common/clock.h"
 #include "integrationchoices.h"
 #include "providertexts.h"
-#include "storage/integrationstore.h"
+#include "storage/integrationquery.h"
 #include "sync/integrationmanager.h"
 
 #include <QDialogButtonBox>
@@ -25,7 +24,7 @@ RotateKeyDialog::RotateKeyDialog(Database *readOnly, const QString &integrationI
     setObjectName(QStringLiteral("rotateKeyDialog"));
     Integration integration;
     if (readOnly) {
-        if (auto i = IntegrationStore(*readOnly, Clock::system()).get(integrationId))
+        if (auto i = IntegrationQuery(*readOnly).get(integrationId))
             integration = *i;
     }
     const ProviderTexts texts = ProviderTexts::forProvider(integration.provider);

@@ -1,10 +1,11 @@
 #include "synclogdetailpane.h"
 
-#include "common/clock.h"
+#include "casesmodel.h"
 #include "datetimetext.h"
-#include "storage/namedirectory.h"
+#include "storage/integrationquery.h"
 #include "synclogmodel.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -36,6 +37,25 @@ QString SyncLogDetailPane::valueText(const QJsonValue &v)
     return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
 }
 
+QString SyncLogDetailPane::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("priority"), QT_TR_NOOP("Priority")},
+        {QStringLiteral("assignee_id"), QT_TR_NOOP("Assignee")},
+        {QStringLiteral("responder_id"), QT_TR_NOOP("Assignee")},
+        {QStringLiteral("group_id"), QT_TR_NOOP("Group")},
+        {QStringLiteral("subject"), QT_TR_NOOP("Subject")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("comment"), QT_TR_NOOP("Comment")},
+        {QStringLiteral("comments"), QT_TR_NOOP("Conversation")},
+        {QStringLiteral("customer_id"), QT_TR_NOOP("Requester")},
+        {QStringLiteral("deleted"), QT_TR_NOOP("Deleted")},
+        {QStringLiteral("spam"), QT_TR_NOOP("Spam")}};
+    const auto it = names.constFind(field);
+    return it == names.cend() ? field : tr(*it);
+}
+
 void SyncLogDetailPane::showEntry(const SyncLogEntry *entry)
 {
     if (!entry) {
@@ -45,7 +65,7 @@ void SyncLogDetailPane::showEntry(const SyncLogEntry *entry)
     const auto row = [](const QString &k, const QString &v) {
         return QStringLiteral("<tr><th align=left>%1</th><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
     };
-    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(entry->event.toHtmlEscaped());
+    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(SyncLogModel::eventLabel(entry->event).toHtmlEscaped());
     html += row(tr("When"), DateTimeText::of(entry->at));
     html += row(tr("Direction"), SyncLogModel::directionLabel(entry->direction));
     html += row(tr("Source"), SyncLogModel::sourceLabel(entry->source));
@@ -67,7 +87,7 @@ void SyncLogDetailPane::showEntry(const SyncLogEntry *entry)
                          tr("After").toHtmlEscaped());
         DirectoryNames names;
         if (m_db && !entry->integrationId.isEmpty()) {
-            if (auto n = NameDirectory(*m_db, Clock::system()).forIntegration(entry->integrationId))
+            if (auto n = IntegrationQuery(*m_db).names(entry->integrationId))
                 names = *n;
         }
         for (auto it = entry->changes.begin(); it != entry->changes.end(); ++it) {
@@ -79,6 +99,10 @@ void SyncLogDetailPane::showEntry(const SyncLogEntry *entry)
             else if (it.key() == QLatin1String("group_id"))
                 kind = DirectoryKind::Group;
             const auto text = [&](const QJsonValue &v) {
+                if (v.isString() && it.key() == QLatin1String("status"))
+                    return CasesModel::statusLabel(v.toString());
+                if (v.isString() && it.key() == QLatin1String("priority"))
+                    return CasesModel::priorityLabel(v.toString());
                 if (!kind || !v.isDouble())
                     return valueText(v);
                 const qint64 id = v.toInteger();
@@ -90,7 +114,7 @@ void SyncLogDetailPane::showEntry(const SyncLogEntry *entry)
             const QString after =
                 change.contains(QLatin1String("to")) ? text(change.value(QLatin1String("to"))) : valueText(it.value());
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>→</td><td>%3</td></tr>")
-                        .arg(it.key().toHtmlEscaped(), before.toHtmlEscaped(), after.toHtmlEscaped());
+                        .arg(fieldLabel(it.key()).toHtmlEscaped(), before.toHtmlEscaped(), after.toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
     }

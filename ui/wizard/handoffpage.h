@@ -24,7 +24,7 @@ public:
     bool isComplete() const override;
     // Writes handoff, target and marker field into `settings`.
     void apply(IntegrationSettings &settings) const;
-    // The verified account's agents and groups, each {"id", "name", "email"} (SyncService::accountNamesRead).
+    // The verified account's agents and groups, each {"id", "name", "email"} (ConsoleSyncProxy::accountNamesRead).
     void setNames(const QJsonArray &agents, const QJsonArray &groups);
 
 private:

@@ -6,7 +6,7 @@
 #include "secrets/secretstore.h"
 #include "secrets/secretstorefactory.h"
 #include "signalwatcher.h"
-#include "sync/defaultsyncruntime.h"
+#include "sync/defaultsyncplatform.h"
 #include "sync/syncengine.h"
 #include "sync/synchost.h"
 #include "webhook/webhookendpoint.h"
@@ -96,9 +96,9 @@ int runServe(CliContext &ctx)
     const bool receiveOnly = p.isSet(QStringLiteral("receive-only"));
 
     // Webhooks are received even when no key store answers: they wait in the inbox, nothing is lost.
-    SyncRuntimeFactory runtime = [&ctx, receiveOnly, receiver = *options,
-                                  tls](Database &store, QNetworkAccessManager &nam) -> Result<SyncRuntime> {
-        SyncRuntime r;
+    SyncPlatformMaker runtime = [&ctx, receiveOnly, receiver = *options,
+                                  tls](Database &store, QNetworkAccessManager &nam) -> Result<SyncPlatform> {
+        SyncPlatform r;
         r.makeClient = makeHelpdeskClientMaker(&nam);
         r.parser = makeWebhookParser();
         r.startReceiver = makeReceiverStarter(receiver, tls);

@@ -86,6 +86,8 @@ QCoro::Task<Result<HelpdeskAgent>> FreshserviceClient::verify()
 
 QCoro::Task<Result<TicketListing>> FreshserviceClient::listTickets(TicketQuery query, TicketPageCallback onPage)
 {
+    // Freshservice's list has no `description` include (it lists descriptions on its own); asking would be a 400.
+    query.include.removeAll(QStringLiteral("description"));
     int filterCalls = 0;
     if (!query.statuses.isEmpty() && query.filter.isEmpty()) {
         auto filtered = co_await filterTickets(query, onPage, &filterCalls);

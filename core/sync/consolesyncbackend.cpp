@@ -1,4 +1,4 @@
-#include "syncworker.h"
+#include "consolesyncbackend.h"
 
 #include "common/clock.h"
 #include "common/logging.h"
@@ -22,17 +22,17 @@
 
 namespace cb {
 
-SyncWorker::SyncWorker(SyncRuntimeFactory factory)
+ConsoleSyncBackend::ConsoleSyncBackend(SyncPlatformMaker factory)
     : m_factory(std::move(factory))
     , m_events(new SyncEvents(this))
 {}
 
-SyncWorker::~SyncWorker()
+ConsoleSyncBackend::~ConsoleSyncBackend()
 {
     shutdown();
 }
 
-StoreSummary SyncWorker::summary() const
+StoreSummary ConsoleSyncBackend::summary() const
 {
     StoreSummary s;
     if (!m_db)
@@ -51,7 +51,7 @@ StoreSummary SyncWorker::summary() const
     return s;
 }
 
-void SyncWorker::openStore(const DatabaseLocation &location, const QString &listen)
+void ConsoleSyncBackend::openStore(const DatabaseLocation &location, const QString &listen)
 {
     SyncHostOptions options;
     options.role = QStringLiteral("console");
@@ -66,7 +66,7 @@ void SyncWorker::openStore(const DatabaseLocation &location, const QString &list
     }
     m_db = m_host->database();
     m_integrations = m_host->integrations();
-    m_secrets = m_host->runtime().secrets.get();
+    m_secrets = m_host->platform().secrets.get();
     if (SyncEngine *engine = m_host->engine()) {
         connect(engine, &SyncEngine::logAppended, m_events, &SyncEvents::logAppended);
         connect(engine, &SyncEngine::logAppended, m_events, &SyncEvents::casesChanged);
@@ -84,22 +84,22 @@ void SyncWorker::openStore(const DatabaseLocation &location, const QString &list
     m_publisher->start();
 }
 
-SyncEngine *SyncWorker::engine() const
+SyncEngine *ConsoleSyncBackend::engine() const
 {
     return m_host ? m_host->engine() : nullptr;
 }
 
-void SyncWorker::verify(const QString &provider, const QString &domain, const QByteArray &apiKey)
+void ConsoleSyncBackend::verify(const QString &provider, const QString &domain, const QByteArray &apiKey)
 {
     runVerify(provider, domain, apiKey);
 }
 
-void SyncWorker::checkKeyStorage()
+void ConsoleSyncBackend::checkKeyStorage()
 {
     runKeyStorageCheck();
 }
 
-QCoro::Task<> SyncWorker::runKeyStorageCheck()
+QCoro::Task<> ConsoleSyncBackend::runKeyStorageCheck()
 {
     if (!m_secrets) {
         Q_EMIT m_events->keyStorageChecked(
@@ -107,7 +107,7 @@ QCoro::Task<> SyncWorker::runKeyStorageCheck()
             tr("The sync engine is not ready; wait until the store is open and try again."));
         co_return;
     }
-    QPointer<SyncWorker> self(this);
+    QPointer<ConsoleSyncBackend> self(this);
     const QString backend = m_secrets->backendName();
     const Status writable = co_await m_secrets->checkWritable();
     if (!self)
@@ -116,14 +116,14 @@ QCoro::Task<> SyncWorker::runKeyStorageCheck()
                                        writable.ok() ? QString() : writable.error().message);
 }
 
-QCoro::Task<> SyncWorker::runVerify(QString provider, QString domain, QByteArray apiKey)
+QCoro::Task<> ConsoleSyncBackend::runVerify(QString provider, QString domain, QByteArray apiKey)
 {
     if (!m_integrations) {
         Q_EMIT m_events->verifyFailed(QStringLiteral("unavailable"),
                                       tr("The sync engine is not ready; wait until the store is open and try again."));
         co_return;
     }
-    QPointer<SyncWorker> self(this);
+    QPointer<ConsoleSyncBackend> self(this);
     auto agent = co_await m_integrations->verify(provider, domain, apiKey);
     if (!self)
         co_return;
@@ -150,9 +150,12 @@ QCoro::Task<> SyncWorker::runVerify(QString provider, QString domain, QByteArray
         byName(names->first);
         byName(names->second);
         QJsonArray agents;
-        for (const HelpdeskAgent &a : names->first)
+        for (const HelpdeskAgent &a : names->first) {
+            if (a.id == agent->id)
+                continue; // a hand-off gives the ticket to people, never back to the agent Casebridge signs in as
             agents.append(QJsonObject{
                 {QStringLiteral("id"), a.id}, {QStringLiteral("name"), a.name}, {QStringLiteral("email"), a.email}});
+        }
         QJsonArray groups;
         for (const HelpdeskGroup &g : names->second)
             groups.append(QJsonObject{{QStringLiteral("id"), g.id}, {QStringLiteral("name"), g.name}});
@@ -160,18 +163,18 @@ QCoro::Task<> SyncWorker::runVerify(QString provider, QString domain, QByteArray
     }
 }
 
-void SyncWorker::connectIntegration(const ConnectRequest &request, bool backfill)
+void ConsoleSyncBackend::connectIntegration(const ConnectRequest &request, bool backfill)
 {
     runConnect(request, backfill);
 }
 
-QCoro::Task<> SyncWorker::runConnect(ConnectRequest request, bool backfill)
+QCoro::Task<> ConsoleSyncBackend::runConnect(ConnectRequest request, bool backfill)
 {
     if (!m_integrations) {
         Q_EMIT m_events->connectFailed(tr("The sync engine is not ready; wait until the store is open and try again."));
         co_return;
     }
-    QPointer<SyncWorker> self(this);
+    QPointer<ConsoleSyncBackend> self(this);
     auto outcome = co_await m_integrations->connect(std::move(request));
     if (!self)
         co_return;
@@ -185,7 +188,7 @@ QCoro::Task<> SyncWorker::runConnect(ConnectRequest request, bool backfill)
         co_await runImport(outcome->integration.id, Importer::backfillRequest(Clock::system().nowUtc()));
 }
 
-void SyncWorker::editCase(qint64 caseId, const CaseChanges &changes)
+void ConsoleSyncBackend::editCase(qint64 caseId, const CaseChanges &changes)
 {
     if (!m_db)
         return;
@@ -201,7 +204,7 @@ void SyncWorker::editCase(qint64 caseId, const CaseChanges &changes)
                                                            : tr("Saved; the change is on its way to the helpdesk."));
 }
 
-void SyncWorker::addComment(qint64 caseId, const QString &text)
+void ConsoleSyncBackend::addComment(qint64 caseId, const QString &text)
 {
     if (!m_db)
         return;
@@ -219,7 +222,7 @@ void SyncWorker::addComment(qint64 caseId, const QString &text)
                                     : tr("Comment added here only (comment push is off)."));
 }
 
-void SyncWorker::handoff(qint64 caseId)
+void ConsoleSyncBackend::handoff(qint64 caseId)
 {
     if (!m_db)
         return;
@@ -233,18 +236,18 @@ void SyncWorker::handoff(qint64 caseId)
     Q_EMIT m_events->actionDone(tr("Hand-off queued."));
 }
 
-void SyncWorker::startImport(const QString &integrationId, const ImportRequest &request)
+void ConsoleSyncBackend::startImport(const QString &integrationId, const ImportRequest &request)
 {
     runImport(integrationId, request);
 }
 
-void SyncWorker::cancelImport()
+void ConsoleSyncBackend::cancelImport()
 {
     if (m_importCancel)
         m_importCancel->store(true);
 }
 
-QCoro::Task<> SyncWorker::runImport(QString integrationId, ImportRequest request)
+QCoro::Task<> ConsoleSyncBackend::runImport(QString integrationId, ImportRequest request)
 {
     ImportSummary failed;
     if (m_importRunning) {
@@ -270,7 +273,7 @@ QCoro::Task<> SyncWorker::runImport(QString integrationId, ImportRequest request
     }
     m_importRunning = true;
     m_importCancel = std::make_shared<std::atomic<bool>>(false);
-    QPointer<SyncWorker> self(this);
+    QPointer<ConsoleSyncBackend> self(this);
     Q_EMIT m_events->importStarted(integrationId, Importer::estimate(request, integration->provider).calls);
     TicketMapper mapper;
     Importer importer(*m_db, Clock::system(), mapper);
@@ -292,7 +295,7 @@ QCoro::Task<> SyncWorker::runImport(QString integrationId, ImportRequest request
     Q_EMIT m_events->casesChanged();
 }
 
-void SyncWorker::rotateSecret(const QString &integrationId, qint64 graceSeconds)
+void ConsoleSyncBackend::rotateSecret(const QString &integrationId, qint64 graceSeconds)
 {
     if (!m_db) {
         Q_EMIT m_events->actionFailed(tr("The store is not open."));
@@ -306,7 +309,7 @@ void SyncWorker::rotateSecret(const QString &integrationId, qint64 graceSeconds)
     Q_EMIT m_events->secretRotated(*info);
 }
 
-void SyncWorker::renewSecret(const QString &integrationId)
+void ConsoleSyncBackend::renewSecret(const QString &integrationId)
 {
     if (!m_db) {
         Q_EMIT m_events->actionFailed(tr("The store is not open."));
@@ -320,7 +323,7 @@ void SyncWorker::renewSecret(const QString &integrationId)
     Q_EMIT m_events->secretRenewed(*info);
 }
 
-void SyncWorker::replay(qint64 eventId)
+void ConsoleSyncBackend::replay(qint64 eventId)
 {
     if (!m_db)
         return;
@@ -334,7 +337,7 @@ void SyncWorker::replay(qint64 eventId)
                                            : tr("Event %1 has not failed; nothing to replay.").arg(eventId));
 }
 
-void SyncWorker::shutdown()
+void ConsoleSyncBackend::shutdown()
 {
     m_publisher.reset();
     m_admin.reset();

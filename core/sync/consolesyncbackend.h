@@ -5,7 +5,7 @@
 #include "storage/databaselocation.h"
 #include "sync/integrationmanager.h"
 #include "sync/storesummary.h"
-#include "sync/syncruntime.h"
+#include "sync/syncplatform.h"
 
 #include <QObject>
 
@@ -23,17 +23,17 @@ class SyncEvents;
 class SyncHost;
 
 // The console's commands on the sync thread: verify, connect, edits, imports, secrets, replays. The sync thread's
-// objects (store, runtime, engine, receiver, notifier) are its SyncHost's; it answers through events() (a
-// SyncEvents it owns, forwarded to the GUI by SyncService) and publishes store changes, health and screen pops
-// there. Its methods are called only on its own thread (SyncService queues them).
-class SyncWorker final : public QObject
+// objects (store, platform, engine, receiver, notifier) are its SyncHost's; it answers through events() (a
+// SyncEvents it owns, forwarded to the GUI by ConsoleSyncProxy) and publishes store changes, health and screen pops
+// there. Its methods are called only on its own thread (ConsoleSyncProxy queues them).
+class ConsoleSyncBackend final : public QObject
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(SyncWorker)
+    Q_DISABLE_COPY_MOVE(ConsoleSyncBackend)
 
 public:
-    explicit SyncWorker(SyncRuntimeFactory factory = {});
-    ~SyncWorker() override;
+    explicit ConsoleSyncBackend(SyncPlatformMaker factory = {});
+    ~ConsoleSyncBackend() override;
 
     void openStore(const DatabaseLocation &location, const QString &listen);
     // Settings, names, key rotation, disconnect and pushes that gave up; null until the store is open.
@@ -67,12 +67,12 @@ private:
     QCoro::Task<> runImport(QString integrationId, ImportRequest request);
     StoreSummary summary() const;
 
-    SyncRuntimeFactory m_factory;
-    SyncEvents *m_events; // a child: moves to the sync thread with the worker
+    SyncPlatformMaker m_factory;
+    SyncEvents *m_events; // a child: moves to the sync thread with the backend
     std::unique_ptr<SyncHost> m_host;
     Database *m_db = nullptr;                     // the host's, while the store is open
     IntegrationManager *m_integrations = nullptr; // the host's; null without a key store
-    SecretStore *m_secrets = nullptr;             // the host's runtime's
+    SecretStore *m_secrets = nullptr;             // the host's platform's
     std::shared_ptr<std::atomic<bool>> m_importCancel;
     bool m_importRunning = false;
     std::unique_ptr<AdminActions> m_admin;

@@ -2,7 +2,7 @@
 
 #include "http/httphost.h"
 #include "sync/syncengine.h"
-#include "sync/syncruntime.h"
+#include "sync/syncplatform.h"
 #include "webhook/receiveroptions.h"
 
 #include <optional>
@@ -11,10 +11,10 @@ namespace cb {
 
 // The production pieces of the sync thread: API keys encrypted under ENCRYPTION_KEY when it is set, else in the
 // OS keychain; real helpdesk clients; the Freshdesk webhook payload parser; and the webhook receiver.
-SyncRuntimeFactory makeDefaultSyncRuntime(ReceiverOptions receiver = {},
+SyncPlatformMaker makeDefaultSyncPlatform(ReceiverOptions receiver = {},
                                           std::optional<HttpHost::TlsFiles> tls = std::nullopt);
 
-// The webhook receiver on its own server (a WebhookEndpoint), as SyncRuntime::startReceiver.
+// The webhook receiver on its own server (a WebhookEndpoint), as SyncPlatform::startReceiver.
 std::function<Result<std::unique_ptr<QObject>>(Database &db, const QString &listen)>
 makeReceiverStarter(ReceiverOptions receiver = {}, std::optional<HttpHost::TlsFiles> tls = std::nullopt);
 

@@ -5,7 +5,7 @@
 #include "storage/database.h"
 #include "storage/outbox.h"
 #include "storage/synclog.h"
-#include "sync/syncservice.h"
+#include "sync/consolesyncproxy.h"
 #include "tempstore.h"
 
 #include <QJsonDocument>
@@ -16,14 +16,14 @@ using namespace cb;
 using namespace cb::test;
 
 // The console's path to the sync thread: everything is asked by queued call and answered by signal.
-class TestSyncService : public QObject
+class TestConsoleSyncProxy : public QObject
 {
     Q_OBJECT
 
-    static SyncRuntimeFactory runtime()
+    static SyncPlatformMaker runtime()
     {
-        return [](Database &, QNetworkAccessManager &) -> Result<SyncRuntime> {
-            SyncRuntime r;
+        return [](Database &, QNetworkAccessManager &) -> Result<SyncPlatform> {
+            SyncPlatform r;
             r.secrets = std::make_unique<MemorySecretStore>();
             r.makeClient = [](const QString &, const QString &domain, const QByteArray &key) -> Result<ClientHandle> {
                 auto fake = std::make_unique<FakeHelpdeskClient>(Clock::system());
@@ -47,13 +47,13 @@ class TestSyncService : public QObject
     // commits, through its ChangeNotifier.
     static void othersCommitsReachTheViews(const DatabaseLocation &location)
     {
-        SyncService service;
-        QSignalSpy ready(&service, &SyncService::storeReady);
+        ConsoleSyncProxy service;
+        QSignalSpy ready(&service, &ConsoleSyncProxy::storeReady);
         service.start(location, {});
         QVERIFY(ready.wait(10000));
-        QSignalSpy log(&service, &SyncService::logAppended);
-        QSignalSpy cases(&service, &SyncService::casesChanged);
-        QSignalSpy changed(&service, &SyncService::storeChanged);
+        QSignalSpy log(&service, &ConsoleSyncProxy::logAppended);
+        QSignalSpy cases(&service, &ConsoleSyncProxy::casesChanged);
+        QSignalSpy changed(&service, &ConsoleSyncProxy::storeChanged);
         auto other = Database::open(location);
         QVERIFY(other);
         SyncLogEntry e;
@@ -91,23 +91,23 @@ private Q_SLOTS:
     void connectImportEditOverTheSyncThread()
     {
         TempStore store;
-        SyncService service(runtime());
-        QSignalSpy ready(&service, &SyncService::storeReady);
+        ConsoleSyncProxy service(runtime());
+        QSignalSpy ready(&service, &ConsoleSyncProxy::storeReady);
         service.start(store.location(), {});
         QVERIFY(ready.wait(10000));
 
-        QSignalSpy failed(&service, &SyncService::verifyFailed);
+        QSignalSpy failed(&service, &ConsoleSyncProxy::verifyFailed);
         service.verify(QStringLiteral("freshdesk"), QStringLiteral("acme"), "bad-key");
         QVERIFY(failed.wait(10000));
         QCOMPARE(failed.first().at(0).toString(), QStringLiteral("invalid_credentials"));
 
-        QSignalSpy verified(&service, &SyncService::verified);
+        QSignalSpy verified(&service, &ConsoleSyncProxy::verified);
         service.verify(QStringLiteral("freshdesk"), QStringLiteral("acme"), "good-key");
         QVERIFY(verified.wait(10000));
         QCOMPARE(verified.first().at(0).toString(), QStringLiteral("Sandy Admin"));
 
-        QSignalSpy connected(&service, &SyncService::connected);
-        QSignalSpy imported(&service, &SyncService::importFinished);
+        QSignalSpy connected(&service, &ConsoleSyncProxy::connected);
+        QSignalSpy imported(&service, &ConsoleSyncProxy::importFinished);
         ConnectRequest req;
         req.domain = QStringLiteral("acme.freshdesk.com");
         req.apiKey = "good-key";
@@ -123,18 +123,18 @@ private Q_SLOTS:
 
         auto db = store.open();
         const qint64 caseId = db->scalar(QStringLiteral("SELECT MIN(id) FROM cases"))->toLongLong();
-        QSignalSpy done(&service, &SyncService::actionDone);
+        QSignalSpy done(&service, &ConsoleSyncProxy::actionDone);
         service.editCase(caseId, {{QLatin1String(CaseField::Priority), QStringLiteral("Urgent")}});
         QVERIFY(done.wait(10000));
         // The engine on the sync thread pushes it within a tick or two.
         QTRY_COMPARE_WITH_TIMEOUT(
             db->scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'done'"))->toInt(), 1, 5000);
-        QSignalSpy actionFailed(&service, &SyncService::actionFailed);
+        QSignalSpy actionFailed(&service, &ConsoleSyncProxy::actionFailed);
         service.editCase(caseId, {{QLatin1String(CaseField::Status), QStringLiteral("bogus")}});
         QVERIFY(actionFailed.wait(10000));
         QVERIFY(actionFailed.first().at(0).toString().contains(QLatin1String("not a status")));
 
-        QSignalSpy health(&service, &SyncService::healthChanged);
+        QSignalSpy health(&service, &ConsoleSyncProxy::healthChanged);
         QVERIFY(health.wait(5000));
         const auto list = health.last().at(0).value<IntegrationHealthList>();
         QCOMPARE(list.size(), 1);
@@ -145,5 +145,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSyncService)
-#include "tst_syncservice.moc"
+QTEST_GUILESS_MAIN(TestConsoleSyncProxy)
+#include "tst_consolesyncproxy.moc"

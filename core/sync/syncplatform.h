@@ -19,7 +19,7 @@ class SecretStore;
 // The platform pieces of the sync thread, supplied by the program (console, serve, tests) and owned by its
 // SyncHost: where keys live, how a helpdesk client is made, how stored webhook bodies are read, and how the webhook
 // receiver is started (optional).
-struct SyncRuntime
+struct SyncPlatform
 {
     std::unique_ptr<SecretStore> secrets;
     IntegrationManager::ClientMaker makeClient;
@@ -28,8 +28,8 @@ struct SyncRuntime
     std::function<Result<std::unique_ptr<QObject>>(Database &db, const QString &listen)> startReceiver;
 };
 
-// Builds the SyncRuntime on the sync thread, once the store is open (SyncHost calls it; the console's
-// makeDefaultSyncRuntime, serve's own, tests' fakes). An error is a warning: the host runs without the pieces.
-using SyncRuntimeFactory = std::function<Result<SyncRuntime>(Database &db, QNetworkAccessManager &nam)>;
+// Builds the SyncPlatform on the sync thread, once the store is open (SyncHost calls it; the console's
+// makeDefaultSyncPlatform, serve's own, tests' fakes). An error is a warning: the host runs without the pieces.
+using SyncPlatformMaker = std::function<Result<SyncPlatform>(Database &db, QNetworkAccessManager &nam)>;
 
 } // namespace cb

@@ -5,26 +5,26 @@
 #include "storage/databaselocation.h"
 #include "sync/integrationmanager.h"
 #include "sync/syncevents.h"
-#include "sync/syncruntime.h"
+#include "sync/syncplatform.h"
 
 #include <QThread>
 
 namespace cb {
 
-class SyncWorker;
+class ConsoleSyncBackend;
 
-// The console's GUI-thread handle on the sync thread. It owns the thread and the SyncWorker on it; everything
+// The console's GUI-thread handle on the sync thread. It owns the thread and the ConsoleSyncBackend on it; everything
 // there (the SyncHost's store, engine, receiver and helpdesk clients) is reached only through queued calls, and
-// the answers are its SyncEvents signals, re-emitted here from the worker's by queued connections (declared once,
+// the answers are its SyncEvents signals, re-emitted here from the backend's by queued connections (declared once,
 // in SyncEvents). Nothing here ever waits on the sync thread, except stop() at shutdown.
-class SyncService final : public SyncEvents
+class ConsoleSyncProxy final : public SyncEvents
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(SyncService)
+    Q_DISABLE_COPY_MOVE(ConsoleSyncProxy)
 
 public:
-    explicit SyncService(SyncRuntimeFactory runtime = {}, QObject *parent = nullptr);
-    ~SyncService() override;
+    explicit ConsoleSyncProxy(SyncPlatformMaker platform = {}, QObject *parent = nullptr);
+    ~ConsoleSyncProxy() override;
 
     void start(const DatabaseLocation &location, const QString &listen = QStringLiteral("127.0.0.1:8780"));
     void stop();
@@ -54,7 +54,7 @@ public:
     void retryPush(qint64 outboxId);
     void discardPush(qint64 outboxId);
 
-    // What an import will cost before it starts: API calls and seconds at the rate limits the worker assumes
+    // What an import will cost before it starts: API calls and seconds at the rate limits the backend assumes
     // (the same figures importStarted reports). Pure: no I/O, callable from the GUI thread.
     static ImportEstimate estimateImport(const ImportRequest &request,
                                          const QString &provider = QStringLiteral("freshdesk"));
@@ -64,7 +64,7 @@ private:
     void onWorker(F &&f);
 
     QThread m_thread;
-    SyncWorker *m_worker = nullptr;
+    ConsoleSyncBackend *m_backend = nullptr;
 };
 
 } // namespace cb

@@ -1,4 +1,4 @@
-#include "defaultsyncruntime.h"
+#include "defaultsyncplatform.h"
 
 #include "common/clock.h"
 #include "helpdesk/helpdeskclient.h"
@@ -42,10 +42,10 @@ makeReceiverStarter(ReceiverOptions receiver, std::optional<HttpHost::TlsFiles> 
     };
 }
 
-SyncRuntimeFactory makeDefaultSyncRuntime(ReceiverOptions receiver, std::optional<HttpHost::TlsFiles> tls)
+SyncPlatformMaker makeDefaultSyncPlatform(ReceiverOptions receiver, std::optional<HttpHost::TlsFiles> tls)
 {
-    return [receiver, tls](Database &db, QNetworkAccessManager &nam) -> Result<SyncRuntime> {
-        SyncRuntime r;
+    return [receiver, tls](Database &db, QNetworkAccessManager &nam) -> Result<SyncPlatform> {
+        SyncPlatform r;
         const QByteArray hex = qgetenv("ENCRYPTION_KEY");
         if (!hex.isEmpty()) {
             auto key = EncryptedSecretStore::parseKey(hex);
