@@ -141,7 +141,7 @@ HttpResponse SandboxHelpdesk::listTickets(const HttpRequest &r, int *credits)
                                  QStringLiteral("It should be one of these values: 'asc,desc'"),
                                  QStringLiteral("invalid_value")));
     const QStringList include =
-        r.query.queryItemValue(QStringLiteral("include")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        r.query.queryItemValue(QStringLiteral("include"), QUrl::FullyDecoded).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &inc : include) {
         if (!QStringList{QStringLiteral("requester"), QStringLiteral("stats"), QStringLiteral("description"),
                          QStringLiteral("company")}
@@ -224,7 +224,7 @@ HttpResponse SandboxHelpdesk::viewTicket(qint64 id, const HttpRequest &r, int *c
     if (it == m_account.tickets.cend())
         return HttpResponse::empty(404);
     const QStringList include =
-        r.query.queryItemValue(QStringLiteral("include")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        r.query.queryItemValue(QStringLiteral("include"), QUrl::FullyDecoded).split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &inc : include) {
         if (!QStringList{QStringLiteral("conversations"), QStringLiteral("requester"), QStringLiteral("company"),
                          QStringLiteral("stats")}

@@ -164,6 +164,23 @@ private Q_SLOTS:
         QCOMPARE(QCoro::waitFor(client()->listTickets({}))->tickets.size(), 251);
     }
 
+    // A list leaves descriptions out unless asked; asked with two includes (sent as "requester%2Cdescription", as
+    // Freshdesk decodes it), every ticket has its description and its requester.
+    void listsDescriptionsWhenAsked()
+    {
+        m_sandbox->account().createTicket(QStringLiteral("Printer jams"), QStringLiteral("jo@x.example"),
+                                          QDateTime::currentDateTimeUtc());
+        auto bare = QCoro::waitFor(client()->listTickets({}));
+        QVERIFY(bare);
+        QCOMPARE(bare->tickets.size(), 1);
+        QVERIFY(bare->tickets.first().descriptionText.isEmpty());
+        TicketQuery asked;
+        asked.include = {QStringLiteral("requester"), QStringLiteral("description")};
+        auto listing = QCoro::waitFor(client()->listTickets(asked));
+        QVERIFY2(listing, listing ? "" : qPrintable(listing.error().message));
+        QCOMPARE(listing->tickets.first().descriptionText, QStringLiteral("Printer jams"));
+    }
+
     void listsMoreThan30000TicketsPastThePageCap()
     {
         m_sandbox->account().seed(31000, 5);

@@ -6,6 +6,7 @@
 #include "loopbacksandbox.h"
 #include "mainwindow.h"
 #include "sandboxmenu.h"
+#include "sync/integrationmanager.h"
 #include "secrets/sandboxawaresecretstore.h"
 #include "setupwizard.h"
 #include "sync/consolesyncproxy.h"
@@ -143,7 +144,16 @@ private Q_SLOTS:
         QVERIFY(QCoreApplication::installTranslator(&translator));
         const QString german = verifyMessage();
         const QString germanStore = storeMessage();
+        const QStringList germanRules = IntegrationManager::rulePayloads(QStringLiteral("freshdesk"));
+        const QStringList germanWorkflows = IntegrationManager::rulePayloads(QStringLiteral("freshservice"));
         QCoreApplication::removeTranslator(&translator);
+        // The rules the secret modal and the Disconnect box name: the heading in German, the JSON as pasted.
+        const QStringList englishRules = IntegrationManager::rulePayloads(QStringLiteral("freshdesk"));
+        QVERIFY2(germanRules.value(0).startsWith(QStringLiteral("Regel 1 — ")), qPrintable(germanRules.value(0)));
+        QVERIFY(germanRules.value(1).startsWith(QStringLiteral("Regel 2 — Regeln für Ticketänderungen")));
+        QVERIFY(germanWorkflows.value(1).contains(QStringLiteral("Ereignis")));
+        for (int i = 0; i < 2; ++i)
+            QCOMPARE(germanRules.value(i).section(QLatin1Char('\n'), 1), englishRules.value(i).section(QLatin1Char('\n'), 1));
         QVERIFY2(german.startsWith(QStringLiteral("Freshdesk hat den API-Schlüssel abgelehnt")), qPrintable(german));
         QVERIFY2(germanStore.startsWith(QStringLiteral("Kein Schlüsselspeicher verfügbar")), qPrintable(germanStore));
         QVERIFY(germanStore.contains(QLatin1String("ENCRYPTION_KEY")));
