@@ -115,11 +115,12 @@ MainWindow::MainWindow(ConsoleSyncProxy *service, QWidget *parent)
         if (m_casesView)
             m_casesView->showMessage(m, false);
     });
-    connect(m_service, &ConsoleSyncProxy::adminDone, this, [this](const QString &action, const QString &, const QString &m) {
-        statusBar()->showMessage(m, 10000);
-        if (m_failedView && action == QLatin1String("push"))
-            m_failedView->refresh();
-    });
+    connect(m_service, &ConsoleSyncProxy::adminDone, this,
+            [this](const QString &action, const QString &, const QString &m) {
+                statusBar()->showMessage(m, 10000);
+                if (m_failedView && action == QLatin1String("push"))
+                    m_failedView->refresh();
+            });
     connect(m_service, &ConsoleSyncProxy::adminFailed, this,
             [this](const QString &, const QString &, const QString &m) { statusBar()->showMessage(m, 10000); });
     connect(m_service, &ConsoleSyncProxy::actionFailed, this, [this](const QString &m) {
@@ -227,8 +228,7 @@ void MainWindow::handleConnected(const WebhookSetupInfo &setup)
 {
     const bool registered = m_registersRules && m_registersRules(setup);
     auto *dialog = new SecretRevealDialog(
-        setup, this,
-        registered ? SecretRevealDialog::Rules::AlreadyRegistered : SecretRevealDialog::Rules::ToCopy);
+        setup, this, registered ? SecretRevealDialog::Rules::AlreadyRegistered : SecretRevealDialog::Rules::ToCopy);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -284,7 +284,8 @@ IntegrationSettingsDialog *MainWindow::openSettingsDialog(const QString &integra
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &IntegrationSettingsDialog::saveRequested, m_service, &ConsoleSyncProxy::saveSettings);
     connect(dialog, &IntegrationSettingsDialog::refreshNamesRequested, m_service, &ConsoleSyncProxy::refreshDirectory);
-    connect(dialog, &IntegrationSettingsDialog::disconnectRequested, m_service, &ConsoleSyncProxy::disconnectIntegration);
+    connect(dialog, &IntegrationSettingsDialog::disconnectRequested, m_service,
+            &ConsoleSyncProxy::disconnectIntegration);
     connect(dialog, &IntegrationSettingsDialog::rotateKeyRequested, this, &MainWindow::openRotateKeyDialog);
     connect(m_service, &ConsoleSyncProxy::adminDone, dialog, &IntegrationSettingsDialog::handleAdminDone);
     connect(m_service, &ConsoleSyncProxy::adminFailed, dialog, &IntegrationSettingsDialog::handleAdminFailed);

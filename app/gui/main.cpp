@@ -3,8 +3,8 @@
 #include "sandbox/sandboxservice.h"
 #include "sandboxmenu.h"
 #include "storage/databaselocation.h"
-#include "sync/defaultsyncplatform.h"
 #include "sync/consolesyncproxy.h"
+#include "sync/defaultsyncplatform.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

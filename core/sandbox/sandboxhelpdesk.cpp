@@ -130,8 +130,8 @@ QCoro::Task<HttpResponse> SandboxHelpdesk::handle(HttpRequest request)
     m_currentAgent = *agent;
     ++m_apiCalls;
     int credits = 1;
-    const QStringList include =
-        request.query.queryItemValue(QStringLiteral("include"), QUrl::FullyDecoded).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList include = request.query.queryItemValue(QStringLiteral("include"), QUrl::FullyDecoded)
+                                    .split(QLatin1Char(','), Qt::SkipEmptyParts);
     credits += 2 * int(include.size());
     const QString bucket = request.method == "GET" && request.path == QLatin1String("/api/v2/tickets")
                                ? QStringLiteral("list")

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QSqlQuery>
 
-
 namespace cb {
 
 namespace {

@@ -11,8 +11,8 @@ class Database;
 class IntegrationManager;
 
 // What an administrator does to a connected helpdesk from the console: settings, the account's names, a new API
-// key, disconnecting, and pushes that gave up. Lives on the sync thread (ConsoleSyncBackend owns it; ConsoleSyncProxy queues
-// the calls); every answer is a signal naming the action: settings | directory | rotate_key | disconnect | push.
+// key, disconnecting, and pushes that gave up. Lives on the sync thread (ConsoleSyncBackend owns it; ConsoleSyncProxy
+// queues the calls); every answer is a signal naming the action: settings | directory | rotate_key | disconnect | push.
 class AdminActions final : public QObject
 {
     Q_OBJECT

@@ -1,9 +1,9 @@
 #include "consolesyncproxy.h"
 
 #include "sync/adminactions.h"
+#include "sync/consolesyncbackend.h"
 #include "sync/importer.h"
 #include "sync/syncevents.h"
-#include "sync/consolesyncbackend.h"
 
 namespace cb {
 

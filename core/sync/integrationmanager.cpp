@@ -64,8 +64,8 @@ QStringList IntegrationManager::rulePayloads(const QString &provider)
         "{\"ticket_id\": \"{{ticket.id}}\", \"event\": \"updated\", \"triggered_event\": \"{{triggered_event}}\", "
         "\"status\": \"{{ticket.status}}\", \"priority\": \"{{ticket.priority}}\", \"agent_email\": "
         "\"{{ticket.agent.email}}\", \"group\": \"{{ticket.group.name}}\"}");
-    return {QCoreApplication::translate("cb::CoreMessages",
-                                        "Rule 1 — Ticket creation rules, action Trigger webhook (POST, JSON, Advanced):") +
+    return {QCoreApplication::translate(
+                "cb::CoreMessages", "Rule 1 — Ticket creation rules, action Trigger webhook (POST, JSON, Advanced):") +
                 QLatin1Char('\n') + created,
             QCoreApplication::translate("cb::CoreMessages",
                                         "Rule 2 — Ticket update rules (status, priority, agent, group changed or note "

@@ -52,9 +52,10 @@ private Q_SLOTS:
         QCOMPARE(conn->scalar(QStringLiteral("SELECT COUNT(DISTINCT external_ticket_id) FROM cases"))->toInt(),
                  kTickets);
         // The list is asked for descriptions (one include a page): every case has the one its ticket was written with.
-        QCOMPARE(conn->scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE description IS NULL OR description = ''"))
-                     ->toInt(),
-                 0);
+        QCOMPARE(
+            conn->scalar(QStringLiteral("SELECT COUNT(*) FROM cases WHERE description IS NULL OR description = ''"))
+                ->toInt(),
+            0);
         QCOMPARE(sandbox.terminate(), 0);
     }
 };

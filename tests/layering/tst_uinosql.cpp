@@ -5,7 +5,8 @@
 
 // The console reads the store only through the typed queries of core/storage (DESIGN.md §1, "Layers"): no file
 // under ui/ includes Qt Sql or names its classes, includes a store (only storage/*query.h and the connection
-// handle), calls Database::exec/scalar or holds SQL in a string literal, and ui/'s CMake links no Qt Sql of its own. A planted sample proves the scanner finds each of those.
+// handle), calls Database::exec/scalar or holds SQL in a string literal, and ui/'s CMake links no Qt Sql of its own. A
+// planted sample proves the scanner finds each of those.
 namespace {
 
 struct Literal
@@ -344,10 +345,9 @@ private Q_SLOTS:
         const TreeScan scan = scanTree(tmp.path());
         QCOMPARE(scan.files, 14);
         const QString all = scan.findings.join(QLatin1Char('\n'));
-        for (const char *file :
-             {"include.cpp:1", "module.h:1", "sub/record.cpp:1", "values.cpp:1", "values.cpp:2", "store.cpp:1",
-              "store.cpp:2", "scalar.cpp:1",
-              "split.cpp:1", "lower.cpp:1", "raw.cpp:1", "where.cpp:1", "CMakeLists.txt:1"})
+        for (const char *file : {"include.cpp:1", "module.h:1", "sub/record.cpp:1", "values.cpp:1", "values.cpp:2",
+                                 "store.cpp:1", "store.cpp:2", "scalar.cpp:1", "split.cpp:1", "lower.cpp:1",
+                                 "raw.cpp:1", "where.cpp:1", "CMakeLists.txt:1"})
             QVERIFY2(all.contains(QLatin1String(file) + QLatin1Char(':')),
                      qPrintable(QStringLiteral("%1 not found in:\n%2").arg(QLatin1String(file), all)));
         QVERIFY2(!all.contains(QLatin1String("clean")), qPrintable(all));

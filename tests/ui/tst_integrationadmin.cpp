@@ -27,10 +27,10 @@
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTextBrowser>
-#include <QScreen>
 #include <QtTest>
 
 using namespace cb;
@@ -271,8 +271,8 @@ private Q_SLOTS:
         QVERIFY(browser->toPlainText().contains(QLatin1String("sandbox"), Qt::CaseInsensitive));
         QVERIFY(browser->toPlainText().size() > 1000);
         // Every page reads as prose: no Markdown escape shows through (a "\\|" in a table cell did).
-        for (const QString &page : {QStringLiteral("README.md"), QStringLiteral("docs/sandbox.md"),
-                                    QStringLiteral("docs/DESIGN.md")}) {
+        for (const QString &page :
+             {QStringLiteral("README.md"), QStringLiteral("docs/sandbox.md"), QStringLiteral("docs/DESIGN.md")}) {
             handbook->showPage(page);
             QVERIFY2(!browser->toPlainText().contains(QLatin1String("\\|")), qPrintable(page));
         }

@@ -62,7 +62,9 @@ private Q_SLOTS:
         SecretRevealDialog dlg(info, nullptr, SecretRevealDialog::Rules::AlreadyRegistered);
         dlg.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dlg));
-        QVERIFY(dlg.findChild<QLabel *>(QStringLiteral("secretWarning"))->text().contains(QLatin1String("Nothing to copy")));
+        QVERIFY(dlg.findChild<QLabel *>(QStringLiteral("secretWarning"))
+                    ->text()
+                    .contains(QLatin1String("Nothing to copy")));
         QVERIFY(!dlg.findChild<QCheckBox *>(QStringLiteral("storedCheck"))->isVisible());
         QTest::keyClick(&dlg, Qt::Key_Escape); // nothing to keep: it closes like any dialog
         QVERIFY(!dlg.isVisible());

@@ -15,23 +15,23 @@
 #include "secrets/sandboxawaresecretstore.h"
 #include "setupwizard.h"
 #include "storage/database.h"
-#include "sync/defaultsyncplatform.h"
 #include "sync/consolesyncproxy.h"
+#include "sync/defaultsyncplatform.h"
 #include "tempstore.h"
 #include "webhook/webhookendpoint.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTextBrowser>
 #include <QtTest>
-#include <QPushButton>
-#include <QCheckBox>
 
 using namespace cb;
 using namespace cb::test;

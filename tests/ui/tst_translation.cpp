@@ -6,10 +6,10 @@
 #include "loopbacksandbox.h"
 #include "mainwindow.h"
 #include "sandboxmenu.h"
-#include "sync/integrationmanager.h"
 #include "secrets/sandboxawaresecretstore.h"
 #include "setupwizard.h"
 #include "sync/consolesyncproxy.h"
+#include "sync/integrationmanager.h"
 #include "tempstore.h"
 
 #include <QAction>
@@ -153,7 +153,8 @@ private Q_SLOTS:
         QVERIFY(germanRules.value(1).startsWith(QStringLiteral("Regel 2 — Regeln für Ticketänderungen")));
         QVERIFY(germanWorkflows.value(1).contains(QStringLiteral("Ereignis")));
         for (int i = 0; i < 2; ++i)
-            QCOMPARE(germanRules.value(i).section(QLatin1Char('\n'), 1), englishRules.value(i).section(QLatin1Char('\n'), 1));
+            QCOMPARE(germanRules.value(i).section(QLatin1Char('\n'), 1),
+                     englishRules.value(i).section(QLatin1Char('\n'), 1));
         QVERIFY2(german.startsWith(QStringLiteral("Freshdesk hat den API-Schlüssel abgelehnt")), qPrintable(german));
         QVERIFY2(germanStore.startsWith(QStringLiteral("Kein Schlüsselspeicher verfügbar")), qPrintable(germanStore));
         QVERIFY(germanStore.contains(QLatin1String("ENCRYPTION_KEY")));

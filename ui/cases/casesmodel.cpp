@@ -1,8 +1,8 @@
 #include "casesmodel.h"
 
 #include "datetimetext.h"
-#include "storage/caselistquery.h"
 #include "domain/directorynames.h"
+#include "storage/caselistquery.h"
 
 #include <QColor>
 #include <QHash>

@@ -217,8 +217,8 @@ void ImportDialog::updateState()
     }
     const ImportEstimate e =
         ConsoleSyncProxy::estimateImport(*r, m_integration->currentData(ProviderRole).toString().isEmpty()
-                                            ? QStringLiteral("freshdesk")
-                                            : m_integration->currentData(ProviderRole).toString());
+                                                 ? QStringLiteral("freshdesk")
+                                                 : m_integration->currentData(ProviderRole).toString());
     const int seconds = int(std::ceil(e.seconds));
     const QString time = seconds < 60 ? tr("%n second(s)", nullptr, seconds)
                                       : tr("%n minute(s)", nullptr, int(std::ceil(seconds / 60.0)));

@@ -3,9 +3,9 @@
 #include <QDesktopServices>
 #include <QFile>
 #include <QGuiApplication>
-#include <QScreen>
 #include <QHBoxLayout>
 #include <QPushButton>
+#include <QScreen>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -18,8 +18,8 @@ HandbookWindow::HandbookWindow(QWidget *parent)
     setObjectName(QStringLiteral("handbookWindow"));
     setWindowTitle(tr("Casebridge handbook"));
     // 900 × 700 where the screen has room, never more than most of it (a small laptop, a 1024 × 768 desktop).
-    const QRect screen = (parent && parent->screen() ? parent->screen() : QGuiApplication::primaryScreen())
-                             ->availableGeometry();
+    const QRect screen =
+        (parent && parent->screen() ? parent->screen() : QGuiApplication::primaryScreen())->availableGeometry();
     resize(qMin(900, screen.width() * 9 / 10), qMin(700, screen.height() * 8 / 10));
     m_browser->setObjectName(QStringLiteral("handbookBrowser"));
     m_browser->setAccessibleName(tr("Handbook"));

@@ -5,9 +5,9 @@
 #include "sandbox/sandboxhelpdesk.h"
 #include "sandbox/sandboxservice.h"
 #include "setupwizard.h"
+#include "sync/consolesyncproxy.h"
 #include "sync/integrationhealth.h"
 #include "sync/storesummary.h"
-#include "sync/consolesyncproxy.h"
 
 #include <QCoroTask>
 #include <QInputDialog>

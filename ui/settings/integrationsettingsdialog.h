@@ -1,8 +1,8 @@
 #pragma once
 
+#include "domain/directorynames.h"
 #include "domain/integration.h"
 #include "domain/integrationsettings.h"
-#include "domain/directorynames.h"
 
 #include <QDialog>
 

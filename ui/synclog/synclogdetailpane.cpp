@@ -39,19 +39,18 @@ QString SyncLogDetailPane::valueText(const QJsonValue &v)
 
 QString SyncLogDetailPane::fieldLabel(const QString &field)
 {
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("status"), QT_TR_NOOP("Status")},
-        {QStringLiteral("priority"), QT_TR_NOOP("Priority")},
-        {QStringLiteral("assignee_id"), QT_TR_NOOP("Assignee")},
-        {QStringLiteral("responder_id"), QT_TR_NOOP("Assignee")},
-        {QStringLiteral("group_id"), QT_TR_NOOP("Group")},
-        {QStringLiteral("subject"), QT_TR_NOOP("Subject")},
-        {QStringLiteral("description"), QT_TR_NOOP("Description")},
-        {QStringLiteral("comment"), QT_TR_NOOP("Comment")},
-        {QStringLiteral("comments"), QT_TR_NOOP("Conversation")},
-        {QStringLiteral("customer_id"), QT_TR_NOOP("Requester")},
-        {QStringLiteral("deleted"), QT_TR_NOOP("Deleted")},
-        {QStringLiteral("spam"), QT_TR_NOOP("Spam")}};
+    static const QHash<QString, const char *> names = {{QStringLiteral("status"), QT_TR_NOOP("Status")},
+                                                       {QStringLiteral("priority"), QT_TR_NOOP("Priority")},
+                                                       {QStringLiteral("assignee_id"), QT_TR_NOOP("Assignee")},
+                                                       {QStringLiteral("responder_id"), QT_TR_NOOP("Assignee")},
+                                                       {QStringLiteral("group_id"), QT_TR_NOOP("Group")},
+                                                       {QStringLiteral("subject"), QT_TR_NOOP("Subject")},
+                                                       {QStringLiteral("description"), QT_TR_NOOP("Description")},
+                                                       {QStringLiteral("comment"), QT_TR_NOOP("Comment")},
+                                                       {QStringLiteral("comments"), QT_TR_NOOP("Conversation")},
+                                                       {QStringLiteral("customer_id"), QT_TR_NOOP("Requester")},
+                                                       {QStringLiteral("deleted"), QT_TR_NOOP("Deleted")},
+                                                       {QStringLiteral("spam"), QT_TR_NOOP("Spam")}};
     const auto it = names.constFind(field);
     return it == names.cend() ? field : tr(*it);
 }
@@ -65,7 +64,8 @@ void SyncLogDetailPane::showEntry(const SyncLogEntry *entry)
     const auto row = [](const QString &k, const QString &v) {
         return QStringLiteral("<tr><th align=left>%1</th><td>%2</td></tr>").arg(k.toHtmlEscaped(), v.toHtmlEscaped());
     };
-    QString html = QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(SyncLogModel::eventLabel(entry->event).toHtmlEscaped());
+    QString html =
+        QStringLiteral("<h3>%1</h3><table cellspacing=4>").arg(SyncLogModel::eventLabel(entry->event).toHtmlEscaped());
     html += row(tr("When"), DateTimeText::of(entry->at));
     html += row(tr("Direction"), SyncLogModel::directionLabel(entry->direction));
     html += row(tr("Source"), SyncLogModel::sourceLabel(entry->source));

@@ -15,10 +15,10 @@ namespace cb::ui {
 // ticket_sync_log, newest first, read through the GUI thread's read-only connection (SyncLogQuery). The model holds
 // a bounded, contiguous window of at most maxRows() rows however long it runs: rows load on demand below
 // (canFetchMore/fetchMore, keyset paging on id, never OFFSET) and appendNewer() puts rows logged since the last look
-// on top (wired to ConsoleSyncProxy::logAppended), both in place (inserted and removed rows, never a reset), dropping rows
-// at the far end. Rows a view holds (hold(): the selected row, the rows on screen) are never dropped;
-// while they leave no room, fewer rows come in (appendNewer again, or scrolling back to them, brings the rest).
-// A filter re-queries.
+// on top (wired to ConsoleSyncProxy::logAppended), both in place (inserted and removed rows, never a reset), dropping
+// rows at the far end. Rows a view holds (hold(): the selected row, the rows on screen) are never dropped; while they
+// leave no room, fewer rows come in (appendNewer again, or scrolling back to them, brings the rest). A filter
+// re-queries.
 class SyncLogModel final : public QAbstractTableModel
 {
     Q_OBJECT

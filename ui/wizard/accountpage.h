@@ -31,8 +31,8 @@ public Q_SLOTS:
     // The answer to verifyRequested(): the agent on success, else the error code and one sentence.
     void setVerified(const QString &agentName, const QString &agentEmail);
     void setVerificationFailed(const QString &code, const QString &message);
-    // The answer to ConsoleSyncProxy::checkKeyStorage (asked when the wizard opens): where a real helpdesk's key will be
-    // kept ("keychain", "aes-gcm"), or that it cannot be (then only the built-in sandbox can be connected).
+    // The answer to ConsoleSyncProxy::checkKeyStorage (asked when the wizard opens): where a real helpdesk's key will
+    // be kept ("keychain", "aes-gcm"), or that it cannot be (then only the built-in sandbox can be connected).
     void setKeyStorage(const QString &backend, bool available);
 
 Q_SIGNALS:

@@ -97,7 +97,7 @@ int runServe(CliContext &ctx)
 
     // Webhooks are received even when no key store answers: they wait in the inbox, nothing is lost.
     SyncPlatformMaker runtime = [&ctx, receiveOnly, receiver = *options,
-                                  tls](Database &store, QNetworkAccessManager &nam) -> Result<SyncPlatform> {
+                                 tls](Database &store, QNetworkAccessManager &nam) -> Result<SyncPlatform> {
         SyncPlatform r;
         r.makeClient = makeHelpdeskClientMaker(&nam);
         r.parser = makeWebhookParser();
