@@ -16,6 +16,15 @@ class TestSecretRevealDialog : public QObject
 {
     Q_OBJECT
 
+    static WebhookSetupInfo freshdeskInfo()
+    {
+        WebhookSetupInfo info;
+        info.webhookUrl = QStringLiteral("http://127.0.0.1:8780/api/webhooks/freshdesk/abc");
+        info.secret = QStringLiteral("s3cr3t-value-0123456789");
+        info.rulePayloads = {QStringLiteral("Rule 1:\n{}"), QStringLiteral("Rule 2:\n{}")};
+        return info;
+    }
+
 private Q_SLOTS:
     void cannotCloseBeforeTheSecretIsStored()
     {
@@ -52,10 +61,7 @@ private Q_SLOTS:
 
     void closesAtOnceWhenTheConsoleRegisteredTheRules()
     {
-        WebhookSetupInfo info;
-        info.webhookUrl = QStringLiteral("http://127.0.0.1:8780/api/webhooks/freshdesk/abc");
-        info.secret = QStringLiteral("s3cr3t-value-0123456789");
-        info.rulePayloads = {QStringLiteral("Rule 1:\n{}"), QStringLiteral("Rule 2:\n{}")};
+        WebhookSetupInfo info = freshdeskInfo();
         SecretRevealDialog copy(info);
         QVERIFY(!copy.findChild<QPushButton *>(QStringLiteral("closeButton"))->isEnabled());
         QVERIFY(!copy.findChild<QLabel *>(QStringLiteral("secretWarning"))->text().contains(QLatin1String("Nothing")));
@@ -73,10 +79,7 @@ private Q_SLOTS:
 
     void wordsTheInstructionsForTheProvider()
     {
-        WebhookSetupInfo info;
-        info.webhookUrl = QStringLiteral("http://127.0.0.1:8780/api/webhooks/freshdesk/abc");
-        info.secret = QStringLiteral("s3cr3t-value-0123456789");
-        info.rulePayloads = {QStringLiteral("Rule 1:\n{}"), QStringLiteral("Rule 2:\n{}")};
+        WebhookSetupInfo info = freshdeskInfo();
         {
             SecretRevealDialog dlg(info);
             const QString warning = dlg.findChild<QLabel *>(QStringLiteral("secretWarning"))->text();
