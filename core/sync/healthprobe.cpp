@@ -36,9 +36,10 @@ Result<IntegrationHealthList> HealthProbe::probe(const SyncEngine *engine) const
         if (!last)
             return last.error();
         h.lastWebhookAt = sql::toTime(*last);
+        // 'pending' as a literal: the partial index of pending events (migration step 7) counts them.
         h.inboxPending = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_inbox WHERE integration_id = ? AND "
-                                                    "state = ?"),
-                                     {i.id, toString(InboxState::Pending)})
+                                                    "state = 'pending'"),
+                                     {i.id})
                              .value()
                              .toLongLong();
         h.outboxPending =

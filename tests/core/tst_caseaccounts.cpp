@@ -75,7 +75,10 @@ private Q_SLOTS:
             QVERIFY(db);
             // Back to schema 3 exactly as that release wrote it.
             for (const char *sql :
-                 {// step 6 undone: the Cases sort indexes out, the old updated_at index back
+                 {// step 7 undone: the inbox's body index over every row again
+                  "DROP INDEX webhook_inbox_pending_body_ix",
+                  "CREATE INDEX webhook_inbox_body_ix ON webhook_inbox (integration_id, state, body_hash)",
+                  // step 6 undone: the Cases sort indexes out, the old updated_at index back
                   "DROP INDEX cases_subject_sort_ix", "DROP INDEX cases_status_sort_ix",
                   "DROP INDEX cases_priority_sort_ix", "DROP INDEX cases_ticket_sort_ix",
                   "DROP INDEX cases_updated_sort_ix", "DROP INDEX cases_channel_sort_ix",

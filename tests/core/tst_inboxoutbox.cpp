@@ -98,7 +98,7 @@ private Q_SLOTS:
         QStringList steps;
         while (plan->next())
             steps << plan->value(3).toString();
-        QVERIFY2(steps.join(QLatin1Char(' ')).contains(QLatin1String("INDEX webhook_inbox_body_ix")),
+        QVERIFY2(steps.join(QLatin1Char(' ')).contains(QLatin1String("INDEX webhook_inbox_pending_body_ix")),
                  qPrintable(steps.join(QStringLiteral("; "))));
         QVERIFY2(!steps.join(QLatin1Char(' ')).contains(QLatin1String("SCAN")),
                  qPrintable(steps.join(QStringLiteral("; "))));
