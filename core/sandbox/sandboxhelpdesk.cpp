@@ -130,8 +130,7 @@ QCoro::Task<HttpResponse> SandboxHelpdesk::handle(HttpRequest request)
     m_currentAgent = *agent;
     ++m_apiCalls;
     int credits = 1;
-    const QStringList include = request.query.queryItemValue(QStringLiteral("include"), QUrl::FullyDecoded)
-                                    .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList include = includesOf(request);
     credits += 2 * int(include.size());
     const QString bucket = request.method == "GET" && request.path == QLatin1String("/api/v2/tickets")
                                ? QStringLiteral("list")
@@ -299,6 +298,12 @@ HttpResponse SandboxHelpdesk::companies(const HttpRequest &r)
     if (all.size() > from + perPage)
         resp.withHeader("Link", nextPageLink(r, page + 1));
     return resp;
+}
+
+QStringList SandboxHelpdesk::includesOf(const HttpRequest &r)
+{
+    return r.query.queryItemValue(QStringLiteral("include"), QUrl::FullyDecoded)
+        .split(QLatin1Char(','), Qt::SkipEmptyParts);
 }
 
 QJsonArray SandboxHelpdesk::pagingErrors(const HttpRequest &r, int *page, int *perPage)

@@ -85,6 +85,8 @@ private:
     QString applyFields(QJsonObject &t, const QJsonObject &fields); // returns the triggered_event text
     HttpResponse companies(const HttpRequest &r);
     // page and per_page (≤ 100) of a list request, with Freshdesk's validation errors for bad values
+    // The `include` list, percent-decoded as Freshdesk (Rails) decodes it: "requester%2Cdescription" is two.
+    static QStringList includesOf(const HttpRequest &r);
     static QJsonArray pagingErrors(const HttpRequest &r, int *page, int *perPage);
     static QByteArray nextPageLink(const HttpRequest &r, int nextPage);
     static QJsonObject fieldError(const QString &field, const QString &message, const QString &code);

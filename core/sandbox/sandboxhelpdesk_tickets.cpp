@@ -140,8 +140,7 @@ HttpResponse SandboxHelpdesk::listTickets(const HttpRequest &r, int *credits)
         errors.append(fieldError(QStringLiteral("order_type"),
                                  QStringLiteral("It should be one of these values: 'asc,desc'"),
                                  QStringLiteral("invalid_value")));
-    const QStringList include = r.query.queryItemValue(QStringLiteral("include"), QUrl::FullyDecoded)
-                                    .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList include = includesOf(r);
     for (const QString &inc : include) {
         if (!QStringList{QStringLiteral("requester"), QStringLiteral("stats"), QStringLiteral("description"),
                          QStringLiteral("company")}
@@ -223,8 +222,7 @@ HttpResponse SandboxHelpdesk::viewTicket(qint64 id, const HttpRequest &r, int *c
     const auto it = m_account.tickets.constFind(id);
     if (it == m_account.tickets.cend())
         return HttpResponse::empty(404);
-    const QStringList include = r.query.queryItemValue(QStringLiteral("include"), QUrl::FullyDecoded)
-                                    .split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const QStringList include = includesOf(r);
     for (const QString &inc : include) {
         if (!QStringList{QStringLiteral("conversations"), QStringLiteral("requester"), QStringLiteral("company"),
                          QStringLiteral("stats")}

@@ -56,10 +56,12 @@ Result<InboxInsertOutcome> Inbox::insert(InboxEvent event)
         // An identical body still pending: the two coalesce (one fetch). The count tells the processor that one
         // arrived while it was working, so that event is processed again rather than marked done. An identical
         // body whose earlier event was processed is a new event. Equality on the partial index of pending events (the
-        // state a literal, as a partial index is matched only so): no scan.
-        auto q = m_db.scalar(QStringLiteral("SELECT id FROM webhook_inbox WHERE integration_id = ? AND body_hash = ? "
-                                            "AND state = 'pending' LIMIT 1"),
-                             {event.integrationId, bodyHash});
+        // state written into the statement, as a partial index is matched only so; built once): no scan.
+        static const QString pendingWithBody =
+            QStringLiteral("SELECT id FROM webhook_inbox WHERE integration_id = ? AND body_hash = ? AND state = '%1' "
+                           "LIMIT 1")
+                .arg(toString(InboxState::Pending));
+        auto q = m_db.scalar(pendingWithBody, {event.integrationId, bodyHash});
         if (!q)
             return q.error();
         if (q->isValid()) {

@@ -36,12 +36,11 @@ Result<IntegrationHealthList> HealthProbe::probe(const SyncEngine *engine) const
         if (!last)
             return last.error();
         h.lastWebhookAt = sql::toTime(*last);
-        // 'pending' as a literal: the partial index of pending events (migration step 7) counts them.
-        h.inboxPending = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM webhook_inbox WHERE integration_id = ? AND "
-                                                    "state = 'pending'"),
-                                     {i.id})
-                             .value()
-                             .toLongLong();
+        // The state written into the statement: the partial index of pending events (migration step 7) counts them.
+        static const QString pendingCount =
+            QStringLiteral("SELECT COUNT(*) FROM webhook_inbox WHERE integration_id = ? AND state = '%1'")
+                .arg(toString(InboxState::Pending));
+        h.inboxPending = m_db.scalar(pendingCount, {i.id}).value().toLongLong();
         h.outboxPending =
             m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE integration_id = ? AND state IN "
                                        "(?, ?)"),

@@ -5,7 +5,6 @@
 #include "storage/integrationquery.h"
 #include "synclogmodel.h"
 
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,24 +34,6 @@ QString SyncLogDetailPane::valueText(const QJsonValue &v)
         return v.toBool() ? tr("yes") : tr("no");
     const QJsonDocument doc = v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject());
     return QString::fromUtf8(doc.toJson(QJsonDocument::Compact));
-}
-
-QString SyncLogDetailPane::fieldLabel(const QString &field)
-{
-    static const QHash<QString, const char *> names = {{QStringLiteral("status"), QT_TR_NOOP("Status")},
-                                                       {QStringLiteral("priority"), QT_TR_NOOP("Priority")},
-                                                       {QStringLiteral("assignee_id"), QT_TR_NOOP("Assignee")},
-                                                       {QStringLiteral("responder_id"), QT_TR_NOOP("Assignee")},
-                                                       {QStringLiteral("group_id"), QT_TR_NOOP("Group")},
-                                                       {QStringLiteral("subject"), QT_TR_NOOP("Subject")},
-                                                       {QStringLiteral("description"), QT_TR_NOOP("Description")},
-                                                       {QStringLiteral("comment"), QT_TR_NOOP("Comment")},
-                                                       {QStringLiteral("comments"), QT_TR_NOOP("Conversation")},
-                                                       {QStringLiteral("customer_id"), QT_TR_NOOP("Requester")},
-                                                       {QStringLiteral("deleted"), QT_TR_NOOP("Deleted")},
-                                                       {QStringLiteral("spam"), QT_TR_NOOP("Spam")}};
-    const auto it = names.constFind(field);
-    return it == names.cend() ? field : tr(*it);
 }
 
 void SyncLogDetailPane::showEntry(const SyncLogEntry *entry)
@@ -114,7 +95,8 @@ void SyncLogDetailPane::showEntry(const SyncLogEntry *entry)
             const QString after =
                 change.contains(QLatin1String("to")) ? text(change.value(QLatin1String("to"))) : valueText(it.value());
             html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>→</td><td>%3</td></tr>")
-                        .arg(fieldLabel(it.key()).toHtmlEscaped(), before.toHtmlEscaped(), after.toHtmlEscaped());
+                        .arg(SyncLogModel::fieldLabel(it.key()).toHtmlEscaped(), before.toHtmlEscaped(),
+                             after.toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
     }

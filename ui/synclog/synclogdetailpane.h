@@ -22,7 +22,6 @@ public:
 
     void showEntry(const SyncLogEntry *entry);
     static QString valueText(const QJsonValue &v);
-    static QString fieldLabel(const QString &field); // "assignee_id" → "Assignee"; an unknown field keeps its name
 
 private:
     Database *m_db;

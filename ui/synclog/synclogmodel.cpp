@@ -143,6 +143,23 @@ QString SyncLogModel::eventLabel(const QString &event)
     return labelOf(names, event);
 }
 
+QString SyncLogModel::fieldLabel(const QString &field)
+{
+    static const QHash<QString, const char *> names = {{QStringLiteral("status"), QT_TR_NOOP("Status")},
+                                                       {QStringLiteral("priority"), QT_TR_NOOP("Priority")},
+                                                       {QStringLiteral("assignee_id"), QT_TR_NOOP("Assignee")},
+                                                       {QStringLiteral("responder_id"), QT_TR_NOOP("Assignee")},
+                                                       {QStringLiteral("group_id"), QT_TR_NOOP("Group")},
+                                                       {QStringLiteral("subject"), QT_TR_NOOP("Subject")},
+                                                       {QStringLiteral("description"), QT_TR_NOOP("Description")},
+                                                       {QStringLiteral("comment"), QT_TR_NOOP("Comment")},
+                                                       {QStringLiteral("comments"), QT_TR_NOOP("Conversation")},
+                                                       {QStringLiteral("customer_id"), QT_TR_NOOP("Requester")},
+                                                       {QStringLiteral("deleted"), QT_TR_NOOP("Deleted")},
+                                                       {QStringLiteral("spam"), QT_TR_NOOP("Spam")}};
+    return labelOf(names, field);
+}
+
 QString SyncLogModel::resultLabel(SyncResult result)
 {
     switch (result) {

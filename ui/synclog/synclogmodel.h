@@ -42,6 +42,7 @@ public:
     static QString directionLabel(SyncDirection direction);
     static QString resultLabel(SyncResult result);
     static QString eventLabel(const QString &event); // "ticket.update" → "ticket changed"; the tooltip keeps the name
+    static QString fieldLabel(const QString &field); // "assignee_id" → "Assignee"; an unknown field keeps its name
     static QString sourceLabel(std::optional<ChangeSource> source);
 
     explicit SyncLogModel(Database *readOnly, QObject *parent = nullptr);
